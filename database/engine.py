@@ -1,0 +1,225 @@
+"""Opening a register: where it lives, checking it is ours, upgrading it, and sessions.
+
+SQLite (the laptop default) is opened with foreign keys on, WAL, a busy timeout and
+``synchronous=FULL``; write transactions start with ``BEGIN IMMEDIATE`` so that two windows or
+processes on one file wait their turn instead of failing half-way. PostgreSQL (a team's shared
+register) runs the same code.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import URL, Engine, create_engine, event, make_url, text
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.orm import Session, sessionmaker
+
+from . import search
+from .errors import DatabaseOpenError
+
+APP_NAME = "ris3desk"
+# The newest migration this version knows. tests/test_migrations.py checks it is Alembic's head;
+# keeping it here spares importing Alembic on every start.
+SCHEMA_HEAD = "0001"
+BUSY_TIMEOUT_MS = 15_000
+ENV_URL = "RIS3DESK_DATABASE_URL"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def default_database_path() -> Path:
+    """The register in the user's data folder (never beside the program)."""
+    from platformdirs import user_data_path
+
+    return user_data_path(APP_NAME, appauthor=False) / "register.db"
+
+
+def resolve_url(db_path: str | os.PathLike | None = None, url: str | None = None) -> str:
+    """--db PATH, else --database-url URL, else $RIS3DESK_DATABASE_URL, else the default file."""
+    if db_path and url:
+        raise DatabaseOpenError("Give either a database file or a database URL, not both.")
+    if db_path:
+        return str(URL.create("sqlite", database=str(Path(db_path).expanduser().absolute())))
+    url = url or os.environ.get(ENV_URL)
+    if url:
+        return url
+    path = default_database_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return str(URL.create("sqlite", database=str(path)))
+
+
+def sqlite_path(url: str | URL) -> Path | None:
+    u = make_url(url)
+    if u.get_backend_name() != "sqlite" or not u.database or u.database == ":memory:":
+        return None
+    return Path(u.database)
+
+
+@dataclass
+class Database:
+    """An open register: the engine and the only ways to get a session."""
+
+    url: URL
+    engine: Engine
+    _sessions: sessionmaker
+    _writer: Engine
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.get_backend_name() == "sqlite"
+
+    @property
+    def path(self) -> Path | None:
+        return sqlite_path(self.url)
+
+    @property
+    def name(self) -> str:
+        """Shown in the window title: the file's name, or the server database's name."""
+        if self.path:
+            return self.path.stem
+        return f"{self.url.database or 'postgres'} @ {self.url.host or 'localhost'}"
+
+    @property
+    def location(self) -> str:
+        """Where the data lives, without any password."""
+        return str(self.path) if self.path else self.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._sessions() as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back if it raises."""
+        with self._sessions(bind=self._writer) as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _make_engine(url: URL) -> tuple[Engine, Engine]:
+    if url.get_backend_name() != "sqlite":
+        try:
+            engine = create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 5})
+        except (sa_exc.ArgumentError, sa_exc.NoSuchModuleError) as e:
+            raise DatabaseOpenError(f"This database URL is not one RIS3 Desk can use: {e}") from None
+        return engine, engine
+
+    # isolation_level=None: the driver starts no transactions of its own; we begin them below
+    engine = create_engine(url, connect_args={"isolation_level": None, "timeout": BUSY_TIMEOUT_MS / 1000,
+                                              "check_same_thread": False})
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_conn, _record):
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute("PRAGMA synchronous = FULL")
+        cur.execute("PRAGMA secure_delete = ON")  # erased personal data does not linger in free pages
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn):
+        mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+    return engine, engine.execution_options(sqlite_begin="IMMEDIATE")
+
+
+def _check_sqlite_file(path: Path) -> bool:
+    """True when the file exists with content. Raises, leaving the file untouched, when it is
+    not a database at all."""
+    if not path.parent.is_dir():
+        raise DatabaseOpenError(f"The folder {path.parent} does not exist.")
+    if path.is_dir():
+        raise DatabaseOpenError(f"{path} is a folder, not a database file.")
+    if not path.exists() or path.stat().st_size == 0:
+        return False
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(16)
+    except OSError as e:
+        raise DatabaseOpenError(f"{path} cannot be read: {e.strerror}.") from None
+    if head != SQLITE_MAGIC:
+        raise DatabaseOpenError(f"{path} is not a RIS3 Desk database; it was left untouched.")
+    return True
+
+
+def _stored_revision(engine: Engine) -> str | None:
+    """The schema revision in the database, None for an empty one. Raises for a foreign one."""
+    try:
+        with engine.connect() as conn:
+            tables = set(sa_inspect_tables(conn))
+            if "alembic_version" in tables:
+                return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            if tables - {"sqlite_sequence"}:
+                raise DatabaseOpenError(
+                    f"{engine.url.database} holds other data, not a RIS3 Desk register; it was left untouched.")
+            return None
+    except sa_exc.OperationalError as e:
+        raise DatabaseOpenError(_explain_operational(engine.url, e)) from None
+    except sa_exc.DatabaseError as e:
+        raise DatabaseOpenError(f"{engine.url.database} is not a readable database ({e.orig}); "
+                                "it was left untouched.") from None
+
+
+def sa_inspect_tables(conn) -> list[str]:
+    from sqlalchemy import inspect
+
+    return inspect(conn).get_table_names()
+
+
+def _explain_operational(url: URL, e: Exception) -> str:
+    if url.get_backend_name() == "sqlite":
+        return f"{url.database} cannot be opened: {getattr(e, 'orig', e)}."
+    return (f"The database server at {url.host or 'localhost'}:{url.port or 5432} does not answer "
+            f"or refused the connection ({str(getattr(e, 'orig', e)).strip().splitlines()[0]}).")
+
+
+def open_database(url: str | URL, *, upgrade: bool = True, create: bool = True) -> Database:
+    """Open a register, creating it when empty and upgrading an older one after a backup.
+
+    Raises DatabaseOpenError, with a sentence for the user, for a missing folder, a file that is
+    not a database (left byte for byte as it was), a schema newer than this program, or a
+    server that does not answer.
+    """
+    url = make_url(url) if isinstance(url, str) else url
+    path = sqlite_path(url)
+    exists = _check_sqlite_file(path) if path else True
+    engine, writer = _make_engine(url)
+    try:
+        revision = _stored_revision(engine) if exists else None
+        if revision != SCHEMA_HEAD:
+            from . import migrate  # Alembic is imported only when there is work for it
+
+            if revision is not None and not migrate.is_known(revision):
+                raise DatabaseOpenError(
+                    f"{path or url.database} was made by a newer version of RIS3 Desk (schema {revision}); "
+                    "install the newer version to open it.")
+            if revision is None and not create:
+                raise DatabaseOpenError(f"{path or url.database} is empty; run 'ris3desk init' to create it.")
+            if not upgrade:
+                raise DatabaseOpenError(f"{path or url.database} needs an upgrade; run 'ris3desk init'.")
+            migrate.upgrade(engine, backup_first=revision is not None)
+    except sqlite3.DatabaseError as e:  # raised below SQLAlchemy by the backup or the pragmas
+        engine.dispose()
+        raise DatabaseOpenError(f"{path} cannot be used: {e}.") from None
+    except Exception:
+        engine.dispose()
+        raise
+    sessions = sessionmaker(bind=engine, expire_on_commit=False)
+    search.install(sessions)
+    db = Database(url=url, engine=engine, _sessions=sessions, _writer=writer)
+    if revision is None:  # a new register starts with the shipped reference data
+        from .reference import seed
+
+        with db.write() as session:
+            seed(session)
+    return db

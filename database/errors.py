@@ -1,0 +1,62 @@
+"""Errors the data layer raises for the user to read. Each says, in plain English, what is wrong
+and what to do; the GUI translates the English text (context "errors" / "validation")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+class Ris3Error(Exception):
+    """A problem to show the user in one line, never as a traceback."""
+
+
+class DatabaseOpenError(Ris3Error):
+    """The database cannot be opened (missing folder, not a database, newer schema, no server)."""
+
+
+class DamagedDatabaseError(DatabaseOpenError):
+    """The file failed its integrity check; it must not be opened for writing."""
+
+
+class NotFoundError(Ris3Error):
+    def __init__(self, kind: str, entity_id: Any):
+        super().__init__(f"The {kind} you asked for no longer exists (it may have been deleted elsewhere).")
+        self.kind = kind
+        self.entity_id = entity_id
+
+
+@dataclass(frozen=True)
+class FieldProblem:
+    """What is wrong with one field. ``template`` is English with ``{label}``-style
+    placeholders, translatable as it stands; ``message`` is it filled in."""
+
+    field: str
+    template: str
+    params: dict = field(default_factory=dict)
+
+    @property
+    def message(self) -> str:
+        return self.template.format(**self.params)
+
+
+class ValidationError(Ris3Error):
+    def __init__(self, problems: list[FieldProblem]):
+        self.problems = tuple(problems)
+        super().__init__("; ".join(p.message for p in self.problems))
+
+    def for_field(self, name: str) -> list[FieldProblem]:
+        return [p for p in self.problems if p.field == name]
+
+
+class ConflictError(Ris3Error):
+    """The record was changed by someone else since it was read. Carries both versions so the
+    officer can choose, field by field."""
+
+    def __init__(self, kind: str, entity_id: Any, mine: dict, theirs: Any | None):
+        self.kind = kind
+        self.entity_id = entity_id
+        self.mine = mine
+        self.theirs = theirs  # the record as it is now, or None when it was deleted meanwhile
+        what = "deleted" if theirs is None else "changed"
+        super().__init__(f"This {kind} was {what} by someone else while you were editing it.")

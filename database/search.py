@@ -1,0 +1,210 @@
+"""Search across the register: accent- and case-insensitive, prefix matching, ranked.
+
+One table, ``search_index`` — (kind, entity_id, label, title, body) — kept in step with the data:
+an ``after_flush`` hook re-indexes every indexed row the ORM wrote, and bulk writers (importers)
+call :func:`reindex` for what they wrote with Core. On SQLite it is an FTS5 table ranked by bm25;
+on PostgreSQL an ordinary table with a weighted ``tsvector`` and a GIN index. Text is folded
+(accents stripped, lower case) in Python on both, so they find the same rows.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, bindparam, event, select, text
+from sqlalchemy.orm import Session
+
+from . import models as m
+
+TABLE = "search_index"
+
+
+def fold(value: str | None) -> str:
+    """'Università di TORINO' -> 'universita di torino'."""
+    if not value:
+        return ""
+    decomposed = unicodedata.normalize("NFKD", value)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def tokens(query: str) -> list[str]:
+    return _TOKEN.findall(fold(query))[:12]
+
+
+# --- what is indexed ---------------------------------------------------------------------------
+
+def _join(*parts) -> str:
+    return " ".join(str(p) for p in parts if p)
+
+
+def _stakeholder(s: m.Stakeholder):
+    return s.name, _join(s.name, s.short_name), _join(s.city, s.province, s.country, s.tags, s.pic,
+                                                      s.vat_number, s.description)
+
+
+def _contact(c: m.Contact):
+    return c.name, c.name, _join(c.role, c.email)
+
+
+def _partnership(p: m.Partnership):
+    label = f"{p.acronym} — {p.title}" if p.acronym else p.title
+    return label, _join(p.acronym, p.title), _join(p.programme, p.external_ref, p.description)
+
+
+def _sector(s: m.Sector):
+    return s.name_en, _join(s.code, s.name_it, s.name_en), _join(s.description_it, s.description_en)
+
+
+def _region(r: m.Region):
+    return f"{r.name} ({r.code})", _join(r.code, r.name), r.country_code
+
+
+def _interaction(i: m.Interaction):
+    return f"{i.date} {i.subject}", i.subject, i.notes
+
+
+INDEXED = {
+    m.Stakeholder: ("stakeholder", _stakeholder),
+    m.Contact: ("contact", _contact),
+    m.Partnership: ("partnership", _partnership),
+    m.Sector: ("sector", _sector),
+    m.Region: ("region", _region),
+    m.Interaction: ("interaction", _interaction),
+}
+KIND_MODELS = {kind: model for model, (kind, _) in INDEXED.items()}
+
+
+# --- the table ---------------------------------------------------------------------------------
+
+def create_table(conn: Connection) -> None:
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql(
+            f"CREATE VIRTUAL TABLE {TABLE} USING fts5(kind UNINDEXED, entity_id UNINDEXED, "
+            "label UNINDEXED, title, body, tokenize='unicode61 remove_diacritics 2', prefix='2 3 4')")
+    else:
+        conn.exec_driver_sql(
+            f"CREATE TABLE {TABLE} (kind varchar(32) NOT NULL, entity_id varchar(36) NOT NULL, "
+            "label text NOT NULL, title text NOT NULL, body text NOT NULL, "
+            "document tsvector GENERATED ALWAYS AS (setweight(to_tsvector('simple', title), 'A') || "
+            "setweight(to_tsvector('simple', body), 'B')) STORED, PRIMARY KEY (kind, entity_id))")
+        conn.exec_driver_sql(f"CREATE INDEX ix_{TABLE}_document ON {TABLE} USING gin (document)")
+
+
+def drop_table(conn: Connection) -> None:
+    conn.exec_driver_sql(f"DROP TABLE IF EXISTS {TABLE}")
+
+
+def _delete(conn: Connection, keys: list[tuple[str, str]]) -> None:
+    if keys:
+        conn.execute(text(f"DELETE FROM {TABLE} WHERE kind = :k AND entity_id = :i"),
+                     [{"k": k, "i": i} for k, i in keys])
+
+
+def _insert(conn: Connection, rows: list[dict]) -> None:
+    if rows:
+        conn.execute(text(f"INSERT INTO {TABLE} (kind, entity_id, label, title, body) "
+                          "VALUES (:kind, :entity_id, :label, :title, :body)"), rows)
+
+
+def _row(kind: str, obj) -> dict:
+    label, title, body = INDEXED[type(obj)][1](obj)
+    return {"kind": kind, "entity_id": str(obj.id), "label": label or "",
+            "title": fold(title), "body": fold(body)}
+
+
+def write_objects(conn: Connection, written: Iterable, deleted: Iterable) -> None:
+    """Bring the index in step with ORM objects just written or deleted."""
+    stale, fresh = [], []
+    for obj in written:
+        kind = INDEXED[type(obj)][0]
+        stale.append((kind, str(obj.id)))
+        fresh.append(_row(kind, obj))
+    stale += [(INDEXED[type(o)][0], str(o.id)) for o in deleted]
+    _delete(conn, stale)
+    _insert(conn, fresh)
+
+
+def _after_flush(session: Session, _context) -> None:
+    # in after_flush the session still lists what it has just flushed
+    written = [o for o in session.new if type(o) in INDEXED]
+    written += [o for o in session.dirty if type(o) in INDEXED and session.is_modified(o)]
+    deleted = [o for o in session.deleted if type(o) in INDEXED]
+    if written or deleted:
+        write_objects(session.connection(), written, deleted)
+
+
+def install(session_factory) -> None:
+    """Keep the index in step with every ORM write made through these sessions."""
+    event.listen(session_factory, "after_flush", _after_flush)
+
+
+def reindex(session: Session, kind: str, ids: Iterable[uuid.UUID] | None = None) -> int:
+    """Rebuild the entries of one kind (all of them, or only ``ids``). For bulk writers."""
+    model = KIND_MODELS[kind]
+    conn = session.connection()
+    query = select(model)
+    id_list = None if ids is None else list(ids)
+    if id_list is None:
+        conn.execute(text(f"DELETE FROM {TABLE} WHERE kind = :k"), {"k": kind})
+    count = 0
+    for start in range(0, len(id_list) if id_list is not None else 1, 900):
+        q = query if id_list is None else query.where(model.id.in_(id_list[start:start + 900]))
+        objs = session.scalars(q.execution_options(yield_per=2000)).all()
+        if id_list is not None:
+            _delete(conn, [(kind, str(i)) for i in id_list[start:start + 900]])
+        _insert(conn, [_row(kind, o) for o in objs])
+        count += len(objs)
+    return count
+
+
+def rebuild(session: Session) -> int:
+    return sum(reindex(session, kind) for kind in KIND_MODELS)
+
+
+def indexed_counts(session: Session) -> dict[str, int]:
+    rows = session.execute(text(f"SELECT kind, count(*) FROM {TABLE} GROUP BY kind")).all()
+    return {k: n for k, n in rows}
+
+
+# --- querying ----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str
+    id: uuid.UUID
+    label: str
+    rank: float
+
+
+def search(session: Session, query: str, kinds: Iterable[str] | None = None, limit: int = 50) -> list[SearchHit]:
+    """Every word of ``query`` must match the start of a word in the record (so typing
+    'univ tor' finds 'Università degli Studi di Torino'); best matches first."""
+    words = tokens(query)
+    if not words:
+        return []
+    kinds = list(kinds) if kinds else None
+    params: dict = {"limit": limit}
+    if session.get_bind().dialect.name == "sqlite":
+        params["q"] = " AND ".join(f'"{w}"*' for w in words)
+        kind_clause = "AND kind IN :kinds" if kinds else ""
+        # bm25 weights: kind, entity_id, label unindexed; a title hit counts ten times a body hit
+        sql = (f"SELECT kind, entity_id, label, bm25({TABLE}, 0, 0, 0, 10.0, 1.0) AS rank FROM {TABLE} "
+               f"WHERE {TABLE} MATCH :q {kind_clause} ORDER BY rank LIMIT :limit")
+    else:
+        params["q"] = " & ".join(f"{w}:*" for w in words)
+        kind_clause = "AND kind IN :kinds" if kinds else ""
+        sql = (f"SELECT kind, entity_id, label, -ts_rank(document, to_tsquery('simple', :q)) AS rank "
+               f"FROM {TABLE} WHERE document @@ to_tsquery('simple', :q) {kind_clause} "
+               "ORDER BY rank, label LIMIT :limit")
+    stmt = text(sql)
+    if kinds:
+        stmt = stmt.bindparams(bindparam("kinds", expanding=True))
+        params["kinds"] = kinds
+    return [SearchHit(k, uuid.UUID(i), label, float(r)) for k, i, label, r in session.execute(stmt, params)]
