@@ -214,8 +214,11 @@ def open_database(url: str | URL, *, upgrade: bool = True, create: bool = True) 
     except Exception:
         engine.dispose()
         raise
+    from . import tracking
+
     sessions = sessionmaker(bind=engine, expire_on_commit=False)
     search.install(sessions)
+    tracking.install(sessions)
     db = Database(url=url, engine=engine, _sessions=sessions, _writer=writer)
     if revision is None:  # a new register starts with the shipped reference data
         from .reference import seed

@@ -90,7 +90,7 @@ def create_table(conn: Connection) -> None:
             "label UNINDEXED, title, body, tokenize='unicode61 remove_diacritics 2', prefix='2 3 4')")
     else:
         conn.exec_driver_sql(
-            f"CREATE TABLE {TABLE} (kind varchar(32) NOT NULL, entity_id varchar(36) NOT NULL, "
+            f"CREATE TABLE {TABLE} (kind varchar(32) NOT NULL, entity_id uuid NOT NULL, "
             "label text NOT NULL, title text NOT NULL, body text NOT NULL, "
             "document tsvector GENERATED ALWAYS AS (setweight(to_tsvector('simple', title), 'A') || "
             "setweight(to_tsvector('simple', body), 'B')) STORED, PRIMARY KEY (kind, entity_id))")
@@ -101,10 +101,16 @@ def drop_table(conn: Connection) -> None:
     conn.exec_driver_sql(f"DROP TABLE IF EXISTS {TABLE}")
 
 
-def _delete(conn: Connection, keys: list[tuple[str, str]]) -> None:
+def _key(conn: Connection, entity_id: uuid.UUID):
+    """Ids are stored as the tables store them (32 hex digits on SQLite, uuid on PostgreSQL),
+    so the index joins with the tables without casts."""
+    return entity_id.hex if conn.dialect.name == "sqlite" else entity_id
+
+
+def _delete(conn: Connection, keys: list[tuple[str, uuid.UUID]]) -> None:
     if keys:
         conn.execute(text(f"DELETE FROM {TABLE} WHERE kind = :k AND entity_id = :i"),
-                     [{"k": k, "i": i} for k, i in keys])
+                     [{"k": k, "i": _key(conn, i)} for k, i in keys])
 
 
 def _insert(conn: Connection, rows: list[dict]) -> None:
@@ -113,9 +119,9 @@ def _insert(conn: Connection, rows: list[dict]) -> None:
                           "VALUES (:kind, :entity_id, :label, :title, :body)"), rows)
 
 
-def _row(kind: str, obj) -> dict:
+def _row(conn: Connection, kind: str, obj) -> dict:
     label, title, body = INDEXED[type(obj)][1](obj)
-    return {"kind": kind, "entity_id": str(obj.id), "label": label or "",
+    return {"kind": kind, "entity_id": _key(conn, obj.id), "label": label or "",
             "title": fold(title), "body": fold(body)}
 
 
@@ -124,9 +130,9 @@ def write_objects(conn: Connection, written: Iterable, deleted: Iterable) -> Non
     stale, fresh = [], []
     for obj in written:
         kind = INDEXED[type(obj)][0]
-        stale.append((kind, str(obj.id)))
-        fresh.append(_row(kind, obj))
-    stale += [(INDEXED[type(o)][0], str(o.id)) for o in deleted]
+        stale.append((kind, obj.id))
+        fresh.append(_row(conn, kind, obj))
+    stale += [(INDEXED[type(o)][0], o.id) for o in deleted]
     _delete(conn, stale)
     _insert(conn, fresh)
 
@@ -158,8 +164,8 @@ def reindex(session: Session, kind: str, ids: Iterable[uuid.UUID] | None = None)
         q = query if id_list is None else query.where(model.id.in_(id_list[start:start + 900]))
         objs = session.scalars(q.execution_options(yield_per=2000)).all()
         if id_list is not None:
-            _delete(conn, [(kind, str(i)) for i in id_list[start:start + 900]])
-        _insert(conn, [_row(kind, o) for o in objs])
+            _delete(conn, id_list[start:start + 900] and [(kind, i) for i in id_list[start:start + 900]])
+        _insert(conn, [_row(conn, kind, o) for o in objs])
         count += len(objs)
     return count
 
@@ -191,14 +197,14 @@ def search(session: Session, query: str, kinds: Iterable[str] | None = None, lim
         return []
     kinds = list(kinds) if kinds else None
     params: dict = {"limit": limit}
-    if session.get_bind().dialect.name == "sqlite":
-        params["q"] = " AND ".join(f'"{w}"*' for w in words)
+    dialect = session.get_bind().dialect.name
+    params["q"] = match_expression(words, dialect)
+    if dialect == "sqlite":
         kind_clause = "AND kind IN :kinds" if kinds else ""
         # bm25 weights: kind, entity_id, label unindexed; a title hit counts ten times a body hit
         sql = (f"SELECT kind, entity_id, label, bm25({TABLE}, 0, 0, 0, 10.0, 1.0) AS rank FROM {TABLE} "
                f"WHERE {TABLE} MATCH :q {kind_clause} ORDER BY rank LIMIT :limit")
     else:
-        params["q"] = " & ".join(f"{w}:*" for w in words)
         kind_clause = "AND kind IN :kinds" if kinds else ""
         sql = (f"SELECT kind, entity_id, label, -ts_rank(document, to_tsquery('simple', :q)) AS rank "
                f"FROM {TABLE} WHERE document @@ to_tsquery('simple', :q) {kind_clause} "
@@ -207,4 +213,28 @@ def search(session: Session, query: str, kinds: Iterable[str] | None = None, lim
     if kinds:
         stmt = stmt.bindparams(bindparam("kinds", expanding=True))
         params["kinds"] = kinds
-    return [SearchHit(k, uuid.UUID(i), label, float(r)) for k, i, label, r in session.execute(stmt, params)]
+    return [SearchHit(k, i if isinstance(i, uuid.UUID) else uuid.UUID(i), label, float(r))
+            for k, i, label, r in session.execute(stmt, params)]
+
+
+def match_expression(words: list[str], dialect: str) -> str:
+    """The full-text query for 'every word, as a prefix'."""
+    if dialect == "sqlite":
+        return " AND ".join(f'"{w}"*' for w in words)
+    return " & ".join(f"{w}:*" for w in words)
+
+
+def matching_ids(kind: str, query: str, dialect: str):
+    """A subquery of the ids of ``kind`` whose entry matches ``query`` (for list filters)."""
+    from sqlalchemy import column
+
+    words = tokens(query)
+    if not words:
+        return select(text("NULL")).where(text("1 = 0"))
+    if dialect == "sqlite":
+        where = f"{TABLE} MATCH :q AND kind = :k"
+    else:
+        where = "document @@ to_tsquery('simple', :q) AND kind = :k"
+    stmt = text(f"SELECT entity_id FROM {TABLE} WHERE {where}").bindparams(
+        q=match_expression(words, dialect), k=kind)
+    return stmt.columns(column("entity_id")).subquery().select()

@@ -1,0 +1,54 @@
+"""The operations layer: the only way the window, the packs, the importers and the command line
+reach the register. Functions take a :class:`~database.engine.Database`, ids and plain values,
+and return frozen records (``records``) and a :class:`~records.Changes` set.
+
+    rec = ops.create(db, "stakeholder", {"name": "Politecnico di Torino", "type": "university"}).record
+    ops.update(db, "stakeholder", rec.id, {"city": "Torino"}, expected_version=rec.version)
+    ops.search(db, "poli tor")
+"""
+
+from ..search import SearchHit
+from ..tracking import current_author
+from .crud import (
+    count,
+    create,
+    delete,
+    delete_impact,
+    get,
+    get_many,
+    history,
+    list_ids,
+    list_page,
+    restore_snapshot,
+    snapshot,
+    update,
+)
+from .details import (
+    interaction_detail,
+    find_by,
+    partnership_detail,
+    region_by_code,
+    region_detail,
+    sector_detail,
+    stakeholder_detail,
+)
+from .kinds import KINDS, FieldInfo, Kind, kind
+from .records import Changes, Outcome, Page, Record
+from .summary import dashboard, get_setting, set_setting, stats
+
+
+def search(db, query: str, kinds=None, limit: int = 50) -> list[SearchHit]:
+    """Everything matching ``query`` as one types: accent- and case-insensitive prefixes, ranked."""
+    from .. import search as text_search
+
+    with db.read() as session:
+        return text_search.search(session, query, kinds, limit)
+
+
+__all__ = [
+    "KINDS", "Changes", "FieldInfo", "Kind", "Outcome", "Page", "Record", "SearchHit", "count", "create",
+    "current_author", "dashboard", "delete", "delete_impact", "find_by", "get", "get_many", "get_setting",
+    "history", "interaction_detail", "kind", "list_ids", "list_page", "partnership_detail", "region_by_code",
+    "region_detail", "restore_snapshot", "search", "sector_detail", "set_setting", "snapshot",
+    "stakeholder_detail", "stats", "update",
+]

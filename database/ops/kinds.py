@@ -1,0 +1,165 @@
+"""The kinds of record the operations layer knows, and how each maps to its table.
+
+A kind names a model, its record class, the columns a list may be sorted by and the fields a
+form may edit. Forms, lists, importers and exports all read this one table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Column
+
+from .. import models as m
+from . import records as r
+
+
+@dataclass(frozen=True)
+class FieldInfo:
+    """What a form needs to know about one editable field."""
+
+    name: str
+    label: str
+    type: str  # text, multiline, choice, date, money, bool, int, ref, email, url, phone
+    required: bool
+    max_length: int | None
+    choices: Any = None  # the enum
+    refers: str | None = None  # the kind a ref field points to
+    personal: bool = False
+    internal: bool = False
+    pattern: str | None = None
+    hint: str | None = None
+
+
+@dataclass(frozen=True)
+class Kind:
+    name: str
+    model: type
+    record: type
+    sortable: tuple[str, ...]
+    default_sort: str
+    label: str  # English, singular
+    # for link kinds: the two foreign keys, mapped to LinkRecord.left_id / right_id
+    link: tuple[str, str] | None = None
+
+    def column(self, name: str) -> Column:
+        return self.model.__table__.c[name]
+
+    @property
+    def fields(self) -> tuple[FieldInfo, ...]:
+        return _fields(self)
+
+
+_SKIP = {"id", "created_at", "updated_at", "version", "edited_fields", "is_demo", "position"}
+
+
+def _field_type(col: Column) -> str:
+    from sqlalchemy import Boolean, Date, Integer, Numeric, Text
+
+    info = col.info
+    if "choices" in info:
+        return "choice"
+    if "refers" in info or col.foreign_keys:
+        return "ref"
+    if info.get("format"):
+        return info["format"]
+    t = col.type
+    if isinstance(t, Boolean):
+        return "bool"
+    if isinstance(t, Date):
+        return "date"
+    if isinstance(t, Numeric):
+        return "money"
+    if isinstance(t, Integer):
+        return "int"
+    if isinstance(t, Text):
+        return "multiline"
+    return "text"
+
+
+_FIELDS_CACHE: dict[str, tuple[FieldInfo, ...]] = {}
+
+
+def _fields(kind: Kind) -> tuple[FieldInfo, ...]:
+    if kind.name not in _FIELDS_CACHE:
+        out = []
+        for col in kind.model.__table__.columns:
+            if col.name in _SKIP:
+                continue
+            info = col.info
+            length = getattr(col.type, "length", None)
+            required = not col.nullable and col.default is None and col.server_default is None
+            refers = info.get("refers")
+            if refers is None and col.foreign_keys:
+                target = next(iter(col.foreign_keys)).column.table.name
+                refers = TABLE_KINDS.get(target)
+            out.append(FieldInfo(
+                name=col.name, label=info.get("label", col.name.replace("_", " ").capitalize()),
+                type=_field_type(col), required=required, max_length=length, choices=info.get("choices"),
+                refers=refers, personal=bool(info.get("personal")), internal=bool(info.get("internal")),
+                pattern=info.get("pattern"), hint=info.get("hint")))
+        _FIELDS_CACHE[kind.name] = tuple(out)
+    return _FIELDS_CACHE[kind.name]
+
+
+KINDS: dict[str, Kind] = {k.name: k for k in [
+    Kind("region", m.Region, r.RegionRecord, ("code", "name", "country_code", "level"), "position", "region"),
+    Kind("municipality", m.Municipality, r.MunicipalityRecord, ("name", "province_code"), "name", "municipality"),
+    Kind("ket", m.Ket, r.KetRecord, ("code", "name_en", "name_it"), "position", "key enabling technology"),
+    Kind("sector", m.Sector, r.SectorRecord, ("code", "name_en", "name_it", "kind"), "position", "sector"),
+    Kind("stakeholder", m.Stakeholder, r.StakeholderRecord,
+         ("name", "short_name", "type", "city", "province", "country", "pic", "updated_at", "created_at"),
+         "name", "organisation"),
+    Kind("contact", m.Contact, r.ContactRecord, ("name", "role", "email", "last_verified", "updated_at"),
+         "name", "contact person"),
+    Kind("partnership", m.Partnership, r.PartnershipRecord,
+         ("title", "acronym", "scheme", "programme", "status", "start_date", "end_date", "total_budget",
+          "eu_contribution", "updated_at"), "title", "partnership"),
+    Kind("participant", m.Participant, r.ParticipantRecord, ("role", "contribution"), "role", "participant"),
+    Kind("partner_region", m.PartnerRegion, r.PartnerRegionRecord, ("role",), "role", "partner region"),
+    Kind("interaction", m.Interaction, r.InteractionRecord, ("date", "kind", "subject", "updated_at"),
+         "date", "interaction"),
+    Kind("action", m.FollowUpAction, r.ActionRecord, ("due_date", "text", "owner", "done"), "due_date",
+         "follow-up action"),
+    Kind("stakeholder_sector", m.StakeholderSector, r.LinkRecord, (), "created_at", "sector link",
+         link=("stakeholder_id", "sector_id")),
+    Kind("stakeholder_ket", m.StakeholderKet, r.LinkRecord, (), "created_at", "KET link",
+         link=("stakeholder_id", "ket_id")),
+    Kind("sector_ket", m.SectorKet, r.LinkRecord, (), "created_at", "KET link", link=("sector_id", "ket_id")),
+    Kind("partnership_sector", m.PartnershipSector, r.LinkRecord, (), "created_at", "sector link",
+         link=("partnership_id", "sector_id")),
+    Kind("interaction_stakeholder", m.InteractionStakeholder, r.LinkRecord, (), "created_at", "organisation link",
+         link=("interaction_id", "stakeholder_id")),
+    Kind("interaction_partnership", m.InteractionPartnership, r.LinkRecord, (), "created_at", "partnership link",
+         link=("interaction_id", "partnership_id")),
+]}
+
+TABLE_KINDS = {k.model.__tablename__: k.name for k in KINDS.values()}
+MODEL_KINDS = {k.model: k.name for k in KINDS.values()}
+
+
+def kind(name: str) -> Kind:
+    try:
+        return KINDS[name]
+    except KeyError:
+        raise ValueError(f"unknown kind of record: {name!r}") from None
+
+
+def to_record(obj) -> r.Record:
+    """An ORM row as its frozen record."""
+    k = KINDS[MODEL_KINDS[type(obj)]]
+    base = {"id": obj.id, "version": obj.version, "created_at": obj.created_at, "updated_at": obj.updated_at}
+    if k.link:
+        values = {"left_id": getattr(obj, k.link[0]), "right_id": getattr(obj, k.link[1]),
+                  "is_primary": bool(getattr(obj, "is_primary", False))}
+    else:
+        values = {}
+        for name in k.record.field_names():
+            if name in base:
+                continue
+            value = getattr(obj, name)
+            if name == "edited_fields":
+                value = tuple(value or ())
+            values[name] = value
+    return k.record(**base, **values)

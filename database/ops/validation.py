@@ -1,0 +1,202 @@
+"""Checking and cleaning values before they reach a table.
+
+Every problem names the field and says in plain words what is wrong; the English templates are
+marked for Qt's translation tools (context "validation") and translated by the GUI.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import uuid
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+
+from ..errors import FieldProblem, ValidationError
+from ..i18n import QT_TRANSLATE_NOOP as _N
+from .kinds import FieldInfo, Kind
+
+REQUIRED = _N("validation", "{label} is required.")
+TOO_LONG = _N("validation", "{label} is too long: {length} characters where at most {max} fit.")
+NOT_TEXT = _N("validation", "{label} must be text.")
+CONTROL = _N("validation", "{label} contains invisible control characters; remove them.")
+BAD_PATTERN = _N("validation", "{label} is not valid: {hint}.")
+BAD_CHOICE = _N("validation", "{label} must be one of: {choices}.")
+BAD_DATE = _N("validation", "{label} is not a real date: “{value}” (write it as 31/12/2025 or 2025-12-31).")
+DATE_RANGE = _N("validation", "{label} must be between 1900 and 2100.")
+BAD_NUMBER = _N("validation", "{label} is not a number: “{value}”.")
+NEGATIVE = _N("validation", "{label} cannot be negative.")
+TOO_BIG = _N("validation", "{label} is too large.")
+BAD_EMAIL = _N("validation", "{label} is not an e-mail address (it should look like name@example.org).")
+BAD_URL = _N("validation", "{label} must be a web address starting with http:// or https://.")
+BAD_PHONE = _N("validation", "{label} may hold only digits, spaces and + - ( ) / .")
+BAD_REF = _N("validation", "{label}: the record chosen does not exist (it may have been deleted).")
+BAD_FLAG = _N("validation", "{label} must be yes or no.")
+UNKNOWN = _N("validation", "{label} is not a field of this record.")
+END_BEFORE_START = _N("validation", "End must not be before start.")
+EU_OVER_BUDGET = _N("validation", "EU contribution cannot exceed the total budget.")
+DUPLICATE = _N("validation", "{label} {value} is already used by “{other}”.")
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
+_PHONE = re.compile(r"^[0-9+\-()/. ]{3,50}$")
+_DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y")
+MONEY_LIMIT = Decimal("99999999999999.99")
+
+
+def _has_control(text: str, multiline: bool) -> bool:
+    allowed = {"\n", "\t", "\r"} if multiline else set()
+    return any(unicodedata.category(c) == "Cc" and c not in allowed for c in text)
+
+
+def parse_date(value) -> date:
+    """A date from a date, or text in ISO or day-first form. Raises ValueError for 31/02."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise ValueError(text)
+
+
+def parse_money(value) -> Decimal:
+    """A Decimal from a number or text with either decimal mark ('1.234,56', '1,234.56', '1234.5')."""
+    if isinstance(value, bool):
+        raise ValueError(value)
+    if isinstance(value, int | Decimal):
+        return Decimal(value)
+    if isinstance(value, float):
+        return Decimal(repr(value))
+    text = str(value).strip().replace("\u00a0", "").replace(" ", "").replace("€", "").replace("EUR", "")
+    if "," in text and "." in text:
+        # the last mark is the decimal one
+        text = text.replace(".", "").replace(",", ".") if text.rfind(",") > text.rfind(".") else text.replace(",", "")
+    elif "," in text:
+        head, _, tail = text.rpartition(",")
+        text = text.replace(",", "") if len(tail) == 3 and head.replace(",", "").isdigit() and text.count(",") > 1 \
+            else head.replace(",", "") + "." + tail
+    try:
+        number = Decimal(text)
+    except InvalidOperation:
+        raise ValueError(value) from None
+    if not number.is_finite():
+        raise ValueError(value)
+    return number
+
+
+def clean_value(f: FieldInfo, value):
+    """(clean value, problem or None) for one field."""
+    p = {"label": f.label}
+
+    def bad(template, **extra):
+        return None, FieldProblem(f.name, template, {**p, **extra})
+
+    if isinstance(value, str):
+        value = value.strip()
+        if value == "":
+            value = None
+    if value is None:
+        return (None, FieldProblem(f.name, REQUIRED, p)) if f.required else (None, None)
+
+    if f.type in ("text", "multiline", "email", "url", "phone"):
+        if not isinstance(value, str):
+            return bad(NOT_TEXT)
+        value = unicodedata.normalize("NFC", value)
+        if _has_control(value, f.type == "multiline"):
+            return bad(CONTROL)
+        if f.max_length and len(value) > f.max_length:
+            return bad(TOO_LONG, length=len(value), max=f.max_length)
+        if f.type == "email" and not _EMAIL.match(value):
+            return bad(BAD_EMAIL)
+        if f.type == "url" and not _URL.match(value):
+            return bad(BAD_URL)
+        if f.type == "phone" and not _PHONE.match(value):
+            return bad(BAD_PHONE)
+        if f.pattern and not re.match(f.pattern, value):
+            return bad(BAD_PATTERN, hint=f.hint or "")
+        return value, None
+    if f.type == "choice":
+        allowed = [c.value for c in f.choices]
+        if str(value) not in allowed:
+            return bad(BAD_CHOICE, choices=", ".join(c.label for c in f.choices))
+        return str(value), None
+    if f.type == "date":
+        try:
+            d = parse_date(value)
+        except (ValueError, TypeError):
+            return bad(BAD_DATE, value=str(value)[:40])
+        if not 1900 <= d.year <= 2100:
+            return bad(DATE_RANGE)
+        return d, None
+    if f.type == "money":
+        try:
+            number = parse_money(value)
+        except (ValueError, TypeError):
+            return bad(BAD_NUMBER, value=str(value)[:40])
+        if number < 0:
+            return bad(NEGATIVE)
+        if number > MONEY_LIMIT:
+            return bad(TOO_BIG)
+        return number.quantize(Decimal("0.01")), None
+    if f.type == "int":
+        try:
+            return int(value), None
+        except (ValueError, TypeError):
+            return bad(BAD_NUMBER, value=str(value)[:40])
+    if f.type == "bool":
+        if isinstance(value, bool):
+            return value, None
+        text = str(value).strip().lower()
+        if text in ("true", "1", "yes", "sì", "si", "y"):
+            return True, None
+        if text in ("false", "0", "no", "n"):
+            return False, None
+        return bad(BAD_FLAG)
+    if f.type == "ref":
+        try:
+            return (value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))), None
+        except (ValueError, TypeError, AttributeError):
+            return bad(BAD_REF)
+    return value, None
+
+
+def clean(kind: Kind, values: dict, *, partial: bool) -> dict:
+    """Clean every given value; for a new record (``partial=False``) also demand the required
+    ones. Raises ValidationError listing every problem at once."""
+    fields = {f.name: f for f in kind.fields}
+    out, problems = {}, []
+    for name, value in values.items():
+        f = fields.get(name)
+        if f is None:
+            problems.append(FieldProblem(name, UNKNOWN, {"label": name}))
+            continue
+        cleaned, problem = clean_value(f, value)
+        if problem:
+            problems.append(problem)
+        else:
+            out[name] = cleaned
+    if not partial:
+        for f in fields.values():
+            if f.required and f.name not in values:
+                problems.append(FieldProblem(f.name, REQUIRED, {"label": f.label}))
+    if problems:
+        raise ValidationError(problems)
+    return out
+
+
+def check_record(kind: Kind, merged: dict) -> None:
+    """Rules across fields, on the record as it would be stored."""
+    problems = []
+    start, end = merged.get("start_date"), merged.get("end_date")
+    if start and end and end < start:
+        problems.append(FieldProblem("end_date", END_BEFORE_START))
+    budget, eu = merged.get("total_budget"), merged.get("eu_contribution")
+    if budget is not None and eu is not None and eu > budget:
+        problems.append(FieldProblem("eu_contribution", EU_OVER_BUDGET))
+    if problems:
+        raise ValidationError(problems)

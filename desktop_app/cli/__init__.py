@@ -1,0 +1,58 @@
+"""The ``ris3desk`` command: without a sub-command it opens the window; with one, it works on the
+register and exits. Errors are one line on stderr and exit 1; usage errors exit 2
+(DESIGN.md §4). No Qt is imported unless the window is asked for."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from database.errors import Ris3Error
+
+from . import common
+
+# Each module registers one sub-command: register(subparsers) and run(args) -> int.
+COMMAND_MODULES = [
+    "init",
+    "stats",
+]
+
+
+def _modules():
+    import importlib
+
+    return [importlib.import_module(f"{__name__}.cmd_{name}") for name in COMMAND_MODULES]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ris3desk",
+        description="RIS3 Desk: the register of S3 sectors, stakeholders and partnerships. "
+                    "Without a command, opens the window.")
+    common.add_database_options(parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in _modules():
+        module.register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            from desktop_app.gui.app import run_window
+
+            return run_window(common.database_url(args))
+        return args.run(args)
+    except Ris3Error as e:
+        common.fail(str(e))
+    except KeyboardInterrupt:
+        common.fail("interrupted; nothing half-written was kept.", code=130)
+    except OSError as e:
+        common.fail(f"{e.strerror or e}: {e.filename}" if e.filename else str(e))
+    return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
