@@ -1,0 +1,142 @@
+"""Shared fixtures: a fresh register per test on SQLite, and on a throwaway PostgreSQL server
+that the tests start themselves (DESIGN.md §5), plus Qt offscreen settings."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED_DATA = ROOT.parent / "shared" / "data"
+PG_BIN_DIRS = [Path("/usr/lib/postgresql") / v / "bin" for v in ("17", "16", "15", "14", "13")]
+
+
+def pytest_collection_modifyitems(config, items):
+    if os.environ.get("RIS3DESK_SLOW") == "1":
+        return
+    skip = pytest.mark.skip(reason="slow test: set RIS3DESK_SLOW=1 (as .ci/run does)")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
+
+
+@pytest.fixture
+def shared_data() -> Path:
+    if not SHARED_DATA.is_dir():
+        pytest.skip(f"the real public data folder {SHARED_DATA} is absent")
+    return SHARED_DATA
+
+
+def _pg_bin() -> Path | None:
+    for d in PG_BIN_DIRS:
+        if (d / "initdb").exists():
+            return d
+    found = shutil.which("initdb")
+    return Path(found).parent if found else None
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A PostgreSQL server for this test session: yields a base URL without a database name."""
+    if os.environ.get("RIS3DESK_TEST_PG_URL"):
+        yield os.environ["RIS3DESK_TEST_PG_URL"].rstrip("/")
+        return
+    bindir = _pg_bin()
+    if bindir is None:
+        pytest.skip("no PostgreSQL binaries on this machine (apt-get install postgresql; .ci/run does)")
+    tmp = Path(tempfile.mkdtemp(prefix="ris3pg-"))
+    data = tmp / "data"
+    port = _free_port()
+    as_root = os.geteuid() == 0
+    prefix = ["runuser", "-u", "postgres", "--"] if as_root else []
+    if as_root:
+        shutil.chown(tmp, "postgres", "postgres")
+    subprocess.run([*prefix, str(bindir / "initdb"), "-D", str(data), "-U", "postgres", "-A", "trust",
+                    "--no-sync", "-E", "UTF8"], check=True, capture_output=True)
+    log = tmp / "log"
+    subprocess.run([*prefix, str(bindir / "pg_ctl"), "-D", str(data), "-l", str(log), "-w", "-o",
+                    f"-c listen_addresses=127.0.0.1 -c port={port} -c fsync=off -c full_page_writes=off "
+                    f"-c synchronous_commit=off -k {tmp}", "start"], check=True, capture_output=True)
+    try:
+        yield f"postgresql+psycopg://postgres@127.0.0.1:{port}"
+    finally:
+        subprocess.run([*prefix, str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"],
+                       capture_output=True)
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+_pg_counter = iter(range(1, 1_000_000))
+
+
+@pytest.fixture
+def pg_url(postgres_server) -> str:
+    """A new, empty PostgreSQL database for one test."""
+    import psycopg
+
+    name = f"t{os.getpid()}_{next(_pg_counter)}"
+    plain = postgres_server.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(f"{plain}/postgres", autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    yield f"{postgres_server}/{name}"
+
+
+@pytest.fixture
+def sqlite_url(tmp_path) -> str:
+    return f"sqlite:///{tmp_path / 'register.db'}"
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db_url(request, tmp_path) -> str:
+    """Each test using this runs on SQLite and on PostgreSQL."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'register.db'}"
+    return request.getfixturevalue("pg_url")
+
+
+@pytest.fixture
+def db(db_url):
+    """A fresh register with its reference data, on each back end."""
+    from database.engine import open_database
+
+    database = open_database(db_url)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def sqlite_db(sqlite_url):
+    from database.engine import open_database
+
+    database = open_database(sqlite_url)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def wait_for():
+    """Poll a condition (for background work) instead of sleeping a fixed time."""
+
+    def _wait(condition, timeout=10.0, interval=0.02):
+        end = time.monotonic() + timeout
+        while time.monotonic() < end:
+            if condition():
+                return True
+            time.sleep(interval)
+        return condition()
+
+    return _wait
