@@ -174,10 +174,10 @@ class Stakeholder(Provenance, Entity):
     __table_args__ = (
         Index("ix_stakeholders_type_name", "type", "name", "id"),
         Index("ix_stakeholders_name_id", "name", "id"),
-        Index("ix_stakeholders_city_id", "city", "id"),
         Index("ix_stakeholders_country_id", "country", "id"),
         Index("ix_stakeholders_province_id", "province", "id"),
         Index("ix_stakeholders_updated_id", "updated_at", "id"),
+        Index("ix_stakeholders_created_id", "created_at", "id"),
     )
     name: Mapped[str] = mapped_column(String(300), info=info(_N("fields", "Name")))
     short_name: Mapped[str | None] = mapped_column(String(80), info=info(_N("fields", "Short name")))
@@ -271,11 +271,9 @@ class Partnership(Provenance, Entity):
     __tablename__ = "partnerships"
     __table_args__ = (
         Index("ix_partnerships_title_id", "title", "id"),
-        Index("ix_partnerships_acronym_id", "acronym", "id"),
         Index("ix_partnerships_scheme_id", "scheme", "id"),
         Index("ix_partnerships_status_id", "status", "id"),
-        Index("ix_partnerships_start_id", "start_date", "id"),
-        Index("ix_partnerships_end_id", "end_date", "id"),
+        Index("ix_partnerships_updated_id", "updated_at", "id"),
     )
     title: Mapped[str] = mapped_column(String(500), info=info(_N("fields", "Title")))
     acronym: Mapped[str | None] = mapped_column(String(60), info=info(_N("fields", "Acronym")))
@@ -291,6 +289,7 @@ class Partnership(Provenance, Entity):
     description: Mapped[str | None] = mapped_column(
         Text, info=info(_N("fields", "Description"), format="multiline"))
     website: Mapped[str | None] = mapped_column(String(300), info=info(_N("fields", "Website"), format="url"))
+    topics: Mapped[str | None] = mapped_column(Text, info=info(_N("fields", "Topics")))
     external_ref: Mapped[str | None] = mapped_column(
         String(64), unique=True, info=info(_N("fields", "External reference")))
     notes: Mapped[str | None] = mapped_column(
@@ -309,7 +308,7 @@ class PartnershipSector(Entity):
     sector_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sectors.id", ondelete="CASCADE"), index=True)
 
 
-class Participant(Entity):
+class Participant(Provenance, Entity):
     __tablename__ = "participants"
     __table_args__ = (UniqueConstraint("partnership_id", "stakeholder_id"),)
     partnership_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("partnerships.id", ondelete="CASCADE"))
@@ -324,7 +323,7 @@ class Participant(Entity):
     stakeholder: Mapped[Stakeholder] = relationship(back_populates="participations")
 
 
-class PartnerRegion(Entity):
+class PartnerRegion(Provenance, Entity):
     __tablename__ = "partner_regions"
     __table_args__ = (UniqueConstraint("partnership_id", "region_id"),)
     partnership_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("partnerships.id", ondelete="CASCADE"))
@@ -442,3 +441,41 @@ class PackLog(Entity):
     file_path: Mapped[str | None] = mapped_column(String(1000))
     pages: Mapped[int | None] = mapped_column(Integer)
     author: Mapped[str | None] = mapped_column(String(200))
+
+
+class SavedSearch(Entity):
+    """A search an officer named, shown in the navigation: a kind, words and list filters."""
+
+    __tablename__ = "saved_searches"
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    query: Mapped[str | None] = mapped_column(String(500))
+    filters: Mapped[dict] = mapped_column(JSON, default=dict)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class PackPreset(Entity):
+    """Named pack options (scope, language, audience, ...) to issue the same kind of pack again."""
+
+    __tablename__ = "pack_presets"
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    options: Mapped[dict] = mapped_column(JSON)
+
+
+def _sort_indexes(model, *names: str) -> None:
+    """Indexes that serve a list's ORDER BY (col IS NULL, col, id) directly: lists put empty
+    values last on both back ends, and keyset paging then needs no sort of the whole table."""
+    table = model.__table__
+    for name in names:
+        col = table.c[name]
+        Index(f"ix_{table.name}_{name}_sort", col.is_(None), col, table.c.id)
+
+
+_sort_indexes(Stakeholder, "short_name", "city", "province", "country", "pic")
+_sort_indexes(Contact, "role", "email", "last_verified")
+_sort_indexes(Partnership, "acronym", "programme", "start_date", "end_date", "total_budget", "eu_contribution")
+
+
+# Records that demo data marks (``is_demo``), children before parents: removing them in this
+# order leaves nothing dangling.
+DEMO_MARKED = (Interaction, Contact, Participant, PartnerRegion, Partnership, Stakeholder)

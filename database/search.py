@@ -81,25 +81,7 @@ INDEXED = {
 KIND_MODELS = {kind: model for model, (kind, _) in INDEXED.items()}
 
 
-# --- the table ---------------------------------------------------------------------------------
-
-def create_table(conn: Connection) -> None:
-    if conn.dialect.name == "sqlite":
-        conn.exec_driver_sql(
-            f"CREATE VIRTUAL TABLE {TABLE} USING fts5(kind UNINDEXED, entity_id UNINDEXED, "
-            "label UNINDEXED, title, body, tokenize='unicode61 remove_diacritics 2', prefix='2 3 4')")
-    else:
-        conn.exec_driver_sql(
-            f"CREATE TABLE {TABLE} (kind varchar(32) NOT NULL, entity_id uuid NOT NULL, "
-            "label text NOT NULL, title text NOT NULL, body text NOT NULL, "
-            "document tsvector GENERATED ALWAYS AS (setweight(to_tsvector('simple', title), 'A') || "
-            "setweight(to_tsvector('simple', body), 'B')) STORED, PRIMARY KEY (kind, entity_id))")
-        conn.exec_driver_sql(f"CREATE INDEX ix_{TABLE}_document ON {TABLE} USING gin (document)")
-
-
-def drop_table(conn: Connection) -> None:
-    conn.exec_driver_sql(f"DROP TABLE IF EXISTS {TABLE}")
-
+# --- the table (created by the first migration) -----------------------------------------------
 
 def _key(conn: Connection, entity_id: uuid.UUID):
     """Ids are stored as the tables store them (32 hex digits on SQLite, uuid on PostgreSQL),
@@ -107,7 +89,9 @@ def _key(conn: Connection, entity_id: uuid.UUID):
     return entity_id.hex if conn.dialect.name == "sqlite" else entity_id
 
 
-def _delete(conn: Connection, keys: list[tuple[str, uuid.UUID]]) -> None:
+def forget(conn: Connection, keys: Iterable[tuple[str, uuid.UUID]]) -> None:
+    """Drop the entries of these records (kind, id); kinds that are not indexed are ignored."""
+    keys = [(k, i) for k, i in keys if k in KIND_MODELS]
     if keys:
         conn.execute(text(f"DELETE FROM {TABLE} WHERE kind = :k AND entity_id = :i"),
                      [{"k": k, "i": _key(conn, i)} for k, i in keys])
@@ -133,7 +117,7 @@ def write_objects(conn: Connection, written: Iterable, deleted: Iterable) -> Non
         stale.append((kind, obj.id))
         fresh.append(_row(conn, kind, obj))
     stale += [(INDEXED[type(o)][0], o.id) for o in deleted]
-    _delete(conn, stale)
+    forget(conn, stale)
     _insert(conn, fresh)
 
 
@@ -164,7 +148,7 @@ def reindex(session: Session, kind: str, ids: Iterable[uuid.UUID] | None = None)
         q = query if id_list is None else query.where(model.id.in_(id_list[start:start + 900]))
         objs = session.scalars(q.execution_options(yield_per=2000)).all()
         if id_list is not None:
-            _delete(conn, id_list[start:start + 900] and [(kind, i) for i in id_list[start:start + 900]])
+            forget(conn, [(kind, i) for i in id_list[start:start + 900]])
         _insert(conn, [_row(conn, kind, o) for o in objs])
         count += len(objs)
     return count

@@ -26,8 +26,8 @@ from .crud import (
     update,
 )
 from .details import (
-    interaction_detail,
     find_by,
+    interaction_detail,
     partnership_detail,
     region_by_code,
     region_detail,

@@ -15,11 +15,13 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from .. import models as m
+from .. import search as text_search
 from ..engine import Database
 from ..errors import ConflictError, FieldProblem, NotFoundError, ValidationError
 from . import validation
 from .kinds import Kind, kind
 from .records import Changes, HistoryRecord, Outcome, Page, Record
+
 
 def changes_of(session: Session) -> Changes:
     c = session.info.get("changes") or {}
@@ -104,13 +106,31 @@ def get_many(db: Database, kind_name: str, ids: Sequence) -> list[Record]:
 
 
 def _order(k: Kind, sort: str | None, descending: bool):
+    """(sort name, column, ORDER BY keys). Empty values go last in both directions and on both
+    back ends; the id makes the order total. Nullable columns have an index on exactly these keys
+    (models._sort_indexes), so the first page never sorts the whole table."""
     sort = sort or k.default_sort
     if sort not in k.sortable and sort != k.default_sort:
         raise ValueError(f"{k.name} lists cannot be sorted by {sort!r}")
     col = k.column(sort)
-    # NULLs last in both directions and on both back ends, then the id to make the order total
-    keys = [col.is_(None), col, k.model.id]
-    return sort, col, [keys[0], keys[1].desc() if descending else keys[1], keys[2].desc() if descending else keys[2]]
+    keys = [col, k.model.id]
+    if descending:
+        keys = [key.desc() for key in keys]
+    if col.nullable:
+        keys.insert(0, col.is_(None))
+    return sort, col, keys
+
+
+def _after(k: Kind, col, descending: bool, cursor: tuple):
+    """The keyset condition: rows that come after ``cursor`` = (is_null, value, id) in list order."""
+    is_null, value, last_id = cursor
+    beyond = (lambda a, b: a < b) if descending else (lambda a, b: a > b)
+    if not col.nullable:
+        return beyond(tuple_(col, k.model.id), (value, last_id))
+    null_key = col.is_(None)
+    if is_null:  # among the empty values at the end, only the id orders
+        return and_(null_key, beyond(k.model.id, last_id))
+    return or_(null_key, and_(col.is_not(None), beyond(tuple_(col, k.model.id), (value, last_id))))
 
 
 def _filtered(db: Database, k: Kind, filters: dict | None):
@@ -128,15 +148,7 @@ def list_page(db: Database, kind_name: str, *, sort: str | None = None, descendi
     sort, col, order = _order(k, sort, descending)
     q = _filtered(db, k, filters)
     if after is not None:
-        is_null, value, last_id = after
-        null_key = col.is_(None)
-        if descending:
-            cond = or_(null_key > is_null, and_(null_key == is_null, tuple_(col, k.model.id) < (value, last_id))) \
-                if value is not None else and_(null_key == is_null, k.model.id < last_id)
-        else:
-            cond = or_(null_key > is_null, and_(null_key == is_null, tuple_(col, k.model.id) > (value, last_id))) \
-                if value is not None else and_(null_key == is_null, k.model.id > last_id)
-        q = q.where(cond)
+        q = q.where(_after(k, col, descending, after))
     q = q.order_by(*order).limit(limit)
     with db.read() as session:
         rows = tuple(to_record(o) for o in session.scalars(q))
@@ -244,6 +256,8 @@ def delete(db: Database, kind_name: str, entity_id, *, expected_version: int | N
         extra = dependants(session, k, obj.id)
         session.delete(obj)
         session.flush()
+        # the database deletes the dependants by ON DELETE CASCADE, out of the ORM's sight
+        text_search.forget(session.connection(), extra)
         changes = changes_of(session) | Changes(deleted=frozenset(extra))
     return Outcome(None, changes)
 

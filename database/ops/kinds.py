@@ -21,7 +21,7 @@ class FieldInfo:
 
     name: str
     label: str
-    type: str  # text, multiline, choice, date, money, bool, int, ref, email, url, phone
+    type: str  # text, multiline, choice, date, money, bool, int, ref, email, url, phone, json
     required: bool
     max_length: int | None
     choices: Any = None  # the enum
@@ -55,7 +55,7 @@ _SKIP = {"id", "created_at", "updated_at", "version", "edited_fields", "is_demo"
 
 
 def _field_type(col: Column) -> str:
-    from sqlalchemy import Boolean, Date, Integer, Numeric, Text
+    from sqlalchemy import JSON, Boolean, Date, Integer, Numeric, Text
 
     info = col.info
     if "choices" in info:
@@ -65,6 +65,8 @@ def _field_type(col: Column) -> str:
     if info.get("format"):
         return info["format"]
     t = col.type
+    if isinstance(t, JSON):
+        return "json"
     if isinstance(t, Boolean):
         return "bool"
     if isinstance(t, Date):
@@ -122,6 +124,8 @@ KINDS: dict[str, Kind] = {k.name: k for k in [
          "date", "interaction"),
     Kind("action", m.FollowUpAction, r.ActionRecord, ("due_date", "text", "owner", "done"), "due_date",
          "follow-up action"),
+    Kind("saved_search", m.SavedSearch, r.SavedSearchRecord, ("name",), "position", "saved search"),
+    Kind("pack_preset", m.PackPreset, r.PackPresetRecord, ("name",), "name", "pack preset"),
     Kind("stakeholder_sector", m.StakeholderSector, r.LinkRecord, (), "created_at", "sector link",
          link=("stakeholder_id", "sector_id")),
     Kind("stakeholder_ket", m.StakeholderKet, r.LinkRecord, (), "created_at", "KET link",

@@ -126,6 +126,7 @@ class PartnershipRecord(ProvenanceMixin, Record):
     eu_contribution: Decimal | None = None
     description: str | None = None
     website: str | None = None
+    topics: str | None = None
     external_ref: str | None = None
     notes: str | None = None
 
@@ -135,18 +136,18 @@ class PartnershipRecord(ProvenanceMixin, Record):
 
 
 @dataclass(frozen=True)
-class ParticipantRecord(Record):
-    partnership_id: uuid.UUID
-    stakeholder_id: uuid.UUID
-    role: str
-    contribution: Decimal | None
+class ParticipantRecord(ProvenanceMixin, Record):
+    partnership_id: uuid.UUID | None = None
+    stakeholder_id: uuid.UUID | None = None
+    role: str = ""
+    contribution: Decimal | None = None
 
 
 @dataclass(frozen=True)
-class PartnerRegionRecord(Record):
-    partnership_id: uuid.UUID
-    region_id: uuid.UUID
-    role: str
+class PartnerRegionRecord(ProvenanceMixin, Record):
+    partnership_id: uuid.UUID | None = None
+    region_id: uuid.UUID | None = None
+    role: str = ""
 
 
 @dataclass(frozen=True)
@@ -173,6 +174,20 @@ class LinkRecord(Record):
     left_id: uuid.UUID
     right_id: uuid.UUID
     is_primary: bool = False
+
+
+@dataclass(frozen=True)
+class SavedSearchRecord(Record):
+    name: str
+    kind: str
+    query: str | None
+    filters: dict
+
+
+@dataclass(frozen=True)
+class PackPresetRecord(Record):
+    name: str
+    options: dict
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ def stats(db: Database) -> dict:
         out = {name: session.scalar(select(func.count()).select_from(model)) for name, model in counted.items()}
         out["open_actions"] = session.scalar(select(func.count()).where(m.FollowUpAction.done.is_(False)))
         out["demo_records"] = sum(session.scalar(select(func.count()).where(model.is_demo.is_(True)))
-                                  for model in (m.Stakeholder, m.Contact, m.Partnership, m.Interaction))
+                                  for model in m.DEMO_MARKED)
         out["home_region"] = session.scalar(select(m.Setting.value).where(m.Setting.key == "home_region"))
         out["search_index"] = sum(text_search.indexed_counts(session).values())
     out["database"] = db.location

@@ -6,6 +6,7 @@ marked for Qt's translation tools (context "validation") and translated by the G
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 import uuid
@@ -19,6 +20,7 @@ from .kinds import FieldInfo, Kind
 REQUIRED = _N("validation", "{label} is required.")
 TOO_LONG = _N("validation", "{label} is too long: {length} characters where at most {max} fit.")
 NOT_TEXT = _N("validation", "{label} must be text.")
+NOT_DATA = _N("validation", "{label} must be a list or a table of plain values.")
 CONTROL = _N("validation", "{label} contains invisible control characters; remove them.")
 BAD_PATTERN = _N("validation", "{label} is not valid: {hint}.")
 BAD_CHOICE = _N("validation", "{label} must be one of: {choices}.")
@@ -157,6 +159,14 @@ def clean_value(f: FieldInfo, value):
         if text in ("false", "0", "no", "n"):
             return False, None
         return bad(BAD_FLAG)
+    if f.type == "json":
+        try:
+            json.dumps(value, allow_nan=False)
+        except (TypeError, ValueError):
+            return bad(NOT_DATA)
+        if not isinstance(value, dict | list):
+            return bad(NOT_DATA)
+        return value, None
     if f.type == "ref":
         try:
             return (value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))), None

@@ -51,6 +51,9 @@ def main(argv: list[str] | None = None) -> int:
         common.fail("interrupted; nothing half-written was kept.", code=130)
     except OSError as e:
         common.fail(f"{e.strerror or e}: {e.filename}" if e.filename else str(e))
+    except Exception as e:  # noqa: BLE001 - a bug: one line for the officer, the details in a log
+        log = common.write_crash_log(e)
+        common.fail(f"unexpected error ({type(e).__name__}: {e}); details in {log}")
     return 1
 
 

@@ -25,6 +25,21 @@ def open_register(args: argparse.Namespace, **kw) -> Database:
     return open_database(database_url(args), **kw)
 
 
+def write_crash_log(exc: BaseException):
+    """Append the traceback to ris3desk.log in the user's log folder; return its path."""
+    import traceback
+    from datetime import datetime
+
+    from platformdirs import user_log_path
+
+    path = user_log_path("ris3desk", appauthor=False) / "ris3desk.log"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("a", encoding="utf-8") as fh:
+        fh.write(f"--- {datetime.now().isoformat(timespec='seconds')} {' '.join(sys.argv)}\n")
+        fh.write("".join(traceback.format_exception(exc)))
+    return path
+
+
 def fail(message: str, code: int = 1) -> None:
     print(f"ris3desk: {message}", file=sys.stderr)
     raise SystemExit(code)

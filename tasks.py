@@ -1,0 +1,129 @@
+#!/usr/bin/env python3
+"""Set up and run RIS3 Desk from a checkout, with nothing but Python on the machine.
+
+    python3 tasks.py run     # set up, add the demo data, open the window
+    python3 tasks.py test    # set up, run the whole test suite (RIS3DESK_SLOW=1 adds the slow tests)
+
+Setting up means: a virtual environment in .venv with the project and its test tools, and —
+when run as root on Debian — the system libraries Qt needs and PostgreSQL for the team-database
+tests. Everything is skipped when already there, so repeating a command is quick.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+PY = BIN / ("python.exe" if os.name == "nt" else "python")
+
+# Debian packages: what Qt's wheels load, PostgreSQL for the team-database tests, poppler for
+# looking at packs, binutils for PyInstaller. Checked by the file each provides.
+DEBIAN_PACKAGES = {
+    "libgl1": "/usr/lib/x86_64-linux-gnu/libGL.so.1",
+    "libegl1": "/usr/lib/x86_64-linux-gnu/libEGL.so.1",
+    "libxkbcommon0": "/usr/lib/x86_64-linux-gnu/libxkbcommon.so.0",
+    "libxkbcommon-x11-0": "/usr/lib/x86_64-linux-gnu/libxkbcommon-x11.so.0",
+    "libfontconfig1": "/usr/lib/x86_64-linux-gnu/libfontconfig.so.1",
+    "libdbus-1-3": "/usr/lib/x86_64-linux-gnu/libdbus-1.so.3",
+    "libglib2.0-0": "/usr/lib/x86_64-linux-gnu/libglib-2.0.so.0",
+    "libxcb-cursor0": "/usr/lib/x86_64-linux-gnu/libxcb-cursor.so.0",
+    "libxcb-icccm4": "/usr/lib/x86_64-linux-gnu/libxcb-icccm.so.4",
+    "libxcb-keysyms1": "/usr/lib/x86_64-linux-gnu/libxcb-keysyms.so.1",
+    "libxcb-shape0": "/usr/lib/x86_64-linux-gnu/libxcb-shape.so.0",
+    "libxcb-xinerama0": "/usr/lib/x86_64-linux-gnu/libxcb-xinerama.so.0",
+    "libxcb-randr0": "/usr/lib/x86_64-linux-gnu/libxcb-randr.so.0",
+    "libxcb-render-util0": "/usr/lib/x86_64-linux-gnu/libxcb-render-util.so.0",
+    "libxcb-image0": "/usr/lib/x86_64-linux-gnu/libxcb-image.so.0",
+    "postgresql": "/usr/lib/postgresql",
+    "poppler-utils": "/usr/bin/pdftoppm",
+    "binutils": "/usr/bin/objdump",
+}
+
+
+def say(text: str) -> None:
+    print(f"[ris3desk] {text}", flush=True)
+
+
+def run(*cmd, **kw) -> None:
+    subprocess.run([str(c) for c in cmd], check=True, **kw)
+
+
+def system_packages() -> None:
+    missing = [pkg for pkg, marker in DEBIAN_PACKAGES.items() if not Path(marker).exists()]
+    if not missing:
+        return
+    if not (sys.platform == "linux" and shutil.which("apt-get") and os.geteuid() == 0):
+        say("these system packages seem missing; install them if the window or some tests fail: "
+            + " ".join(missing))
+        return
+    say("installing system packages: " + " ".join(missing))
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    run("apt-get", "update", "-q", env=env, stdout=subprocess.DEVNULL)
+    run("apt-get", "install", "-y", "-q", "--no-install-recommends", *missing, env=env, stdout=subprocess.DEVNULL)
+
+
+def virtualenv() -> None:
+    if not PY.exists():
+        say("creating the virtual environment in .venv")
+        try:
+            run(sys.executable, "-m", "venv", VENV)
+        except subprocess.CalledProcessError:
+            sys.exit("[ris3desk] Python cannot create a virtual environment here; on Debian install "
+                     "python3-venv (apt-get install python3-venv) and try again.")
+    stamp = VENV / ".installed"
+    wanted = (ROOT / "pyproject.toml").read_bytes()
+    if not stamp.exists() or stamp.read_bytes() != wanted:
+        say("installing RIS3 Desk and its dependencies")
+        run(PY, "-m", "pip", "install", "-q", "--upgrade", "pip")
+        run(PY, "-m", "pip", "install", "-q", "-e", f"{ROOT}[test]")
+        stamp.write_bytes(wanted)
+
+
+def translations() -> None:
+    """Compile the committed .ts files to .qm when they are newer (pyside6-lrelease is in the wheel)."""
+    folder = ROOT / "resources" / "translations"
+    lrelease = BIN / "pyside6-lrelease"
+    for ts in folder.glob("*.ts") if folder.is_dir() else []:
+        qm = ts.with_suffix(".qm")
+        if lrelease.exists() and (not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime):
+            run(lrelease, "-silent", ts, "-qm", qm)
+
+
+def setup() -> None:
+    system_packages()
+    virtualenv()
+    translations()
+
+
+def cmd_run(args: list[str]) -> int:
+    setup()
+    ris3desk = BIN / "ris3desk"
+    run(ris3desk, *args, "init", "--demo")
+    return subprocess.call([str(ris3desk), *args])
+
+
+def cmd_test(args: list[str]) -> int:
+    setup()
+    code = subprocess.call([str(PY), "-m", "pytest", *args], cwd=ROOT)
+    if code == 5:
+        say("pytest collected no tests: that is a failure")
+        return 1
+    return code
+
+
+def main() -> int:
+    commands = {"run": cmd_run, "test": cmd_test, "setup": lambda _a: setup() or 0}
+    if len(sys.argv) < 2 or sys.argv[1] not in commands:
+        print(__doc__)
+        return 2
+    return commands[sys.argv[1]](sys.argv[2:])
+
+
+if __name__ == "__main__":
+    sys.exit(main())
