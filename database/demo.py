@@ -25,7 +25,7 @@ from .ops.kinds import MODEL_KINDS, kind
 
 
 def _pairs(session: Session, query) -> dict:
-    return dict(session.execute(query).tuples().all())
+    return dict(session.execute(query).all())
 
 
 def _data() -> dict:
@@ -85,7 +85,7 @@ def _partnerships(session: Session, data: dict, stamp: dict, sectors: dict, regi
 
 
 def _contacts(session: Session, data: dict, stamp: dict, orgs: dict, today: date) -> None:
-    have = set(session.execute(select(m.Contact.stakeholder_id, m.Contact.name)).tuples())
+    have = {tuple(r) for r in session.execute(select(m.Contact.stakeholder_id, m.Contact.name))}
     for c in data["contacts"]:
         org = orgs[c["stakeholder"]]
         if (org, c["name"]) in have:

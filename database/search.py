@@ -175,30 +175,38 @@ class SearchHit:
 
 def search(session: Session, query: str, kinds: Iterable[str] | None = None, limit: int = 50) -> list[SearchHit]:
     """Every word of ``query`` must match the start of a word in the record (so typing
-    'univ tor' finds 'Università degli Studi di Torino'); best matches first."""
+    'univ tor' finds 'Università degli Studi di Torino'); best matches first.
+
+    The back end finds and pre-ranks candidates (bm25 on SQLite, ts_rank on PostgreSQL); the
+    final order is computed here, the same on both: records whose name holds every word first,
+    then shorter names (the closer match), then alphabetically."""
     words = tokens(query)
     if not words:
         return []
     kinds = list(kinds) if kinds else None
-    params: dict = {"limit": limit}
     dialect = session.get_bind().dialect.name
-    params["q"] = match_expression(words, dialect)
+    params: dict = {"q": match_expression(words, dialect), "limit": max(limit * 4, 200)}
+    kind_clause = "AND kind IN :kinds" if kinds else ""
     if dialect == "sqlite":
-        kind_clause = "AND kind IN :kinds" if kinds else ""
         # bm25 weights: kind, entity_id, label unindexed; a title hit counts ten times a body hit
-        sql = (f"SELECT kind, entity_id, label, bm25({TABLE}, 0, 0, 0, 10.0, 1.0) AS rank FROM {TABLE} "
+        sql = (f"SELECT kind, entity_id, label, title, bm25({TABLE}, 0, 0, 0, 10.0, 1.0) AS rank FROM {TABLE} "
                f"WHERE {TABLE} MATCH :q {kind_clause} ORDER BY rank LIMIT :limit")
     else:
-        kind_clause = "AND kind IN :kinds" if kinds else ""
-        sql = (f"SELECT kind, entity_id, label, -ts_rank(document, to_tsquery('simple', :q)) AS rank "
+        sql = (f"SELECT kind, entity_id, label, title, -ts_rank(document, to_tsquery('simple', :q)) AS rank "
                f"FROM {TABLE} WHERE document @@ to_tsquery('simple', :q) {kind_clause} "
-               "ORDER BY rank, label LIMIT :limit")
+               "ORDER BY rank LIMIT :limit")
     stmt = text(sql)
     if kinds:
         stmt = stmt.bindparams(bindparam("kinds", expanding=True))
         params["kinds"] = kinds
-    return [SearchHit(k, i if isinstance(i, uuid.UUID) else uuid.UUID(i), label, float(r))
-            for k, i, label, r in session.execute(stmt, params)]
+    scored = []
+    for k, i, label, title, _ in session.execute(stmt, params):
+        title_words = _TOKEN.findall(title)
+        in_title = sum(any(t.startswith(w) for t in title_words) for w in words)
+        score = (len(words) - in_title, len(title_words), label.casefold())
+        scored.append((score, SearchHit(k, i if isinstance(i, uuid.UUID) else uuid.UUID(i), label, float(score[0]))))
+    scored.sort(key=lambda pair: pair[0])
+    return [hit for _, hit in scored[:limit]]
 
 
 def match_expression(words: list[str], dialect: str) -> str:
