@@ -27,6 +27,8 @@ def fold(value: str | None) -> str:
     """'Università di TORINO' -> 'universita di torino'."""
     if not value:
         return ""
+    if value.isascii():  # nothing to strip (most names): the quick way, same result
+        return value.lower()
     decomposed = unicodedata.normalize("NFKD", value)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
@@ -89,12 +91,25 @@ def _key(conn: Connection, entity_id: uuid.UUID):
     return entity_id.hex if conn.dialect.name == "sqlite" else entity_id
 
 
+# Above this many keys, SQLite's FTS5 table is read once to find the rows to delete: each
+# "DELETE ... WHERE entity_id = ?" on it scans the whole table (entity_id is not indexed there).
+_SCAN_FROM = 50
+
+
 def forget(conn: Connection, keys: Iterable[tuple[str, uuid.UUID]]) -> None:
     """Drop the entries of these records (kind, id); kinds that are not indexed are ignored."""
     keys = [(k, i) for k, i in keys if k in KIND_MODELS]
-    if keys:
-        conn.execute(text(f"DELETE FROM {TABLE} WHERE kind = :k AND entity_id = :i"),
-                     [{"k": k, "i": _key(conn, i)} for k, i in keys])
+    if not keys:
+        return
+    if conn.dialect.name == "sqlite" and len(keys) > _SCAN_FROM:
+        wanted = {(k, _key(conn, i)) for k, i in keys}
+        rowids = [{"r": rowid} for rowid, k, i in
+                  conn.execute(text(f"SELECT rowid, kind, entity_id FROM {TABLE}")) if (k, i) in wanted]
+        if rowids:
+            conn.execute(text(f"DELETE FROM {TABLE} WHERE rowid = :r"), rowids)
+        return
+    conn.execute(text(f"DELETE FROM {TABLE} WHERE kind = :k AND entity_id = :i"),
+                 [{"k": k, "i": _key(conn, i)} for k, i in keys])
 
 
 def _insert(conn: Connection, rows: list[dict]) -> None:
@@ -135,23 +150,56 @@ def install(session_factory) -> None:
     event.listen(session_factory, "after_flush", _after_flush)
 
 
-def reindex(session: Session, kind: str, ids: Iterable[uuid.UUID] | None = None) -> int:
-    """Rebuild the entries of one kind (all of them, or only ``ids``). For bulk writers."""
+def reindex(session: Session, kind: str, ids: Iterable[uuid.UUID] | None = None, *, new: bool = False) -> int:
+    """Rebuild the entries of one kind (all of them, or only ``ids``). For bulk writers;
+    ``new=True`` says the ids are of records just inserted, which have no entries to drop."""
     model = KIND_MODELS[kind]
     conn = session.connection()
     query = select(model)
     id_list = None if ids is None else list(ids)
     if id_list is None:
         conn.execute(text(f"DELETE FROM {TABLE} WHERE kind = :k"), {"k": kind})
+    elif id_list and not new:
+        forget(conn, [(kind, i) for i in id_list])
     count = 0
     for start in range(0, len(id_list) if id_list is not None else 1, 900):
         q = query if id_list is None else query.where(model.id.in_(id_list[start:start + 900]))
         objs = session.scalars(q.execution_options(yield_per=2000)).all()
-        if id_list is not None:
-            forget(conn, [(kind, i) for i in id_list[start:start + 900]])
         _insert(conn, [_row(conn, kind, o) for o in objs])
         count += len(objs)
     return count
+
+
+class _Values:
+    """Plain values standing in for a record, for the functions above (missing ones are None)."""
+
+    def __init__(self, values: dict):
+        self.__dict__.update(values)
+
+    def __getattr__(self, name):
+        return None
+
+
+def index_new(session: Session, kind: str, rows: Iterable[dict]) -> int:
+    """Add the entries of records just inserted with Core, from the values inserted (each dict
+    holds at least ``id`` and the indexed columns): the same entries :func:`reindex` makes,
+    without loading the records again. For bulk importers."""
+    model = KIND_MODELS[kind]
+    describe = INDEXED[model][1]
+    conn = session.connection()
+    sqlite = conn.dialect.name == "sqlite"
+    entries = []
+    count = 0
+    for values in rows:
+        label, title, body = describe(_Values(values))
+        entries.append({"kind": kind, "entity_id": values["id"].hex if sqlite else values["id"],
+                        "label": label or "", "title": fold(title), "body": fold(body)})
+        if len(entries) >= 5000:
+            _insert(conn, entries)
+            count += len(entries)
+            entries = []
+    _insert(conn, entries)
+    return count + len(entries)
 
 
 def rebuild(session: Session) -> int:

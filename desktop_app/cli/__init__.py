@@ -15,6 +15,8 @@ from . import common
 COMMAND_MODULES = [
     "init",
     "stats",
+    "import",
+    "export",
 ]
 
 
