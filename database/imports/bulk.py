@@ -128,7 +128,7 @@ def update_rows(session: Session, table: Table, changes: list[tuple[uuid.UUID, i
         groups[tuple(sorted(values))].append({"_id": entity_id, "_version": version, **values})
     for columns, params in groups.items():
         stmt = (update(table).where(table.c.id == bindparam("_id"), table.c.version == bindparam("_version"))
-                .values({c: bindparam(c) for c in columns}, version=table.c.version + 1, updated_at=now))
+                .values({**{c: bindparam(c) for c in columns}, "version": table.c.version + 1, "updated_at": now}))
         for start in range(0, len(params), CHUNK):
             chunk = params[start:start + CHUNK]
             result = session.connection().execute(stmt, chunk)
