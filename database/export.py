@@ -257,11 +257,12 @@ def _ref_names(session: Session, fields, records) -> dict:
     for kind_name, ids in wanted.items():
         model = kind_info(kind_name).model
         label_col = next(c for c in ("name", "title", "name_en", "code") if hasattr(model, c))
+        code_col = getattr(model, "code", None) if kind_name == "region" else None
         ids = list(ids)
         for start in range(0, len(ids), 500):
-            for i, label in session.execute(select(model.id, getattr(model, label_col))
-                                            .where(model.id.in_(ids[start:start + 500]))):
-                names[i] = label
+            q = select(model.id, getattr(model, label_col), *([code_col] if code_col is not None else []))
+            for i, label, *code in session.execute(q.where(model.id.in_(ids[start:start + 500]))):
+                names[i] = f"{label} ({code[0]})" if code else label  # "Torino (ITC11)": readable, importable
     return names
 
 

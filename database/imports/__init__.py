@@ -5,5 +5,7 @@ duplicated, officers' hand edits respected. See docs/imports.md."""
 from .cordis import import_cordis
 from .rejects import Reject, RejectSet
 from .report import ImportReport, KindCounts
+from .spreadsheet import SheetPreview, import_spreadsheet, preview
 
-__all__ = ["ImportReport", "KindCounts", "Reject", "RejectSet", "import_cordis"]
+__all__ = ["ImportReport", "KindCounts", "Reject", "RejectSet", "SheetPreview", "import_cordis", "import_spreadsheet",
+           "preview"]

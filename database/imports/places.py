@@ -33,6 +33,7 @@ class Municipality:
     id: uuid.UUID
     name: str
     province: str
+    nuts3: str = ""
 
 
 class Municipalities:
@@ -44,7 +45,7 @@ class Municipalities:
         self.province_words: set[str] = set()
         self.by_nuts3: dict[str, list[tuple[str, Municipality]]] = {}
         for mid, name, other, prov_code, prov_name, nuts3 in rows:
-            item = Municipality(mid, name, prov_code)
+            item = Municipality(mid, name, prov_code, nuts3)
             self.by_nuts3.setdefault(nuts3, []).append((place_key(name), item))
             for n in (name, other):
                 for variant in (n or "").split("/"):

@@ -159,9 +159,10 @@ class Plan:
                 if it.action == "new" and len(examples["new"]) < EXAMPLES:
                     examples["new"].append(label_text(it.label))
                 elif it.action == "updated" and len(examples["updated"]) < EXAMPLES:
-                    shown = [n for n in it.changes if n not in ("source", "as_of", "edited_fields")][:3]
+                    shown = [n for n in it.changes if n not in ("source", "as_of", "edited_fields")][:4]
                     examples["updated"].append(label_text(it.label) + ": " + ", ".join(
-                        f"{n} {_show(it.before.get(n))} → {_show(it.changes[n])}" for n in shown))
+                        f"{n} set" if isinstance(it.changes[n], uuid.UUID)  # a link: its id says nothing
+                        else f"{n} {_show(it.before.get(n))} → {_show(it.changes[n])}" for n in shown))
                 if it.kept and len(examples["kept"]) < EXAMPLES:
                     examples["kept"].append(label_text(it.label) + ": " + ", ".join(
                         f"{n} stays {_show(it.existing.values.get(n))} (file: {_show(it.values.get(n))})"

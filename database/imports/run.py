@@ -99,7 +99,8 @@ def run_import(db: Database, plan: Plan, build: Callable[[Session], list[Possibl
                 progress(1000, 1000, "Saving")
     return ImportReport(
         file=file, source=plan.source, as_of=plan.as_of, dry_run=dry_run, rows_read=rows_read,
-        counts=plan.counts(), reject_sets=tuple(RejectSet(s.file, tuple(s.header), s.delimiter, tuple(s.rejects))
+        counts=plan.counts(), reject_sets=tuple(RejectSet(s.file, tuple(s.header), s.delimiter,
+                                                          tuple(sorted(s.rejects, key=lambda r: r.line)))
                                                 for s in reject_sets),
         possible_duplicates=found, notes=tuple(notes), backup=str(backup_path) if backup_path else None,
         changes=changes)

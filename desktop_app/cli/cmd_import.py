@@ -114,7 +114,7 @@ def run_spreadsheet(args) -> int:
         return 0
     report = spreadsheet.import_spreadsheet(db, args.file, args.kind, mapping=mapping, sheet=args.sheet,
                                             dry_run=args.dry_run, overwrite_edits=args.overwrite_edits,
-                                            remember=mapping is not None, progress=_progress())
+                                            progress=_progress())
     return _finish(report, args)
 
 
