@@ -68,9 +68,9 @@ def similarity(a: str, b: str) -> float:
     if not a or not b:
         return 0.0
     score = fuzz.token_sort_ratio(a, b)
-    shorter = min(a, b, key=len)
-    if len(shorter.split()) >= 3:  # "ISTITUTO PER L'INTERSCAMBIO SCIENTIFICO" inside a longer name
-        score = max(score, fuzz.token_set_ratio(a, b) - 4)
+    words = len(min(a, b, key=len).split())
+    if words >= 2:  # one name inside the other: "Fondazione Links" in "Fondazione Links Torino"
+        score = max(score, fuzz.token_set_ratio(a, b) - (4 if words >= 3 else 8))
     return float(score)
 
 
@@ -127,7 +127,7 @@ def close_names(existing: Iterable[Org], incoming: Iterable[Org], *, within_inco
             for i, b in enumerate(right):
                 b_key = name_key(b.name)
                 # rapidfuzz runs the comparison loop in C; close ones get the finer score
-                for _, _score, j in process.extract(b_key, left_keys, scorer=fuzz.token_sort_ratio,
+                for _, _score, j in process.extract(b_key, left_keys, scorer=fuzz.token_set_ratio,
                                                    score_cutoff=threshold - 15, limit=None):
                     a = left[j]
                     if a.id == b.id or (left is right and j >= i):
