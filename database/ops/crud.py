@@ -93,7 +93,7 @@ def get(db: Database, kind_name: str, entity_id) -> Record:
 
 def get_many(db: Database, kind_name: str, ids: Sequence) -> list[Record]:
     """Records in the order of ``ids``; ids that no longer exist are skipped."""
-    from .kinds import row_to_record
+    from .kinds import record_columns
 
     k = kind(kind_name)
     ids = [_as_uuid(i) for i in ids]
@@ -101,8 +101,8 @@ def get_many(db: Database, kind_name: str, ids: Sequence) -> list[Record]:
     table = k.model.__table__
     with db.read() as session:
         for start in range(0, len(ids), 500):
-            for row in session.execute(select(table).where(table.c.id.in_(ids[start:start + 500]))):
-                found[row.id] = row_to_record(k, row)
+            for row in session.execute(select(*record_columns(k)).where(table.c.id.in_(ids[start:start + 500]))):
+                found[row.id] = k.record(*row)
     return [found[i] for i in ids if i in found]
 
 
@@ -148,16 +148,16 @@ def _filtered(db: Database, k: Kind, filters: dict | None):
 def list_page(db: Database, kind_name: str, *, sort: str | None = None, descending: bool = False,
               filters: dict | None = None, after: tuple | None = None, limit: int = 200) -> Page:
     """One page of a list, keyset-paged: pass the page's ``next_cursor`` as ``after``."""
-    from .kinds import row_to_record
+    from .kinds import record_columns
 
     k = kind(kind_name)
     sort, order, columns = _order(k, sort, descending)
-    q = _filtered(db, k, filters)
+    q = _filtered(db, k, filters).with_only_columns(*record_columns(k))
     if after is not None:
         q = q.where(_after(columns, descending, after))
     q = q.order_by(*order).limit(limit)
     with db.read() as session:
-        rows = tuple(row_to_record(k, row) for row in session.execute(q))
+        rows = tuple(k.record(*row) for row in session.execute(q))
     cursor = None
     if len(rows) == limit:
         last = rows[-1]
