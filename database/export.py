@@ -223,7 +223,7 @@ def import_json(db: Database, path: str | Path, progress: Callable[[int, int, st
         flush()
         from sqlalchemy import text
 
-        session.execute(text(f"DELETE FROM {search.TABLE}"))
+        session.execute(text(f"DELETE FROM {search.ENTRIES}"))
         search.rebuild(session)
     return {k: v for k, v in counts.items()}
 

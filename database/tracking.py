@@ -30,7 +30,8 @@ def _text(value) -> str | None:
 
 def _after_flush(session: Session, _ctx) -> None:
     """after_flush: note what was written, for the Changes set and the history."""
-    from .ops.kinds import MODEL_KINDS as KIND_OF  # here, not at the top: ops imports this module
+    from .ops.kinds import MODEL_KINDS as KIND_OF  # here: the ops package imports this module
+
     changes = session.info.setdefault("changes", {"created": set(), "updated": set(), "deleted": set()})
     author = current_author.get()
     history = []

@@ -11,7 +11,8 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from database import demo, models as m, ops
+from database import demo, ops
+from database import models as m
 from database.engine import open_database
 from database.export import (
     ExportError,
