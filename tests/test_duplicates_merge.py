@@ -43,11 +43,11 @@ def pair(db):
     make(db, "participant", {"partnership_id": shared.id, "stakeholder_id": b.id, "role": "coordinator",
                              "contribution": Decimal("1000")})
     make(db, "participant", {"partnership_id": only_b.id, "stakeholder_id": b.id, "role": "partner"})
-    sectors = ops.list_page(db, "sector", sort="code", limit=3).rows
+    sectors = sorted(ops.find_by(db, "sector", kind="area"), key=lambda s: s.code)
     make(db, "stakeholder_sector", {"stakeholder_id": a.id, "sector_id": sectors[0].id})
     make(db, "stakeholder_sector", {"stakeholder_id": b.id, "sector_id": sectors[0].id})
     make(db, "stakeholder_sector", {"stakeholder_id": b.id, "sector_id": sectors[1].id})
-    ket = ops.list_page(db, "ket", sort="code", limit=1).rows[0]
+    ket = min(ops.find_by(db, "ket"), key=lambda k: k.code)
     make(db, "stakeholder_ket", {"stakeholder_id": b.id, "ket_id": ket.id})
     make(db, "contact", {"stakeholder_id": b.id, "name": "Maria Rossi", "email": "maria@example.org"})
     meeting = make(db, "interaction", {"date": date(2025, 1, 20), "kind": "meeting", "subject": "Kick-off"}).record
