@@ -59,12 +59,15 @@ class DuplicatePair:
 
 @dataclass(frozen=True)
 class FieldChoice:
-    """One row of the side-by-side view."""
+    """One row of the side-by-side view; the texts show choices by their label and linked
+    records (municipality, region) by their name."""
 
     name: str
     label: str
     survivor: object
     other: object
+    survivor_text: str = ""
+    other_text: str = ""
 
     @property
     def differs(self) -> bool:
@@ -176,9 +179,28 @@ def merge_preview(db: Database, survivor_id, other_id) -> MergePreview:
     """The two organisations field by field, and what would move to the survivor."""
     with db.read() as session:
         survivor, other = _load_pair(session, survivor_id, other_id)
-        fields = tuple(FieldChoice(f.name, f.label, getattr(survivor, f.name), getattr(other, f.name))
+        fields = tuple(FieldChoice(f.name, f.label, getattr(survivor, f.name), getattr(other, f.name),
+                                   _text_of(session, f, getattr(survivor, f.name)),
+                                   _text_of(session, f, getattr(other, f.name)))
                        for f in kind("stakeholder").fields)
         return MergePreview(to_record(survivor), to_record(other), fields, _counts(session, other.id))
+
+
+def _text_of(session: Session, field, value) -> str:
+    if value is None or value == "":
+        return ""
+    if field.type == "choice":
+        try:
+            return field.choices(value).label
+        except ValueError:
+            return str(value)
+    if field.type == "ref" and field.refers:
+        target = session.get(kind(field.refers).model, value)
+        if target is None:
+            return str(value)
+        name = getattr(target, "name", None) or getattr(target, "title", None) or str(value)
+        return f"{name} ({target.code})" if field.refers == "region" else name
+    return str(value)
 
 
 def _history(session: Session, entity_id: uuid.UUID, before: dict | None, after: dict) -> None:
