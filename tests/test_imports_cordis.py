@@ -423,8 +423,8 @@ def test_full_table(sqlite_db, shared_data):
     assert len(rows) == 80276
     report = import_cordis(sqlite_db, path)
     assert report.rows_read == 80276
-    assert report.rows_rejected == sum(too_long(r) for r in rows) + sum(
-        1 for r in rows if not too_long(r) and "\u200e" in r["vatNumber"]) * 0
+    # only values longer than their field are refused (an invisible mark in a VAT number is dropped)
+    assert report.rows_rejected == sum(too_long(r) for r in rows)
     assert_matches_file(sqlite_db, rows)
     pics, projects, _ = expected(rows)
     assert len(pics) > 23_000 and len(projects) > 12_800

@@ -192,13 +192,16 @@ class Plan:
                     continue
                 table = kind_info(kind).model.__table__
                 new = [i for i in items if i.action == "new"]
+                to_index: list[dict] = []
                 with bulk.indexes_rebuilt(session, table, len(new)):
                     for start in range(0, len(new), bulk.CHUNK):
                         chunk = new[start:start + bulk.CHUNK]
-                        self._insert(session, kind, table, chunk, history)
+                        to_index += self._insert(session, kind, table, chunk, history)
                         done += len(chunk)
                         if progress:
                             progress(done, total, f"Writing {kind}s")
+                if to_index:  # all at once: the search index takes a big batch best
+                    search.index_new(session, kind, to_index)
                 changed = [i for i in items if i.action == "updated"]
                 if changed:
                     bulk.update_rows(session, table, [(i.id, i.existing.version, i.changes) for i in changed],
@@ -216,9 +219,10 @@ class Plan:
         return Changes(frozenset((k, i) for k, ids in created.items() for i in ids),
                        frozenset((k, i) for k, ids in updated.items() for i in ids))
 
-    def _insert(self, session: Session, kind: str, table, items: list[Item], history: bulk.History) -> None:
+    def _insert(self, session: Session, kind: str, table, items: list[Item], history: bulk.History) -> list[dict]:
         """New records: the values the file gives and the creation defaults, every other column
-        empty; the history says where they came from; the search index learns them."""
+        empty; the history says where they came from. Returns their values for the search index
+        (for the kinds it holds)."""
         names = [c.name for c in table.columns]
         constants = {"created_at": self.now, "updated_at": self.now, "version": 1, "source": self.source,
                      "as_of": self.as_of, "is_demo": False}
@@ -240,7 +244,8 @@ class Plan:
         if kind not in LINK_PARENT:
             history.created(kind, [i.id for i in items], self.source)
         if kind in search.KIND_MODELS:
-            search.index_new(session, kind, (dict(zip(columns, r, strict=True)) for r in rows))
+            return [dict(zip(columns, r, strict=True)) for r in rows]
+        return []
 
     def _log_new_links(self, history: bulk.History, kind: str, new: list[Item], new_parents: set) -> None:
         """One history entry per existing parent that gained links: which ones, from where."""
