@@ -105,7 +105,7 @@ def _reason(a: Org, b: Org, score: float) -> str:
 
 
 def close_names(existing: Iterable[Org], incoming: Iterable[Org], *, within_incoming: bool = False,
-                threshold: float = SIMILAR) -> list[PossibleDuplicate]:
+                threshold: float = SIMILAR, progress=None) -> list[PossibleDuplicate]:
     """Pairs (existing, incoming) with close names in the same city; with ``within_incoming``
     also pairs among the incoming ones (a scan of the whole register)."""
     groups: dict[tuple[str, str], list[Org]] = defaultdict(list)
@@ -117,7 +117,9 @@ def close_names(existing: Iterable[Org], incoming: Iterable[Org], *, within_inco
     for o in incoming:
         if o.city:
             by_city_new[o.city_key].append(o)
-    for key, news in by_city_new.items():
+    for done, (key, news) in enumerate(by_city_new.items()):
+        if progress and done % 200 == 0:
+            progress(done, len(by_city_new), "Comparing names")
         olds = groups.get(key, [])
         pools = [(olds, news)] + ([(news, news)] if within_incoming else [])
         for left, right in pools:

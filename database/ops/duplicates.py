@@ -135,9 +135,10 @@ def dismiss_duplicate(db: Database, candidate_id, dismissed: bool = True) -> Non
         row.status = "dismissed" if dismissed else "open"
 
 
-def find_duplicates(db: Database, threshold: float | None = None) -> int:
+def find_duplicates(db: Database, threshold: float | None = None, progress=None) -> int:
     """Scan the whole register for organisations with close names in the same city; put the
-    pairs not yet on the list (nor dismissed) on it. Returns how many were added."""
+    pairs not yet on the list (nor dismissed) on it. Returns how many were added.
+    ``progress(done, total, text)`` may raise to stop (nothing is added then)."""
     from ..imports.matching import SIMILAR, Org, close_names
     from ..imports.plan import Plan
     from ..imports.run import record_duplicates
@@ -146,7 +147,7 @@ def find_duplicates(db: Database, threshold: float | None = None) -> int:
         orgs = [Org(i, n, c, co, p) for i, n, c, co, p in session.execute(
             select(m.Stakeholder.id, m.Stakeholder.name, m.Stakeholder.city, m.Stakeholder.country,
                    m.Stakeholder.pic))]
-        pairs = close_names([], orgs, within_incoming=True, threshold=threshold or SIMILAR)
+        pairs = close_names([], orgs, within_incoming=True, threshold=threshold or SIMILAR, progress=progress)
         return record_duplicates(session, pairs, Plan("", None))
 
 

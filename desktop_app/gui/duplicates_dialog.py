@@ -279,7 +279,10 @@ class DuplicatesDialog(QDialog):
         if self.busy:
             return
         self.status.setText(self.tr("Looking for duplicates…"))
-        self._call(ops.find_duplicates, self.db, on_done=self._scanned)
+        db = self.db
+        self._call(lambda job: ops.find_duplicates(db, progress=job.progress), on_done=self._scanned, long=True,
+                   on_progress=lambda done, total, _t: self.status.setText(
+                       self.tr("Looking for duplicates… %1%").replace("%1", str(100 * done // max(total, 1)))))
 
     def _scanned(self, added: int) -> None:
         self.status.setText(self.tr("%1 new possible duplicates found.").replace("%1", str(added)))
