@@ -35,6 +35,16 @@ from .details import (
     stakeholder_detail,
 )
 from .kinds import KINDS, FieldInfo, Kind, kind
+from .packdata import (
+    IssuedPack,
+    PackData,
+    PackScope,
+    ScopeError,
+    log_pack,
+    pack_data,
+    packs_issued,
+    resolve_scope,
+)
 from .records import Changes, Outcome, Page, Record
 from .summary import dashboard, get_setting, set_setting, stats
 
@@ -55,4 +65,5 @@ __all__ = [
     "history", "interaction_detail", "kind", "list_ids", "list_page", "partnership_detail", "region_by_code",
     "region_detail", "restore_snapshot", "search", "sector_detail", "set_setting", "snapshot",
     "stakeholder_detail", "stats", "update",
+    "IssuedPack", "PackData", "PackScope", "ScopeError", "log_pack", "pack_data", "packs_issued", "resolve_scope",
 ]
