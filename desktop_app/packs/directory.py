@@ -34,6 +34,11 @@ def initial(name: str) -> str:
     return "#"
 
 
+def nobreak(text: str | None) -> str:
+    """A phone number kept on one line."""
+    return (text or "").replace(" ", "\u00a0")
+
+
 def _join(*parts) -> str:
     return " · ".join(p for p in parts if p)
 
@@ -62,27 +67,22 @@ def org_cells(o: Organisation, t: Texts) -> tuple[list, list, list]:
         where.append((TEXT, _join(town, t.country(r.country))))
     if o.region:
         where.append((SMALL, f"{o.region.code} {o.region.name}"))
-    for value in (r.website, r.email, r.phone):
+    for value in (r.website, r.email, nobreak(r.phone)):
         if value:
             where.append((SMALL, value))
 
     what = []
     if o.sectors:
-        what.append((LABEL, t("Sectors")))
-        what.append((TEXT, ", ".join(s.name(t.lang) for s in o.sectors)))
+        what.append((TEXT, ", ".join(s.name(t.lang) for s in o.sectors), LABEL, t("Sectors:")))
     if o.kets:
-        what.append((LABEL, t("Key enabling technologies")))
-        what.append((SMALL, ", ".join(k.name_it if t.lang == "it" else k.name_en for k in o.kets)))
+        what.append((SMALL, ", ".join(k.name_it if t.lang == "it" else k.name_en for k in o.kets), LABEL, t("KETs:")))
     if o.partnerships:
-        what.append((LABEL, t("Partnerships")))
-        what.append((SMALL, ", ".join(p.label for p in o.partnerships)))
-    if o.contacts:
-        what.append((LABEL, t("Contact people")))
-        for c in o.contacts:
-            what.append((PERSON, _join(c.name, c.role or "")))
-            for reach in (c.email, c.phone):
-                if reach:
-                    what.append((SMALL, reach))
+        what.append((SMALL, ", ".join(p.label for p in o.partnerships), LABEL, t("Partnerships:")))
+    for c in o.contacts:
+        what.append((PERSON, _join(c.name, c.role or "")))
+        reach = _join(c.email or "", nobreak(c.phone))
+        if reach:
+            what.append((SMALL, reach))
     return who, where, what
 
 

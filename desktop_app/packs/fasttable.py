@@ -38,8 +38,9 @@ class Band:
     toc_level: int | None = None
 
 
-# a cell is a sequence of (font index, text) runs, each wrapped on its own lines
-Cell = Sequence[tuple[int, str]]
+# a cell is a sequence of runs, each wrapped on its own lines: (font index, text), or
+# (font index, text, label font index, label) for text led by a label on its first line
+Cell = Sequence[tuple]
 Row = Sequence[Cell]
 
 
@@ -58,15 +59,18 @@ class _Wrapper:
             w = self.widths[word] = stringWidth(word, self.font.name, self.font.size)
         return w
 
-    def wrap(self, text: str, max_width: float) -> tuple[str, ...]:
-        key = (text, max_width)
+    def wrap(self, text: str, max_width: float, indent: float = 0.0) -> tuple[str, ...]:
+        """Lines of ``text`` at most ``max_width`` wide; the first ``indent`` narrower (for a label)."""
+        key = (text, max_width, indent)
         cached = self.texts.get(key)
         if cached is not None:
             return cached
         lines: list[str] = []
         for para in text.split("\n"):
-            words, width = [], 0.0
-            for word in para.split():
+            words, width = [], indent if not lines else 0.0
+            for word in para.split(" "):  # spaces only: a no-break space (U+00A0) holds words together
+                if not word:
+                    continue
                 ww = self.width(word)
                 if ww > max_width:  # a word wider than the column (a long URL): break it by letters
                     if words:
@@ -201,13 +205,19 @@ class FastTable(Flowable):
             y = self.vpad
             inner = w - 2 * self.hpad
             right = self.align[col] == "R"
-            for font_index, text in cell or ():
+            for run in cell or ():
+                font_index, text = run[0], run[1]
                 if not text:
                     continue
                 f = self.fonts[font_index]
                 wrapper = self._wrappers[font_index]
-                for line in wrapper.wrap(text, inner):
-                    lx = x + self.hpad
+                indent = 0.0
+                if len(run) == 4:  # a label leading the text, in its own font: 'Sectors: …'
+                    label_font, label = run[2], run[3]
+                    lines.append((label_font, x + self.hpad, y + f.size, label))
+                    indent = self._wrappers[label_font].width(label) + wrapper.space
+                for i, line in enumerate(wrapper.wrap(text, inner, indent)):
+                    lx = x + self.hpad + (indent if i == 0 else 0.0)
                     if right:
                         lx = x + w - self.hpad - stringWidth(line, f.name, f.size)
                     lines.append((font_index, lx, y + f.size, line))

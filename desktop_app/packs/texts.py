@@ -269,6 +269,9 @@ IT = {
     "page {page} of {pages}": "pagina {page} di {pages}",
     "Smart Specialisation Strategy — {region}": "Strategia di specializzazione intelligente — {region}",
     "Smart Specialisation Strategy": "Strategia di specializzazione intelligente",
+    "Sectors:": "Settori:",
+    "KETs:": "KET:",
+    "Partnerships:": "Partenariati:",
 }
 
 _ENUMS = (StakeholderType, CompanySize, SectorKind, Scheme, PartnershipStatus, ParticipantRole, RegionRole,
