@@ -123,7 +123,7 @@ def build_pack(data: PackData, options: PackOptions, out: str | os.PathLike | io
         if tmp_name and os.path.exists(tmp_name):
             os.unlink(tmp_name)
     if progress is not None:
-        progress(1, 1, "")
+        progress(doc.progress_total, doc.progress_total, "")
     return PackResult(pages=doc.page_count or doc.page, seconds=time.perf_counter() - started,
                       passes=doc.passes_done, path=target, untranslated=frozenset(t.missing))
 

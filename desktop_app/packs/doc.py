@@ -169,9 +169,11 @@ class PackDocTemplate(BaseDocTemplate):
         if self.cancelled is not None and self.cancelled():
             raise PackCancelled()
         if self.progress is not None:
-            passes = 2
-            done = min(self.units_done, self.work_units * passes)
-            self.progress(done, self.work_units * passes, "")
+            self.progress(min(self.units_done, self.progress_total), self.progress_total, "")
+
+    @property
+    def progress_total(self) -> int:
+        return self.work_units * 2  # two passes, as a rule
 
     # --- page decoration -------------------------------------------------------------------------
 

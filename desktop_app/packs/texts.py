@@ -288,7 +288,7 @@ class Texts:
         self.lang = lang
         self.missing: set[str] = set()
 
-    def __call__(self, text: str, **params) -> str:
+    def __call__(self, text: str, /, **params) -> str:
         if self.lang == "it":
             translated = IT.get(text)
             if translated is None:
