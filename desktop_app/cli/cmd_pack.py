@@ -100,7 +100,7 @@ def run(args) -> int:
 
     data = ops.pack_data(db, scope, audience=options.audience, today=options.date, directory=options.directory)
     result = build_pack(data, options, out)
-    ops.log_pack(db, title=options.title or "", language=options.language, audience=options.audience,
+    ops.log_pack(db, title=result.title, language=options.language, audience=options.audience,
                  options=presets.to_dict(scope, options), file_path=str(out.absolute()), pages=result.pages,
                  author=options.author or None)
     print(f"Pack written: {out} ({result.pages} pages, {options.language}, {options.audience})")

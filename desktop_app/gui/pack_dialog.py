@@ -147,7 +147,7 @@ class ScopePicker(QWidget):
         self.edit.setClearButtonEnabled(True)
         self.list = QListWidget()
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.list.setMaximumHeight(76)
+        self.list.setMaximumHeight(62)
         self.remove = QToolButton()
         self.remove.setText(self.tr("Remove"))
         self.remove.clicked.connect(self.remove_selected)
@@ -226,7 +226,7 @@ class PackDialog(QDialog):
         super().__init__(parent)
         self.db, self.worker, self.prefs = db, worker, prefs
         self.setWindowTitle(self.tr("Briefing pack"))
-        self.resize(1180, 780)
+        self.resize(1240, 800)
         self._tmp = Path(tempfile.mkdtemp(prefix="ris3desk-pack-"))
         self._generation = 0
         self._job = None
@@ -245,7 +245,7 @@ class PackDialog(QDialog):
         splitter.addWidget(self.tabs)
         splitter.addWidget(self._preview_pane())
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([430, 750])
+        splitter.setSizes([520, 720])
 
         self.progress = QProgressBar()
         self.progress.setVisible(False)
@@ -316,7 +316,8 @@ class PackDialog(QDialog):
         self.language_box.setCurrentIndex(max(0, self.language_box.findData(lang)))
         form.addRow(self.tr("Language of the pack"), self.language_box)
         self.internal_radio = QRadioButton(self.tr("Internal"))
-        self.external_radio = QRadioButton(self.tr("External (no personal data, no internal notes)"))
+        self.external_radio = QRadioButton(self.tr("External (public)"))
+        self.external_radio.setToolTip(self.tr("Leaves out contact people's personal data and internal notes"))
         self.internal_radio.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.internal_radio)
@@ -348,6 +349,7 @@ class PackDialog(QDialog):
         form.addRow("", self.directory_check)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(inner)
         return scroll
 
@@ -593,7 +595,7 @@ class PackDialog(QDialog):
 
     def _log(self, file_path: str | None) -> None:
         scope, options = self._issued_options
-        self.worker.submit(ops.log_pack, self.db, title=options.title or "", language=options.language,
+        self.worker.submit(ops.log_pack, self.db, title=self._result.title, language=options.language,
                            audience=options.audience, options=presets.to_dict(scope, options), file_path=file_path,
                            pages=self._result.pages, author=options.author or None,
                            on_done=self._logged, on_error=lambda e: self.status.setText(str(e)))
@@ -604,7 +606,7 @@ class PackDialog(QDialog):
 
     def suggested_name(self) -> str:
         _, options = self._issued_options
-        base = options.title or self.tr("briefing-pack")
+        base = self._result.title or self.tr("briefing-pack")
         base = re.sub(r"[^\w\s-]", "", base, flags=re.UNICODE).strip()
         base = re.sub(r"\s+", "-", base)[:60] or "briefing-pack"
         return f"{base}-{options.date.isoformat()}.pdf"
@@ -642,7 +644,7 @@ class PackDialog(QDialog):
         if self._result is None or self.busy:
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(self._issued_options[1].title or "RIS3 Desk")
+        printer.setDocName(self._result.title or "RIS3 Desk")
         printer.setFromTo(1, self.document.pageCount())
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:

@@ -69,6 +69,7 @@ class PackResult:
     pages: int
     seconds: float
     passes: int
+    title: str = ""  # as printed (the default one when none was given)
     path: Path | None = None
     untranslated: frozenset[str] = field(default_factory=frozenset)
 
@@ -125,7 +126,7 @@ def build_pack(data: PackData, options: PackOptions, out: str | os.PathLike | io
     if progress is not None:
         progress(doc.progress_total, doc.progress_total, "")
     return PackResult(pages=doc.page_count or doc.page, seconds=time.perf_counter() - started,
-                      passes=doc.passes_done, path=target, untranslated=frozenset(t.missing))
+                      passes=doc.passes_done, title=options.title, path=target, untranslated=frozenset(t.missing))
 
 
 __all__ = ["PackCancelled", "PackOptions", "PackResult", "build_pack", "default_title"]
