@@ -133,7 +133,7 @@ def test_bookmarks_mirror_the_contents(bw_en):
                re.findall(r"(?:\.\s+)+(\d+)\n([^\n]+)", "\n".join(toc_pages))]
     marks = outline(pdf)
     assert len(marks) == len(entries) > 20
-    for (level, title, page), (toc_page, toc_title) in zip(marks, entries, strict=True):
+    for (_level, title, page), (toc_page, toc_title) in zip(marks, entries, strict=True):
         assert page == toc_page and title.startswith(toc_title), (title, page, toc_title, toc_page)
         assert flat(title).split(" —")[0].split(" (")[0] in flat(pages[page - 1])  # it lands on its page
 

@@ -259,7 +259,8 @@ class FastTable(Flowable):
 
     def wrap(self, availWidth, availHeight):
         layout = self._layout
-        if layout.width != availWidth:
+        # left- and right-hand frames differ in the last bits of their float widths: not a new layout
+        if layout.width is None or abs(layout.width - availWidth) > 0.01:
             layout.reset(availWidth)
             self._header_measured = None
         header = self._header()
