@@ -22,19 +22,21 @@ list) are not gathered.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 import uuid
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime
 from decimal import Decimal
+from functools import lru_cache
 
 from sqlalchemy import Select, func, or_, select
 
 from .. import models as m
 from ..engine import Database
 from ..errors import Ris3Error
-from ..search import fold
 from .kinds import kind
 from .records import (
     ActionRecord,
@@ -297,14 +299,19 @@ def _rows_to_records(session, model, record_cls, where=None, order_by=()) -> lis
     return out
 
 
+_COMBINING = re.compile(r"[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
+@lru_cache(maxsize=65536)
 def sort_key(name: str) -> str:
-    """Alphabetical order that ignores accents and case ('École' next to 'Ecole')."""
-    return fold(name)
+    """Alphabetical order that ignores accents and case ('École' next to 'Ecole'); the same
+    folding as the search index, done with one regular expression (sorting 10,000 names)."""
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", name)).casefold()
 
 
 def _partnership_rank(p: PartnershipRecord):
     start = p.start_date.toordinal() if p.start_date else 0
-    return (STATUS_ORDER.get(p.status, 9), -start, fold(p.acronym or p.title))
+    return (STATUS_ORDER.get(p.status, 9), -start, sort_key(p.acronym or p.title))
 
 
 Progress = Callable[[int, int, str], None]
@@ -527,7 +534,7 @@ def _organisations(session, ref: _Reference, where, external: bool, *, with_cont
         links = sorted(sectors.get(rec.id, ()))
         org_parts = sorted(parts.get(rec.id, ()), key=lambda p: (STATUS_ORDER.get(p.status, 9),
                                                                  -(p.start_date.toordinal() if p.start_date else 0),
-                                                                 fold(p.label)))
+                                                                 sort_key(p.label)))
         out.append(Organisation(
             record=_redact(rec, "stakeholder", external),
             region=regions.get(rec.region_id) if rec.region_id else None,
@@ -598,9 +605,9 @@ def _activity(session, where) -> dict[uuid.UUID, int]:
     return dict(session.execute(q).all())
 
 
-def _ranked_orgs(session, where, primary: set | frozenset = frozenset()) -> list[RankedOrg]:
-    """Organisations matching ``where``, the most active first (then those whose main sector it is)."""
-    counts = _activity(session, where)
+def _ranked_orgs(session, where, counts: dict, primary: set | frozenset = frozenset()) -> list[RankedOrg]:
+    """Organisations matching ``where``, the most active first (then those whose main sector it is).
+    ``counts``: partnerships per organisation (see :func:`_activity`)."""
     q = select(m.Stakeholder.id, m.Stakeholder.name, m.Stakeholder.type, m.Stakeholder.city,
                m.Stakeholder.country).where(m.Stakeholder.id.in_(where))
     rows = [RankedOrg(i, n, t, c, k, counts.get(i, 0), i in primary) for i, n, t, c, k in session.execute(q)]
@@ -613,7 +620,7 @@ def _by_type(orgs: Iterable[RankedOrg]) -> tuple[tuple[str, int], ...]:
     return tuple(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
-def _sector_profile(session, ref: _Reference, sector: SectorRecord, per_type: int,
+def _sector_profile(session, ref: _Reference, sector: SectorRecord, counts: dict, per_type: int,
                     max_partnerships: int) -> SectorProfile:
     family, stack = {sector.id}, [sector.id]
     while stack:  # the sector and its sub-sectors, however deep
@@ -625,7 +632,7 @@ def _sector_profile(session, ref: _Reference, sector: SectorRecord, per_type: in
     SS = m.StakeholderSector
     in_sector = select(SS.stakeholder_id).where(SS.sector_id.in_(family))
     primary = set(session.scalars(select(SS.stakeholder_id).where(SS.sector_id.in_(family), SS.is_primary.is_(True))))
-    orgs = _ranked_orgs(session, in_sector, primary)
+    orgs = _ranked_orgs(session, in_sector, counts, primary)
     grouped = defaultdict(list)
     for o in orgs:
         if len(grouped[o.type]) < per_type:
@@ -642,7 +649,7 @@ def _sector_profile(session, ref: _Reference, sector: SectorRecord, per_type: in
         tuple((t, tuple(grouped[t])) for t, _ in by_type), tuple(partnerships[:max_partnerships]), len(partnerships))
 
 
-def _region_profile(session, region: RegionRecord, ref: _Reference, max_orgs: int) -> RegionProfile:
+def _region_profile(session, region: RegionRecord, counts: dict, max_orgs: int) -> RegionProfile:
     below = select(m.Region.id).where(m.Region.code.startswith(region.code))
     roles = dict(session.execute(select(m.PartnerRegion.partnership_id, m.PartnerRegion.role)
                                  .where(m.PartnerRegion.region_id.in_(below))).all())
@@ -654,7 +661,7 @@ def _region_profile(session, region: RegionRecord, ref: _Reference, max_orgs: in
     partnerships = _rows_to_records(session, m.Partnership, PartnershipRecord, m.Partnership.id.in_(list(ids))) \
         if ids else []
     partnerships.sort(key=_partnership_rank)
-    orgs = _ranked_orgs(session, select(m.Stakeholder.id).where(m.Stakeholder.region_id.in_(below)))
+    orgs = _ranked_orgs(session, select(m.Stakeholder.id).where(m.Stakeholder.region_id.in_(below)), counts)
     country = None
     if region.level > 0:
         country = session.execute(select(m.Region.__table__).where(m.Region.code == region.code[:2])).mappings().first()
@@ -768,13 +775,14 @@ def pack_data(db: Database, scope: PackScope | None = None, *, audience: str = "
         overview = _overview(session, ref, orgs_q, parts_q, external, today)
 
         report(2, steps, "sectors")
+        activity = _activity(session, select(m.Stakeholder.id))  # partnerships per organisation, once
         chosen_sectors = r.chosen_sectors or (tuple(s for s in ref.sectors.values() if s.kind == "area")
                                               if empty else ())
-        sectors = [_sector_profile(session, ref, s, per_type=6, max_partnerships=30)
+        sectors = [_sector_profile(session, ref, s, activity, per_type=6, max_partnerships=30)
                    for s in chosen_sectors]
 
         report(3, steps, "regions")
-        regions = [_region_profile(session, reg, ref, max_orgs=40) for reg in r.chosen_regions]
+        regions = [_region_profile(session, reg, activity, max_orgs=40) for reg in r.chosen_regions]
 
         report(4, steps, "partnerships")
         in_scope = _rows_to_records(session, m.Partnership, PartnershipRecord, m.Partnership.id.in_(parts_q))
@@ -786,7 +794,6 @@ def pack_data(db: Database, scope: PackScope | None = None, *, audience: str = "
         others = [_redact(p, "partnership", external) for p in in_scope[cap:]]
 
         report(5, steps, "organisations")
-        activity = _activity(session, orgs_q)
         members_of_chosen = set(session.scalars(select(m.Participant.stakeholder_id)
                                                 .where(m.Participant.partnership_id.in_(r.partnership_ids)))) \
             if r.partnership_ids else set()
