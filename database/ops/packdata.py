@@ -192,6 +192,7 @@ class RegionProfile:
     region: RegionRecord
     country: RegionRecord | None
     partnerships: tuple[tuple[PartnershipRecord, str, int], ...]  # record, region role ('' if none), members there
+    partnership_count: int  # all of them; ``partnerships`` holds the most relevant
     organisation_count: int
     by_type: tuple[tuple[str, int], ...]
     organisations: tuple[RankedOrg, ...]  # the most active first
@@ -649,7 +650,8 @@ def _sector_profile(session, ref: _Reference, sector: SectorRecord, counts: dict
         tuple((t, tuple(grouped[t])) for t, _ in by_type), tuple(partnerships[:max_partnerships]), len(partnerships))
 
 
-def _region_profile(session, region: RegionRecord, counts: dict, max_orgs: int) -> RegionProfile:
+def _region_profile(session, region: RegionRecord, counts: dict, max_orgs: int,
+                    max_partnerships: int = 40) -> RegionProfile:
     below = select(m.Region.id).where(m.Region.code.startswith(region.code))
     roles = dict(session.execute(select(m.PartnerRegion.partnership_id, m.PartnerRegion.role)
                                  .where(m.PartnerRegion.region_id.in_(below))).all())
@@ -667,8 +669,8 @@ def _region_profile(session, region: RegionRecord, counts: dict, max_orgs: int) 
         country = session.execute(select(m.Region.__table__).where(m.Region.code == region.code[:2])).mappings().first()
         country = RegionRecord(**{k: country[k] for k in RegionRecord.field_names()}) if country else None
     return RegionProfile(region, country,
-                         tuple((p, roles.get(p.id, ""), members.get(p.id, 0)) for p in partnerships),
-                         len(orgs), _by_type(orgs), tuple(orgs[:max_orgs]))
+                         tuple((p, roles.get(p.id, ""), members.get(p.id, 0)) for p in partnerships[:max_partnerships]),
+                         len(partnerships), len(orgs), _by_type(orgs), tuple(orgs[:max_orgs]))
 
 
 def _overview(session, ref: _Reference, orgs: Select, parts: Select, external: bool, today: date) -> Overview:

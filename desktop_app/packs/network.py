@@ -33,6 +33,7 @@ class _Org:
     home: bool
     links: list  # indexes of partnerships
     pos: float = 0.0
+    name: str = ""
 
 
 @dataclass(frozen=True)
@@ -55,11 +56,18 @@ def plan(profiles: Sequence[PartnershipProfile], is_home, *, max_partnerships: i
         for mbr in p.members:
             o = orgs.get(mbr.stakeholder_id)
             if o is None:
-                label = mbr.short_name or mbr.name
-                o = orgs[mbr.stakeholder_id] = _Org(mbr.stakeholder_id, label, mbr.type, bool(is_home(mbr)), [])
+                o = orgs[mbr.stakeholder_id] = _Org(mbr.stakeholder_id, mbr.short_name or mbr.name, mbr.type,
+                                                    bool(is_home(mbr)), [], name=mbr.name)
             o.links.append(pi)
             if mbr.role in ("coordinator", "lead"):
                 coordinators.add((mbr.stakeholder_id, pi))
+    # a short name is the label only where it tells the organisation apart
+    short = defaultdict(int)
+    for o in orgs.values():
+        short[o.label] += 1
+    for o in orgs.values():
+        if short[o.label] > 1:
+            o.label = o.name
     hidden = 0
     sides = {True: [], False: []}
     for o in orgs.values():

@@ -16,7 +16,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
-    KeepTogether,
     PageBreak,
     Paragraph,
     Spacer,
@@ -114,8 +113,10 @@ class Story:
     def note(self, text: str) -> None:
         self.add(Paragraph(esc(text), self.s.note))
 
-    def sub(self, text: str) -> Paragraph:
-        return Paragraph(esc(text), self.s.h3)
+    def sub(self, text: str) -> list[Flowable]:
+        """A sub-heading: on a new page unless a few lines fit below it (the table after it may
+        then split; keeping the two together would push a long table whole onto the next page)."""
+        return [CondPageBreak(64), Paragraph(esc(text), self.s.h3)]
 
     def table(self, rows: Sequence[Sequence], widths: Sequence[float], *, header: bool = True,
               right: Sequence[int] = (), zebra: bool = False) -> Table:
@@ -407,14 +408,14 @@ class Story:
         if table:
             self.add(table, Spacer(1, 4))
         if sp.key_organisations:
-            self.add(self.sub(t("Key organisations by type")))
+            self.add(*self.sub(t("Key organisations by type")))
             rows = [[t("Type"), t("Number"), t("The most active (partnerships)")]]
             for org_type, orgs in sp.key_organisations:
                 count = dict(sp.by_type).get(org_type, 0)
                 rows.append([t.org_type(org_type), t.number(count), _Markup(self._ranked(orgs))])
             self.add(self.table(rows, [0.22, 0.1, 0.68], right=(1,)))
         if sp.partnerships:
-            self.add(self.sub(t("Partnerships in this sector")))
+            self.add(*self.sub(t("Partnerships in this sector")))
             rows = [[t("Partnership"), t("Scheme"), t("Status"), t("Period")]]
             for p in sp.partnerships:
                 rows.append([_Markup(self._plabel(p)), t.scheme(p.scheme), t.status(p.status),
@@ -452,19 +453,20 @@ class Story:
         level = {0: t("country"), 1: t("NUTS 1 region"), 2: t("NUTS 2 region"), 3: t("NUTS 3 region")}.get(r.level, "")
         where = t.country(r.country_code)
         self.para(esc(f"{level} · {where}" if level else where), self.s.muted)
-        ours = [p for p, role, _ in rp.partnerships]
         self.para(esc(t("Organisations of the register located here: {orgs}. Partnerships involving the region, "
                         "as partner region or through its organisations: {parts}.",
-                        orgs=t.number(rp.organisation_count), parts=t.number(len(ours)))))
+                        orgs=t.number(rp.organisation_count), parts=t.number(rp.partnership_count))))
         if rp.partnerships:
-            self.add(self.sub(t("Our partnerships with {region}", region=r.name)))
+            self.add(*self.sub(t("Our partnerships with {region}", region=r.name)))
             rows = [[t("Partnership"), t("Status"), t("Period"), t("Region's role"), t("Members from here")]]
             for p, role, members in rp.partnerships:
                 rows.append([_Markup(self._plabel(p)), t.status(p.status), t.period(p.start_date, p.end_date),
                              t.region_role(role) if role else "—", t.number(members)])
             self.add(self.table(rows, [0.42, 0.12, 0.18, 0.14, 0.14], right=(4,)))
+            if rp.partnership_count > len(rp.partnerships):
+                self.note(t("…and {n} more.", n=t.number(rp.partnership_count - len(rp.partnerships))))
         if rp.organisations:
-            self.add(self.sub(t("Organisations located in {region}", region=r.name)))
+            self.add(*self.sub(t("Organisations located in {region}", region=r.name)))
             if rp.by_type:
                 self.para(esc(", ".join(f"{t.org_type(k)} {t.number(n)}" for k, n in rp.by_type)), self.s.muted)
             rows = [[t("Organisation"), t("Type"), t("City"), t("Partnerships")]]
@@ -534,7 +536,7 @@ class Story:
             self.add(charts.mini_timeline(p.start_date, p.end_date, self.o.date, events, FRAME_WIDTH,
                                           status=p.status, labels=labels))
         if pp.members:
-            block = [self.sub(t("Participants ({n})", n=t.number(len(pp.members))))]
+            block = self.sub(t("Participants ({n})", n=t.number(len(pp.members))))
             rows = [[t("Organisation"), t("Role"), t("Region"), t("Contribution")]]
             for m in pp.members:
                 place = f"{m.region_name} ({m.region_code})" if m.region_code else t.country(m.country)
@@ -544,9 +546,9 @@ class Story:
             self.add(*block)
         if pp.regions:
             text = "; ".join(f"{esc(r.name)} ({esc(r.code)}) — {esc(t.region_role(r.role))}" for r in pp.regions)
-            self.add(KeepTogether([self.sub(t("Partner regions")), Paragraph(text, s.body)]))
+            self.add(*self.sub(t("Partner regions")), Paragraph(text, s.body))
         if pp.interactions:
-            self.add(self.sub(t("Recent contacts")))
+            self.add(*self.sub(t("Recent contacts")))
             self.add(self.table(self._interaction_rows(pp.interactions), [0.15, 0.13, 0.72]))
 
     def _interaction_rows(self, interactions) -> list:
@@ -648,7 +650,7 @@ class Story:
         if r.notes:
             self.add(self.boxed(f"<b>{esc(t('Internal note'))}:</b> {esc(r.notes)}"), Spacer(1, 4))
         if o.partnerships:
-            self.add(self.sub(t("Partnerships ({n})", n=t.number(len(o.partnerships)))))
+            self.add(*self.sub(t("Partnerships ({n})", n=t.number(len(o.partnerships)))))
             rows = [[t("Partnership"), t("Role"), t("Status"), t("Period")]]
             for p in o.partnerships:
                 acr, rest = title_parts(p.label if p.label != p.title else None, p.title)
@@ -656,10 +658,10 @@ class Story:
                 rows.append([_Markup(label), t.role(p.role), t.status(p.status), t.period(p.start_date, p.end_date)])
             self.add(self.table(rows, [0.5, 0.16, 0.14, 0.2]))
         if o.interactions:
-            self.add(self.sub(t("Recent contacts")))
+            self.add(*self.sub(t("Recent contacts")))
             self.add(self.table(self._interaction_rows(o.interactions), [0.15, 0.13, 0.72]))
         if o.contacts:
-            self.add(self.sub(t("Contact people")))
+            self.add(*self.sub(t("Contact people")))
             rows = [[t("Name"), t("Role"), t("E-mail and phone"), t("Verified")]]
             for c in o.contacts:
                 reach = "<br/>".join(esc(x) for x in (c.email, c.phone) if x)

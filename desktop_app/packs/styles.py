@@ -63,7 +63,7 @@ class Styles:
         self.h2 = ParagraphStyle("h2", parent=base, fontName=fonts.BOLD, fontSize=12.2, leading=15.5,
                                  textColor=INK, spaceBefore=12, spaceAfter=5, keepWithNext=1)
         self.h3 = ParagraphStyle("h3", parent=base, fontName=fonts.BOLD, fontSize=9.6, leading=12.5,
-                                 textColor=PRIMARY, spaceBefore=8, spaceAfter=3, keepWithNext=1)
+                                 textColor=PRIMARY, spaceBefore=8, spaceAfter=3)
         self.cell = ParagraphStyle("cell", parent=base, fontName=fonts.CONDENSED, fontSize=8.2, leading=10.2,
                                    spaceAfter=0)
         self.cell_bold = ParagraphStyle("cell_bold", parent=self.cell, fontName=fonts.CONDENSED_BOLD)
