@@ -39,7 +39,7 @@ def title_drawing(d: Drawing, title: str | None, width: float) -> float:
 
 
 def hbars(items: Sequence[tuple[str, float, str]], width: float, *, title: str | None = None,
-          color=PRIMARY, bar_height: float = 10.0, gap: float = 4.0, label_share: float = 0.38) -> Drawing:
+          color=PRIMARY, bar_height: float = 10.0, gap: float = 4.0, label_share: float = 0.42) -> Drawing:
     """Horizontal bars: label, bar, value text. ``items`` are (label, value, value as printed)."""
     head = 15 if title else 0
     height = head + len(items) * (bar_height + gap) + 2
@@ -89,14 +89,12 @@ def donut(items: Sequence[tuple[str, float, str]], width: float, *, title: str |
     if centre:
         d.add(_label(cx, cy - 1, centre, size=14, anchor="middle", font=fonts.BOLD, color=PRIMARY))
         d.add(_label(cx, cy - 12, fit(centre_label, r_in * 1.8, size=6.6), size=6.6, anchor="middle", color=MUTED))
-    lx = size + 16
+    lx = size + 12
     ly = height - head - 11
-    for i, (label, value, shown) in enumerate(items):
+    for i, (label, _value, shown) in enumerate(items):  # the ring shows the shares; the legend the counts
         d.add(Rect(lx, ly, 8, 8, fillColor=SERIES[i % len(SERIES)], strokeColor=None))
-        share = f"{100 * value / total:.0f}%"
-        d.add(_label(lx + 13, ly + 1, fit(label, width - lx - 13 - 62)))
-        d.add(_label(width - 36, ly + 1, shown, anchor="end", color=MUTED))
-        d.add(_label(width, ly + 1, share, anchor="end", color=MUTED))
+        d.add(_label(lx + 12, ly + 1, fit(label, width - lx - 12 - 30, size=7), size=7))
+        d.add(_label(width, ly + 1, shown, anchor="end", color=MUTED, size=7))
         ly -= 12.5
     return d
 
@@ -220,6 +218,10 @@ def mini_timeline(start: date | None, end: date | None, today: date, events: Seq
     for when in events:
         x = _x(when, lo, hi, x0, w)
         d.add(Circle(x, y, 2.4, fillColor=colors.white, strokeColor=INK, strokeWidth=0.8))
+    if events and labels.get("events"):  # what the circles are
+        d.add(Circle(x0 + w - stringWidth(labels["events"], fonts.REGULAR, 6.2) - 7, 2.6, 2.2,
+                     fillColor=colors.white, strokeColor=INK, strokeWidth=0.7))
+        d.add(_label(x0 + w, 0.5, labels["events"], size=6.2, anchor="end", color=MUTED))
     tx = _x(today, lo, hi, x0, w)
     d.add(Line(tx, y - 7, tx, y + 7, strokeColor=WARN, strokeWidth=1))
     anchor = "end" if tx > x0 + w - 20 else "start" if tx < x0 + 20 else "middle"

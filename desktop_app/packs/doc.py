@@ -66,6 +66,7 @@ class SectionName(Flowable):
         doc = getattr(self.canv, "_doctemplate", None)
         if doc is not None:
             doc.section = self.name
+            doc.page_sections.setdefault(doc.page, self.name)
 
 
 class PageCounter(Flowable):
@@ -84,7 +85,8 @@ class PageCounter(Flowable):
     def beforeBuild(self):
         self.doc.pass_number += 1
         self.doc.draft = self.doc.pass_number == 1
-        self.doc.section = ""
+        self.doc.section = self.doc._section_at_start = ""
+        self.doc.page_sections = {}
         self._last = self.doc.page_count
 
     def afterBuild(self):
@@ -130,7 +132,9 @@ class PackDocTemplate(BaseDocTemplate):
         self.passes_done = 0
         self.draft = True
         self.page_count: int | None = None
-        self.section = ""
+        self.section = ""  # the section being laid out
+        self.page_sections: dict[int, str] = {}  # page: the first section starting on it
+        self._section_at_start = ""
         self.headings: list[tuple[int, str, str]] = []  # as laid out: level, text, key
         # odd pages are right-hand pages: the binding is on their left
         right = Frame(INNER, BOTTOM, FRAME_WIDTH, FRAME_HEIGHT, id="right", leftPadding=0, rightPadding=0,
@@ -160,6 +164,7 @@ class PackDocTemplate(BaseDocTemplate):
             self.notify("TOCEntry", (flowable.toc_level, escape(flowable.plain), self.page, key))
             if flowable.toc_level == 0:
                 self.section = flowable.plain
+                self.page_sections.setdefault(self.page, flowable.plain)
         if not isinstance(flowable, FastTable):
             self.advance(1)
 
@@ -205,7 +210,9 @@ class PackDocTemplate(BaseDocTemplate):
         canv.setFont(fonts.REGULAR, 7.6)
         canv.setFillColor(MUTED)
         title = _fit(self.pack_title, fonts.REGULAR, 7.6, FRAME_WIDTH * 0.58)
-        section = _fit(self.section, fonts.BOLD, 7.6, FRAME_WIDTH * 0.4)
+        # the section the page opens with: one that starts on it, else the one running on from before
+        section = _fit(self.page_sections.get(self.page, self._section_at_start), fonts.BOLD, 7.6, FRAME_WIDTH * 0.4)
+        self._section_at_start = self.section
         if odd:
             canv.drawRightString(x1, HEADER_Y, title)
             canv.setFont(fonts.BOLD, 7.6)

@@ -352,7 +352,7 @@ class Story:
             self.add(self.side_by_side(
                 charts.hbars(sectors, half, title=t("Organisations by S3 area")),
                 charts.donut(types, half, title=t("Organisations by type"), centre=t.number(ov.stakeholders),
-                             centre_label=t("organisations"), size=96)))
+                             centre_label=t("organisations"), size=88)))
         if ov.partnerships:
             statuses = [(t.status(k), n, t.number(n)) for k, n in ov.by_status]
             schemes = [(t.scheme(k), n, t.number(n)) for k, n in ov.by_scheme]
@@ -524,13 +524,13 @@ class Story:
         ]
         table = self.facts(facts)
         if table:
-            self.add(table)
+            self.add(table, Spacer(1, 4))
         if p.description:
             self.para(esc(p.description))
         if p.notes:
             self.add(self.boxed(f"<b>{esc(t('Internal note'))}:</b> {esc(p.notes)}"), Spacer(1, 4))
         labels = {"start": t.month_year(p.start_date), "end": t.month_year(p.end_date), "open": t("open-ended"),
-                  "today": t("today")}
+                  "today": t("today"), "events": t("our contacts")}
         events = [i.date for i in pp.interactions if i.date]
         if p.start_date or p.end_date or events:
             self.add(charts.mini_timeline(p.start_date, p.end_date, self.o.date, events, FRAME_WIDTH,

@@ -272,6 +272,7 @@ IT = {
     "Sectors:": "Settori:",
     "KETs:": "KET:",
     "Partnerships:": "Partenariati:",
+    "our contacts": "nostri contatti",
 }
 
 _ENUMS = (StakeholderType, CompanySize, SectorKind, Scheme, PartnershipStatus, ParticipantRole, RegionRole,
