@@ -103,6 +103,8 @@ def test_presets_save_and_apply(qtbot, dialog):
     dialog._apply_preset(dialog.preset_box.findText("Delegation visit"))
     assert dialog.pickers["partnership"].values() == ["PIE-BW Auto"]
     assert dialog.title_edit.text() == "BW visit" and dialog.directory_check.isChecked()
+    item = dialog.pickers["partnership"].list.item(0)
+    qtbot.waitUntil(lambda: item.text().startswith("PIE-BW Auto — Piemonte"), timeout=10_000)  # readable again
 
 
 def test_cancel_stops_cleanly(qtbot, dialog):

@@ -95,6 +95,22 @@ def scope_value(kind: str, record) -> str:
     return str(record.id)
 
 
+def find_label(db, kind: str, value: str) -> str | None:
+    """Runs on the database worker: the readable label of a scope value read from a preset or the log."""
+    if kind == "sector":
+        found = ops.find_by(db, "sector", code=value)
+    elif kind == "region":
+        found = [r for r in [ops.region_by_code(db, value)] if r]
+    elif kind == "partnership":
+        found = ops.find_by(db, "partnership", acronym=value) or ops.find_by(db, "partnership", title=value)
+    else:
+        try:
+            found = [ops.get(db, "stakeholder", value)]
+        except ops.NotFoundError:
+            found = ops.find_by(db, "stakeholder", name=value)
+    return scope_label(kind, found[0]) if found else None
+
+
 def scope_label(kind: str, record) -> str:
     if kind == "sector":
         return f"{record.name_en} ({record.code})"
@@ -211,9 +227,18 @@ class ScopePicker(QWidget):
         return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
 
     def set_values(self, values) -> None:
+        """Show values from a preset or the log; their readable labels follow from the worker."""
         self.list.clear()
         for v in values:
             self.add(v)
+            self.worker.submit(find_label, self.db, self.kind, v, on_done=lambda label, v=v: self._relabel(v, label),
+                               on_error=lambda _e: None)
+
+    def _relabel(self, value: str, label: str | None) -> None:
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            if label and item.data(Qt.ItemDataRole.UserRole) == value:
+                item.setText(label)
 
 
 class PackDialog(QDialog):
@@ -439,20 +464,6 @@ class PackDialog(QDialog):
         self.directory_check.setChecked(options.directory)
         for kind in SCOPE_KINDS:
             self.pickers[kind].set_values(getattr(scope, f"{kind}s"))
-        self.worker.submit(ops.resolve_scope, self.db, scope, on_done=self._relabel, on_error=self._scope_error)
-
-    def _relabel(self, labels) -> None:
-        """Show readable labels for the values a preset or the log gave (ids become names)."""
-        by_kind: dict[str, list[str]] = {}
-        for kind, label in labels:
-            by_kind.setdefault(kind, []).append(label)
-        picker = self.pickers["stakeholder"]
-        names = by_kind.get("stakeholder", [])
-        for i in range(min(picker.list.count(), len(names))):
-            picker.list.item(i).setText(names[i])
-
-    def _scope_error(self, exc) -> None:
-        self.status.setText(str(exc))
 
     # --- generating --------------------------------------------------------------------------
 
