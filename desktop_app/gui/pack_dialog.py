@@ -796,6 +796,11 @@ class PackDialog(QDialog):
         shutil.rmtree(self._tmp, ignore_errors=True)
         super().done(result)
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self._closed = False  # shown again after a close: results count again
+        self._tmp.mkdir(parents=True, exist_ok=True)
+        super().showEvent(event)
+
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if event.key() == Qt.Key.Key_Escape and self.busy:
             self.cancel()  # Esc cancels the generation first, and closes only when idle
