@@ -27,7 +27,7 @@ import unicodedata
 import uuid
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, fields, replace
 from datetime import date, datetime
 from decimal import Decimal
 from functools import lru_cache
@@ -262,7 +262,6 @@ class PackData:
     sources: tuple[SourceLine, ...]
     directory: tuple[Organisation, ...] = ()  # every organisation in scope, when asked for
     directory_requested: bool = False
-    extra: dict = field(default_factory=dict)
 
     @property
     def external(self) -> bool:
@@ -474,9 +473,6 @@ class _Reference:
             for rec in _rows_to_records(self.session, m.Region, RegionRecord, m.Region.id.in_(chunk)):
                 self._regions[rec.id] = rec
         return self._regions
-
-    def region(self, rid) -> RegionRecord | None:
-        return self.regions([rid]).get(rid) if rid else None
 
     def sector_ref(self, sid, primary=False) -> SectorRef:
         s = self.sectors[sid]

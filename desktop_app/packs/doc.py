@@ -64,7 +64,7 @@ class SectionName(Flowable):
 
     def draw(self):
         doc = getattr(self.canv, "_doctemplate", None)
-        if doc is not None:
+        if isinstance(doc, PackDocTemplate):
             doc.section = self.name
             doc.page_sections.setdefault(doc.page, self.name)
 
