@@ -92,7 +92,7 @@ def test_external_pack_leaves_out_contact_people_and_internal_notes(demo_db, bw_
     assert "+39 011 000 0000" not in everything  # the demo contacts' phone
     assert "budget dispute" not in everything  # an organisation's internal note
     assert "Agenda: automotive transition" not in everything  # an interaction's notes (internal)
-    assert "Rubrica dei contatti" not in everything and "Azioni di seguito aperte" not in everything
+    assert "Rubrica dei contatti" not in everything and "Azioni di follow-up aperte" not in everything
     assert "Robert Bosch GmbH" in everything and "Karlsruher Institut für Technologie" in everything
 
 

@@ -190,11 +190,11 @@ def gantt(rows: Sequence[tuple[str, date | None, date | None, str]], today: date
 def mini_timeline(start: date | None, end: date | None, today: date, events: Sequence[date], width: float,
                   *, status: str, labels: dict) -> Drawing:
     """A partnership's own timeline: its span, today, and the dates of our interactions with it."""
-    height = 34
+    height = 42 if events else 34  # a line below for the legend of the circles
     d = Drawing(width, height)
     lo, hi = _year_span([x for x in (start, end, *events) if x], today)
     x0, w = 4, width - 8
-    y = 17
+    y = height - 17
     d.add(Line(x0, y, x0 + w, y, strokeColor=RULE, strokeWidth=0.8))
     years = list(range(lo.year, hi.year + 1))
     every = max(1, math.ceil(len(years) / (w / 34)))

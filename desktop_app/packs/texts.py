@@ -214,7 +214,7 @@ IT = {
     "never": "mai",
     "Name and role": "Nome e ruolo",
     "Language, verified": "Lingua, verifica",
-    "Open follow-up actions": "Azioni di seguito aperte",
+    "Open follow-up actions": "Azioni di follow-up aperte",
     "overdue": "scaduta",
     "Due": "Scadenza",
     "Action": "Azione",
