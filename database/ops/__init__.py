@@ -49,6 +49,16 @@ from .duplicates import (
     undo_merge,
 )
 from .kinds import KINDS, FieldInfo, Kind, kind
+from .packdata import (
+    IssuedPack,
+    PackData,
+    PackScope,
+    ScopeError,
+    log_pack,
+    pack_data,
+    packs_issued,
+    resolve_scope,
+)
 from .records import Changes, Outcome, Page, Record
 from .summary import dashboard, get_setting, set_setting, stats
 
@@ -72,4 +82,5 @@ __all__ = [
     # duplicates and merges
     "DuplicatePair", "MergePreview", "MergeRecord", "MergeResult", "count_duplicates", "dismiss_duplicate",
     "find_duplicates", "list_duplicates", "list_merges", "merge_preview", "merge_stakeholders", "undo_merge",
+    "IssuedPack", "PackData", "PackScope", "ScopeError", "log_pack", "pack_data", "packs_issued", "resolve_scope",
 ]

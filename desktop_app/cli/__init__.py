@@ -17,6 +17,7 @@ COMMAND_MODULES = [
     "stats",
     "import",
     "export",
+    "pack",
 ]
 
 
