@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import json
 import uuid
 from contextvars import ContextVar
 from datetime import date, datetime
@@ -13,7 +14,6 @@ from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
 from . import models as m
-from .ops.kinds import MODEL_KINDS as KIND_OF
 
 # Who is making changes (the officer's name from Preferences), written into the history.
 current_author: ContextVar[str | None] = ContextVar("current_author", default=None)
@@ -26,11 +26,15 @@ def _text(value) -> str | None:
         return value.isoformat()
     if isinstance(value, Decimal):
         return format(value, "f")
+    if isinstance(value, dict | list | tuple):  # JSON fields: kept as JSON so they can be restored
+        return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
     return str(value)
 
 
 def _after_flush(session: Session, _ctx) -> None:
     """after_flush: note what was written, for the Changes set and the history."""
+    from .ops.kinds import MODEL_KINDS as KIND_OF  # here: the ops package imports this module
+
     changes = session.info.setdefault("changes", {"created": set(), "updated": set(), "deleted": set()})
     author = current_author.get()
     history = []

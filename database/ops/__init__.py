@@ -35,7 +35,18 @@ from .details import (
     stakeholder_detail,
 )
 from .kinds import KINDS, FieldInfo, Kind, kind
+from .privacy import contacts_to_review, erase_contact, review_months
 from .records import Changes, Outcome, Page, Record
+from .revert import restore_value
+from .safety import (
+    automatic_backup,
+    backup_now,
+    check,
+    list_backups,
+    repair_search_index,
+    restore_backup,
+    unsafe_location,
+)
 from .summary import dashboard, get_setting, set_setting, stats
 
 
@@ -55,4 +66,7 @@ __all__ = [
     "history", "interaction_detail", "kind", "list_ids", "list_page", "partnership_detail", "region_by_code",
     "region_detail", "restore_snapshot", "search", "sector_detail", "set_setting", "snapshot",
     "stakeholder_detail", "stats", "update",
+    # data safety
+    "automatic_backup", "backup_now", "check", "contacts_to_review", "erase_contact", "list_backups",
+    "repair_search_index", "restore_backup", "restore_value", "review_months", "unsafe_location",
 ]

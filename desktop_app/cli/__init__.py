@@ -15,6 +15,11 @@ from . import common
 COMMAND_MODULES = [
     "init",
     "stats",
+    "check",
+    "backup",
+    "restore",
+    "encrypt",
+    "decrypt",
 ]
 
 
