@@ -80,3 +80,90 @@ def corrupt(path: Path, offset_pages: int = 3, length: int = 4096) -> None:
     with path.open("r+b") as fh:
         fh.seek(page * offset_pages)
         fh.write(bytes(random.Random(7).randrange(256) for _ in range(length)))
+
+
+TEST_MIGRATION = '''"""test-only second migration: adds a column to stakeholders and fills it
+
+Revision ID: 0002
+Revises: 0001
+"""
+from alembic import op
+import sqlalchemy as sa
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("stakeholders") as batch_op:
+        batch_op.add_column(sa.Column("test_marker", sa.String(40), nullable=True))
+    op.execute("UPDATE stakeholders SET test_marker = 'migrated'")
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("stakeholders") as batch_op:
+        batch_op.drop_column("test_marker")
+'''
+
+
+def install_test_migration(folder: Path, monkeypatch=None) -> Path:
+    """A copy of the migrations with a test-only 0002 on top, made the one this process uses
+    (the project's own migrations are never touched)."""
+    import shutil
+
+    import database.engine
+    import database.migrate
+
+    src = database.migrate.MIGRATIONS
+    if not folder.exists():
+        shutil.copytree(src, folder, ignore=shutil.ignore_patterns("__pycache__"))
+        (folder / "versions" / "0002_test_only.py").write_text(TEST_MIGRATION, encoding="utf-8")
+    if monkeypatch is not None:
+        monkeypatch.setattr(database.migrate, "MIGRATIONS", folder)
+        monkeypatch.setattr(database.engine, "SCHEMA_HEAD", "0002")
+    else:
+        database.migrate.MIGRATIONS = folder
+        database.engine.SCHEMA_HEAD = "0002"
+    return folder
+
+
+# --- fixtures shared by the safety tests (import them into a test module to use them) ---------
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory) -> Path:
+    """A demo register built once per session; tests get copies (building one takes seconds)."""
+    from database import demo
+    from database.engine import open_database, sqlite_url
+
+    path = tmp_path_factory.mktemp("template") / "register.db"
+    db = open_database(sqlite_url(path))
+    demo.load(db)
+    db.close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return path
+
+
+@pytest.fixture
+def demo_path(demo_template, tmp_path) -> Path:
+    """A fresh copy of the demo register, as a file (nothing holds it open)."""
+    import shutil
+
+    path = tmp_path / "register.db"
+    shutil.copyfile(demo_template, path)
+    return path
+
+
+@pytest.fixture
+def register(demo_path):
+    """(path, open Database) of a fresh demo register."""
+    from database.engine import open_database, sqlite_url
+
+    db = open_database(sqlite_url(demo_path))
+    yield demo_path, db
+    db.close()
