@@ -25,24 +25,24 @@ from .sqlite_file import connect, read_header
 QUICK_BUDGET_S = 0.02  # what the start-up check may cost beyond reading the header and schema
 
 SQLITE_DAMAGED = _N("integrity", "SQLite's own check found the file damaged: {detail}")
-FOREIGN_KEY = _N("integrity", "{count} rows of the table {table} point to rows of {parent} that do not exist.")
+FOREIGN_KEY = _N("integrity", "{count} row(s) of the table {table} point to rows of {parent} that do not exist.")
 SCHEMA_OLD = _N("integrity", "The register's structure is from an older version (schema {found}, this version "
                 "uses {head}); run 'ris3desk init' to upgrade it.")
-ORPHAN = _N("integrity", "{count} {child} records belong to a {parent} that no longer exists.")
-DANGLING = _N("integrity", "{count} {child} records link to a {parent} that no longer exists.")
-INDEX_MISSING = _N("integrity", "{count} {kind} records cannot be found by search (they are missing from the "
+ORPHAN = _N("integrity", "{count} {child} record(s) whose {parent} no longer exists ({column}).")
+DANGLING = _N("integrity", "{count} {child} record(s) linking to a {parent} that no longer exists ({column}).")
+INDEX_MISSING = _N("integrity", "{count} {kind} record(s) cannot be found by search (they are missing from the "
                    "search index). 'ris3desk check --repair' rebuilds the index.")
-INDEX_STALE = _N("integrity", "The search index lists {count} {kind} records that no longer exist, so searches "
+INDEX_STALE = _N("integrity", "The search index lists {count} {kind} record(s) that no longer exist, so searches "
                  "may show ghosts. 'ris3desk check --repair' rebuilds the index.")
-INDEX_DUPLICATE = _N("integrity", "The search index lists {count} {kind} records twice. "
+INDEX_DUPLICATE = _N("integrity", "The search index lists {count} {kind} record(s) twice. "
                      "'ris3desk check --repair' rebuilds the index.")
 INDEX_UNKNOWN = _N("integrity", "The search index holds {count} entries of an unknown kind ({kind}). "
                    "'ris3desk check --repair' rebuilds the index.")
 INDEX_BROKEN = _N("integrity", "The search index is damaged inside ({detail}). 'ris3desk check --repair' "
                   "rebuilds it.")
-END_BEFORE_START = _N("integrity", "{count} partnerships end before they start.")
-EU_OVER_BUDGET = _N("integrity", "{count} partnerships have an EU contribution larger than their total budget.")
-NEGATIVE = _N("integrity", "{count} records of {table} hold a negative amount in {column}.")
+END_BEFORE_START = _N("integrity", "{count} partnership(s) end before they start.")
+EU_OVER_BUDGET = _N("integrity", "{count} partnership(s) have an EU contribution larger than their total budget.")
+NEGATIVE = _N("integrity", "{count} record(s) of {table} hold a negative amount in {column}.")
 
 
 @dataclass(frozen=True)
@@ -63,9 +63,11 @@ class Finding:
 # --- the file -----------------------------------------------------------------------------------
 
 def _damaged(path: Path, detail: str) -> DamagedDatabaseError:
-    return DamagedDatabaseError(
+    error = DamagedDatabaseError(
         f"{path.name} is damaged ({detail}). It was not opened, so nothing more was written to it. "
         "Restore the newest good backup ('ris3desk restore'), or run 'ris3desk check' for details.")
+    error.path, error.detail = path, detail
+    return error
 
 
 def quick_check(path, passphrase: str | None = None, *, budget_s: float | None = QUICK_BUDGET_S) -> bool:
@@ -122,7 +124,7 @@ def check_file(path, passphrase: str | None = None) -> list[Finding]:
     try:
         quick_check(path, passphrase, budget_s=0)  # header and schema; raises when unreadable
     except DamagedDatabaseError as e:
-        return [Finding("sqlite-integrity", SQLITE_DAMAGED, {"detail": str(e)})]
+        return [Finding("sqlite-integrity", SQLITE_DAMAGED, {"detail": getattr(e, "detail", str(e))})]
     header = read_header(path)
     conn = connect(path, passphrase if header is None else None, readonly=True)
     findings = []
@@ -250,6 +252,14 @@ def check_register(db) -> list[Finding]:
         if found != SCHEMA_HEAD:
             return [Finding("schema", SCHEMA_OLD, {"found": found, "head": SCHEMA_HEAD})]
         return _references(session) + _rules(session) + _search_index(session)
+
+
+def combine(file_findings: list[Finding], register_findings: list[Finding]) -> list[Finding]:
+    """Both lists, without SQLite's foreign-key findings that an application finding already
+    explains (the same table)."""
+    explained = {f.params["column"].split(".")[0] for f in register_findings if "column" in f.params}
+    return [f for f in file_findings if not (f.code == "foreign-key" and f.params["table"] in explained)] \
+        + register_findings
 
 
 def repair_search_index(db) -> int:

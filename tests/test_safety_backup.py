@@ -16,7 +16,9 @@ import pytest
 from database import backup, demo, ops
 from database.engine import open_database, sqlite_url
 from database.errors import Ris3Error
-from tests.safety_support import bulk_stakeholders, corrupt, demo_path, demo_template, register  # noqa: F401
+from tests.safety_support import bulk_stakeholders, corrupt
+
+pytest_plugins = ["tests.safety_fixtures"]  # its fixtures: demo_template, demo_path, register
 
 
 def _digest(path: Path) -> str:

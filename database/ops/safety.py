@@ -29,7 +29,7 @@ def check(db: Database) -> list[Finding]:
             return findings
     else:
         findings = []
-    return findings + integrity.check_register(db)
+    return integrity.combine(findings, integrity.check_register(db))
 
 
 def repair_search_index(db: Database) -> int:

@@ -43,13 +43,14 @@ def run(args) -> int:
         print(f"- {e}")
         return 1
     try:
-        findings += integrity.check_register(db)
-        if args.repair and any(f.repairable for f in findings):
+        app_findings = integrity.check_register(db)
+        if args.repair and any(f.repairable for f in app_findings):
             entries = integrity.repair_search_index(db)
             print(f"Repaired: the search index was rebuilt ({entries} entries).")
-            findings = [f for f in findings if not f.repairable] + integrity.check_register(db)
+            app_findings = integrity.check_register(db)
     finally:
         db.close()
+    findings = integrity.combine(findings, app_findings)
     _print(findings)
     return 1 if findings else 0
 
