@@ -34,8 +34,6 @@ INDEX_MISSING = _N("integrity", "{count} {kind} record(s) cannot be found by sea
                    "search index). 'ris3desk check --repair' rebuilds the index.")
 INDEX_STALE = _N("integrity", "The search index lists {count} {kind} record(s) that no longer exist, so searches "
                  "may show ghosts. 'ris3desk check --repair' rebuilds the index.")
-INDEX_DUPLICATE = _N("integrity", "The search index lists {count} {kind} record(s) twice. "
-                     "'ris3desk check --repair' rebuilds the index.")
 INDEX_UNKNOWN = _N("integrity", "The search index holds {count} entries of an unknown kind ({kind}). "
                    "'ris3desk check --repair' rebuilds the index.")
 INDEX_BROKEN = _N("integrity", "The search index is damaged inside ({detail}). 'ris3desk check --repair' "
@@ -205,7 +203,8 @@ def _rules(session) -> list[Finding]:
 
 
 def _search_index(session) -> list[Finding]:
-    """Counts and ids per kind, compared as sets (EXCEPT), which stays fast on an FTS5 table."""
+    """Counts and ids per kind, compared as sets (EXCEPT); on SQLite also FTS5's own check that
+    its index matches the entries it was built from."""
     from sqlalchemy import text
 
     from . import search
@@ -213,28 +212,25 @@ def _search_index(session) -> list[Finding]:
     findings = []
     for kind, model in search.KIND_MODELS.items():
         table = model.__tablename__
-        label = _label(table)
         params = {"k": kind}
         missing = session.scalar(text(
             f"SELECT count(*) FROM (SELECT id FROM {table} EXCEPT "
-            f"SELECT entity_id FROM {search.TABLE} WHERE kind = :k) AS x"), params)
+            f"SELECT entity_id FROM {search.ENTRIES} WHERE kind = :k) AS x"), params)
         stale = session.scalar(text(
-            f"SELECT count(*) FROM (SELECT entity_id FROM {search.TABLE} WHERE kind = :k EXCEPT "
+            f"SELECT count(*) FROM (SELECT entity_id FROM {search.ENTRIES} WHERE kind = :k EXCEPT "
             f"SELECT id FROM {table}) AS x"), params)
-        twice = session.scalar(text(
-            f"SELECT count(*) - count(DISTINCT entity_id) FROM {search.TABLE} WHERE kind = :k"), params)
-        for code, template, n in (("search-missing", INDEX_MISSING, missing), ("search-stale", INDEX_STALE, stale),
-                                  ("search-duplicate", INDEX_DUPLICATE, twice)):
+        for code, template, n in (("search-missing", INDEX_MISSING, missing), ("search-stale", INDEX_STALE, stale)):
             if n:
-                findings.append(Finding(code, template, {"count": n, "kind": label}, count=n, repairable=True))
+                findings.append(Finding(code, template, {"count": n, "kind": _label(table)}, count=n,
+                                        repairable=True))
     known = ", ".join(f"'{k}'" for k in search.KIND_MODELS)
     for kind, n in session.execute(text(
-            f"SELECT kind, count(*) FROM {search.TABLE} WHERE kind NOT IN ({known}) GROUP BY kind")):
+            f"SELECT kind, count(*) FROM {search.ENTRIES} WHERE kind NOT IN ({known}) GROUP BY kind")):
         findings.append(Finding("search-unknown", INDEX_UNKNOWN, {"count": n, "kind": kind}, count=n,
                                 repairable=True))
     if session.get_bind().dialect.name == "sqlite":
-        try:  # FTS5's own consistency check of its internal structures (reads only)
-            session.execute(text(f"INSERT INTO {search.TABLE}({search.TABLE}) VALUES ('integrity-check')"))
+        try:  # FTS5's consistency check of its index against the entries (reads only)
+            session.execute(text(f"INSERT INTO {search.FTS}({search.FTS}) VALUES ('integrity-check')"))
         except Exception as e:  # noqa: BLE001 - any failure here means a damaged index
             findings.append(Finding("search-broken", INDEX_BROKEN, {"detail": str(getattr(e, "orig", e))},
                                     repairable=True))
@@ -270,8 +266,8 @@ def repair_search_index(db) -> int:
 
     with db.write() as session:
         known = ", ".join(f"'{k}'" for k in search.KIND_MODELS)
-        session.execute(text(f"DELETE FROM {search.TABLE} WHERE kind NOT IN ({known})"))
+        session.execute(text(f"DELETE FROM {search.ENTRIES} WHERE kind NOT IN ({known})"))
         total = search.rebuild(session)
-        if session.get_bind().dialect.name == "sqlite":
-            session.execute(text(f"INSERT INTO {search.TABLE}({search.TABLE}) VALUES ('optimize')"))
+        if session.get_bind().dialect.name == "sqlite":  # the FTS5 index, afresh from the entries
+            session.execute(text(f"INSERT INTO {search.FTS}({search.FTS}) VALUES ('rebuild')"))
     return total

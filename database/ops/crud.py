@@ -189,6 +189,8 @@ def create(db: Database, kind_name: str, values: dict) -> Outcome:
         _check_refs(session, k, clean)
         _check_unique(session, k, clean)
         obj = k.model(**clean)
+        if "position" in k.model.__table__.c:  # a new record goes to the end of ordered lists
+            obj.position = (session.scalar(select(func.max(k.model.position))) or 0) + 1
         session.add(obj)
         session.flush()
         record = to_record(obj)
@@ -286,7 +288,7 @@ def restore_snapshot(db: Database, items: Iterable[tuple[str, Record]]) -> Outco
         first = None
         for kind_name, rec in items:
             k = KINDS[kind_name]
-            values = {"id": rec.id, "created_at": rec.created_at}
+            values = {"id": rec.id, "created_at": rec.created_at, "updated_at": rec.updated_at, "version": rec.version}
             if k.link:
                 values[k.link[0]] = rec.left_id
                 values[k.link[1]] = rec.right_id

@@ -50,7 +50,7 @@ def erase_contact(db: Database, contact_id) -> Outcome:
             "author": current_author.get()}])
         if conn.dialect.name == "sqlite":
             # FTS5 keeps a deleted row's words in its segments until they are merged: merge now
-            conn.execute(text(f"INSERT INTO {text_search.TABLE}({text_search.TABLE}) VALUES ('optimize')"))
+            conn.execute(text(f"INSERT INTO {text_search.FTS}({text_search.FTS}) VALUES ('optimize')"))
         changes = changes_of(session)
     _flush_leftovers(db)
     return Outcome(None, changes)
@@ -89,7 +89,7 @@ def _flush_leftovers(db: Database) -> None:
                 time.sleep(0.1)
         else:
             conn = conn.execution_options(isolation_level="AUTOCOMMIT")
-            for table in ("contacts", "history", text_search.TABLE, "merges"):
+            for table in ("contacts", "history", text_search.ENTRIES, "merges"):
                 try:
                     conn.exec_driver_sql(f"VACUUM {table}")
                 except Exception:  # noqa: BLE001 - vacuum needs ownership; the rows are gone regardless

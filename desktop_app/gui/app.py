@@ -9,10 +9,9 @@ def run_window(database_url: str) -> int:
     from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
     from database import ops
-    from database.engine import open_database
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    db = open_database(database_url)
+    db = ops.open_database(database_url)
     window = QMainWindow()
     window.setWindowTitle(f"RIS3 Desk — {db.name}")
     counts = ops.stats(db)
