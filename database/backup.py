@@ -31,7 +31,7 @@ from pathlib import Path
 
 from .errors import DamagedDatabaseError, EncryptedDatabaseError, Ris3Error
 from .i18n import QT_TRANSLATE_NOOP as _N
-from .sqlite_file import companions, connect, fsync_dir, looks_encrypted, read_header
+from .sqlite_file import companions, connect, database_errors, fsync_dir, looks_encrypted, read_header
 
 KEEP = {"daily": 7, "weekly": 4, "before-migration": 5, "before-import": 5, "before-restore": 5}
 REASONS = ("manual", *KEEP)
@@ -110,7 +110,7 @@ def _check_copy(conn: sqlite3.Connection) -> tuple[dict[str, int], str | None]:
         if broken:
             raise Ris3Error(f"it holds {len(broken)} broken links between records")
         return _counts(conn)
-    except sqlite3.DatabaseError as e:
+    except database_errors() as e:
         raise Ris3Error(f"it is damaged ({e})") from None
 
 
@@ -153,7 +153,7 @@ def take_backup(db_path, reason: str = "manual", folder: Path | None = None, *, 
             _check_copy(dst)
         finally:
             dst.close()
-    except (Ris3Error, sqlite3.DatabaseError) as e:
+    except (Ris3Error, *database_errors()) as e:
         partial.unlink(missing_ok=True)
         reason_text = str(e) if isinstance(e, Ris3Error) else f"it could not be read ({e})"
         raise Ris3Error(f"The backup of {db_path.name} failed its check: {reason_text}. "
@@ -205,7 +205,7 @@ def describe(path: Path, passphrase: str | None = None, taken_at: datetime | Non
             counts, schema = _counts(conn)
         finally:
             conn.close()
-    except (Ris3Error, sqlite3.DatabaseError, OSError):
+    except (Ris3Error, OSError, *database_errors()):
         pass
     if taken_at is None:
         match = _NAME.match(path.name)

@@ -9,7 +9,6 @@ register) runs the same code.
 from __future__ import annotations
 
 import os
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from . import search
 from .errors import DatabaseOpenError, EncryptedDatabaseError
+from .sqlite_file import database_errors
 
 APP_NAME = "ris3desk"
 # The newest migration this version knows. tests/test_migrations.py checks it is Alembic's head;
@@ -196,7 +196,7 @@ def _revision_in_file(path: Path, passphrase: str | None = None) -> str | None:
                 return conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
         finally:
             conn.close()
-    except sqlite3.DatabaseError as e:
+    except database_errors() as e:
         raise DatabaseOpenError(f"{path} is not a readable database ({e}); it was left untouched.") from None
     if tables - {"sqlite_sequence"}:
         raise DatabaseOpenError(f"{path} holds other data, not a RIS3 Desk register; it was left untouched.")
@@ -270,7 +270,7 @@ def open_database(url: str | URL, *, upgrade: bool = True, create: bool = True,
             if not upgrade:
                 raise DatabaseOpenError(f"{path or url.database} needs an upgrade; run 'ris3desk init'.")
             migrate.upgrade(engine, backup_first=revision is not None)
-    except sqlite3.DatabaseError as e:  # raised below SQLAlchemy by the backup or the pragmas
+    except database_errors() as e:  # raised below SQLAlchemy by the backup or the pragmas
         engine.dispose()
         raise DatabaseOpenError(f"{path} cannot be used: {e}.") from None
     except Exception:

@@ -13,14 +13,13 @@ either back end, each finding explained in plain words (``ris3desk check``, the 
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import DamagedDatabaseError
 from .i18n import QT_TRANSLATE_NOOP as _N
-from .sqlite_file import connect, read_header
+from .sqlite_file import connect, database_errors, operational_errors, read_header
 
 QUICK_BUDGET_S = 0.02  # what the start-up check may cost beyond reading the header and schema
 
@@ -101,7 +100,7 @@ def quick_check(path, passphrase: str | None = None, *, budget_s: float | None =
             conn.set_progress_handler(over_budget, 2000)
         try:
             result = [r[0] for r in conn.execute("PRAGMA quick_check(5)")]
-        except sqlite3.OperationalError as e:
+        except operational_errors() as e:
             if "interrupt" not in str(e):
                 raise
             complete, result = False, ["ok"]
@@ -109,7 +108,7 @@ def quick_check(path, passphrase: str | None = None, *, budget_s: float | None =
             conn.set_progress_handler(None, 0)
         if result != ["ok"]:
             raise _damaged(path, "; ".join(result[:2]))
-    except sqlite3.DatabaseError as e:
+    except database_errors() as e:
         raise _damaged(path, str(e)) from None
     finally:
         conn.close()
@@ -138,7 +137,7 @@ def check_file(path, passphrase: str | None = None) -> list[Finding]:
         for (table, parent), n in sorted(by_table.items()):
             findings.append(Finding("foreign-key", FOREIGN_KEY, {"count": n, "table": table, "parent": parent},
                                     count=n))
-    except sqlite3.DatabaseError as e:
+    except database_errors() as e:
         findings.append(Finding("sqlite-integrity", SQLITE_DAMAGED, {"detail": str(e)}))
     finally:
         conn.close()
@@ -229,8 +228,8 @@ def _search_index(session) -> list[Finding]:
         findings.append(Finding("search-unknown", INDEX_UNKNOWN, {"count": n, "kind": kind}, count=n,
                                 repairable=True))
     if session.get_bind().dialect.name == "sqlite":
-        try:  # FTS5's consistency check of its index against the entries (reads only)
-            session.execute(text(f"INSERT INTO {search.FTS}({search.FTS}) VALUES ('integrity-check')"))
+        try:  # FTS5's consistency check of its index against the entries (rank 1: against the content too)
+            session.execute(text(f"INSERT INTO {search.FTS}({search.FTS}, rank) VALUES ('integrity-check', 1)"))
         except Exception as e:  # noqa: BLE001 - any failure here means a damaged index
             findings.append(Finding("search-broken", INDEX_BROKEN, {"detail": str(getattr(e, "orig", e))},
                                     repairable=True))

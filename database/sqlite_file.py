@@ -29,6 +29,17 @@ def sqlcipher():
     return sqlcipher3
 
 
+def database_errors() -> tuple[type[Exception], ...]:
+    """sqlite3's DatabaseError and, when installed, SQLCipher's (a separate class)."""
+    module = sqlcipher()
+    return (sqlite3.DatabaseError, module.DatabaseError) if module else (sqlite3.DatabaseError,)
+
+
+def operational_errors() -> tuple[type[Exception], ...]:
+    module = sqlcipher()
+    return (sqlite3.OperationalError, module.OperationalError) if module else (sqlite3.OperationalError,)
+
+
 def require_sqlcipher():
     module = sqlcipher()
     if module is None:
