@@ -42,9 +42,16 @@ def _convert(source: Path, key_in: str | None, key_out: str, *, live: bool) -> N
         except cipher.DatabaseError:
             raise Ris3Error(f"{source.name} cannot be read with the passphrase given.") from None
         if live:
-            mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+            # leaving write-ahead logging needs every other process's connection closed: the
+            # test that nobody else has the register open (callers in this process close theirs)
+            conn.execute("PRAGMA busy_timeout = 1000")
+            try:
+                mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+            except cipher.OperationalError:
+                mode = "busy"
             if mode.lower() != "delete":
-                raise Ris3Error("The register is open in another window or program; close it there first.")
+                raise Ris3Error("The register is open in another window or program; close it there first. "
+                                "Nothing was changed.")
         conn.execute(f"ATTACH DATABASE {quote(str(partial))} AS converted KEY {quote(key_out)}")
         conn.execute("BEGIN EXCLUSIVE")  # nobody writes while it is converted
         conn.execute("SELECT sqlcipher_export('converted')")
