@@ -14,7 +14,7 @@ from database import models as m
 from database import search
 
 CITIES = ["Torino", "Novara", "Alessandria", "Cuneo", "Asti", "Biella", "Vercelli", "Verbania"]
-TYPES = ["university", "sme", "large_company", "research_organisation", "cluster", "public_body"]
+TYPES = ["university", "sme", "large_company", "research_organisation", "innovation_cluster", "public_body"]
 
 
 def _stamp() -> dict:
