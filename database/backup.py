@@ -8,7 +8,7 @@ is always a complete, checked register.
 
 What is kept (after Anki's schedule): the newest 7 ``daily`` backups (one per day the register
 is opened), 4 ``weekly`` ones, the newest 5 taken before each kind of risky step
-(``before-migration``, ``before-import``, ``before-restore``), and every ``manual`` one.
+(``before-upgrade``, ``before-import``, ``before-restore``), and every ``manual`` one.
 
 One entry point for the schedule, :func:`automatic`: the window calls it when it opens a
 register and then every hour (it does nothing until a backup is due); importers and restores
@@ -33,11 +33,11 @@ from .errors import DamagedDatabaseError, EncryptedDatabaseError, Ris3Error
 from .i18n import QT_TRANSLATE_NOOP as _N
 from .sqlite_file import companions, connect, database_errors, fsync_dir, looks_encrypted, read_header
 
-KEEP = {"daily": 7, "weekly": 4, "before-migration": 5, "before-import": 5, "before-restore": 5}
+KEEP = {"daily": 7, "weekly": 4, "before-upgrade": 5, "before-import": 5, "before-restore": 5}
 REASONS = ("manual", *KEEP)
 REASON_LABELS = {
     "manual": _N("backup", "taken by hand"), "daily": _N("backup", "daily"), "weekly": _N("backup", "weekly"),
-    "before-migration": _N("backup", "before an upgrade"), "before-import": _N("backup", "before an import"),
+    "before-upgrade": _N("backup", "before an upgrade"), "before-import": _N("backup", "before an import"),
     "before-restore": _N("backup", "before a restore"),
 }
 COUNTED = ("stakeholders", "contacts", "partnerships", "sectors", "interactions")
@@ -296,7 +296,7 @@ def automatic(target, folder: Path | None = None, now: datetime | None = None, *
     """Take the backups that are due and rotate; return the new files (usually none).
 
     Without ``before``: a daily backup when none was taken today, a weekly one when the newest
-    is a week old. With ``before="migration" | "import" | "restore"``: one backup now, whatever
+    is a week old. With ``before="upgrade" | "import" | "restore"``: one backup now, whatever
     the schedule. A server database, or a register not yet written, needs none here.
     """
     found = _local_file(target, passphrase)

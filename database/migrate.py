@@ -47,7 +47,7 @@ def upgrade(engine: Engine, *, backup_first: bool, target: str = "head") -> None
         from . import backup
 
         passphrase = engine.url.password if engine.url.drivername == "sqlite+pysqlcipher" else None
-        backup.automatic(path, before="migration", passphrase=passphrase)
+        backup.automatic(path, before="upgrade", passphrase=passphrase)
     with engine.connect() as conn:
         # straight to the driver: the pragma is ignored inside a transaction, and SQLAlchemy
         # would open one for any statement it runs

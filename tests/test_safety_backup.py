@@ -241,7 +241,7 @@ def test_an_upgrade_is_preceded_by_a_backup(tmp_path, monkeypatch):
     install_test_migration(tmp_path / "migrations", monkeypatch)
     db = open_database(sqlite_url(path))
     [info] = backup.list_backups(path)
-    assert info.reason == "before-migration" and info.schema == "0001"
+    assert info.reason == "before-upgrade" and info.schema == "0001"
     with db.read() as session:
         from sqlalchemy import text
 
