@@ -8,7 +8,15 @@ and return frozen records (``records``) and a :class:`~records.Changes` set.
 """
 
 from ..engine import Database, open_database, resolve_url
-from ..errors import ConflictError, DatabaseOpenError, NotFoundError, Ris3Error, ValidationError
+from ..errors import (
+    ConflictError,
+    DamagedDatabaseError,
+    DatabaseOpenError,
+    EncryptedDatabaseError,
+    NotFoundError,
+    Ris3Error,
+    ValidationError,
+)
 from ..search import SearchHit
 from ..tracking import current_author
 from .crud import (
@@ -40,10 +48,14 @@ from .records import Changes, Outcome, Page, Record
 from .revert import restore_value
 from .safety import (
     automatic_backup,
+    backup_location,
     backup_now,
     check,
+    describe_backup,
     list_backups,
+    newest_good_backup,
     repair_search_index,
+    replace_damaged_register,
     restore_backup,
     unsafe_location,
 )
@@ -67,6 +79,8 @@ __all__ = [
     "region_detail", "restore_snapshot", "search", "sector_detail", "set_setting", "snapshot",
     "stakeholder_detail", "stats", "update",
     # data safety
-    "automatic_backup", "backup_now", "check", "contacts_to_review", "erase_contact", "list_backups",
-    "repair_search_index", "restore_backup", "restore_value", "review_months", "unsafe_location",
+    "DamagedDatabaseError", "EncryptedDatabaseError", "automatic_backup", "backup_location", "backup_now", "check",
+    "contacts_to_review", "describe_backup", "erase_contact", "list_backups", "newest_good_backup",
+    "repair_search_index", "replace_damaged_register", "restore_backup", "restore_value", "review_months",
+    "unsafe_location",
 ]

@@ -63,6 +63,28 @@ def restore_backup(db: Database, path: Path) -> Path | None:
     return _backup.restore(db, path)
 
 
+def backup_location(db: Database) -> Path | None:
+    """The folder the backups of a local register go to; None for a team database."""
+    return _backup.backup_folder(db.path) if db.path is not None else None
+
+
+# --- a damaged register (the window has no Database then: these take the file's path) ----------
+
+def newest_good_backup(path: Path, passphrase: str | None = None) -> _backup.BackupInfo | None:
+    """What to offer when the register at ``path`` is damaged: its newest backup that checks out."""
+    return _backup.newest_good(Path(path), passphrase=passphrase)
+
+
+def replace_damaged_register(path: Path, backup_path: Path, passphrase: str | None = None) -> Path:
+    """Keep the damaged register aside (returned: where it is now) and put the backup in its place."""
+    return _backup.replace_damaged(Path(path), Path(backup_path), passphrase=passphrase)
+
+
+def describe_backup(path: Path, passphrase: str | None = None) -> _backup.BackupInfo:
+    """Date, size and counts of any backup file (one the officer picked by hand, say)."""
+    return _backup.describe(Path(path), passphrase)
+
+
 def unsafe_location(db: Database) -> UnsafePlace | None:
     """Why the register's place is risky (cloud-synced folder, network drive), or None."""
     return unsafe_place(db.path) if db.path is not None else None
