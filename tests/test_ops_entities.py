@@ -153,14 +153,22 @@ def test_lists_sort_filter_and_page_in_sql(db):
             break
         cursor = page.next_cursor
     assert paged == by_city
+    down, cursor = [], None
+    while True:
+        page = ops.list_page(db, "stakeholder", sort="city", descending=True, after=cursor, limit=5)
+        down += [r.id for r in page.rows]
+        if page.next_cursor is None:
+            break
+        cursor = page.next_cursor
+    assert down == ops.list_ids(db, "stakeholder", sort="city", descending=True) == by_city[::-1]
     rows = ops.get_many(db, "stakeholder", by_city)
     cities = [r.city for r in rows]
     assert cities == sorted(cities, key=lambda c: (c is None, c or ""))
 
     down = ops.list_ids(db, "stakeholder", sort="pic", descending=True)
     pics = [r.pic for r in ops.get_many(db, "stakeholder", down)]
-    known = [p for p in pics if p]
-    assert known == sorted(known, reverse=True) and all(p is None for p in pics[len(known):])
+    known = [p for p in pics if p]  # empty values count as the largest: first when descending
+    assert known == sorted(known, reverse=True) and all(p is None for p in pics[:len(pics) - len(known)])
 
     smes = ops.get_many(db, "stakeholder", ops.list_ids(db, "stakeholder", filters={"type": ["sme"]}))
     assert smes and {s.type for s in smes} == {"sme"}
@@ -219,3 +227,34 @@ def test_demo_counts_are_identical_on_both_back_ends(pg_url, sqlite_url):
         counts.append({k: v for k, v in stats.items() if k != "database"})
         database.close()
     assert counts[0] == counts[1]
+
+
+def test_every_offered_filter_narrows_the_list(db):
+    """Each filter a list offers runs in SQL and keeps only what it says."""
+    from database import demo
+    from database.ops.filters import FILTERS
+
+    demo.load(db, today=date(2027, 1, 20))  # interactions from October 2026 to February 2027
+    crf = ops.find_by(db, "stakeholder", short_name="CRF")[0]
+    bw = ops.find_by(db, "partnership", acronym="PIE-BW Auto")[0]
+    visit = ops.find_by(db, "interaction", subject="Visit of the Baden-Württemberg delegation")[0]
+    auto, amt = _sector(db), ops.find_by(db, "ket", code="KET-AMT")[0]
+    values = {"type": ["sme"], "province": ["CN"], "country": ["DE"], "region": ["DE1"], "sector": [auto.id],
+              "ket": [amt.id], "partnership": [bw.id], "scheme": ["bilateral"], "status": ["idea"], "year": 2019,
+              "stakeholder": [crf.id], "verified_before": date(2026, 6, 1), "kind": ["visit"], "open": True,
+              "interaction": [visit.id], "level": [0], "parent": [auto.id]}
+    checked = set()
+    for (kind_name, key), _ in FILTERS.items():
+        value = values[key]
+        value = {("region", "country"): ["IT"], ("sector", "kind"): ["driver"], ("partnership", "region"): ["ES51"],
+                 ("interaction", "year"): 2027}.get((kind_name, key), value)
+        ids = ops.list_ids(db, kind_name, filters={key: value})
+        total = ops.count(db, kind_name)
+        assert 0 < len(ids) < total, (kind_name, key)
+        checked.add((kind_name, key))
+    assert checked == set(FILTERS)
+    assert {r.code for r in ops.get_many(db, "region", ops.list_ids(db, "region", filters={"level": [0], "country": ["IT"]}))} == {"IT"}
+    assert {s.country for s in ops.get_many(db, "stakeholder", ops.list_ids(db, "stakeholder", filters={"region": ["DE1"]}))} == {"DE"}
+    open_actions = ops.get_many(db, "action", ops.list_ids(db, "action", filters={"open": True}))
+    assert open_actions and not any(a.done for a in open_actions)
+    assert ops.get_many(db, "partnership", ops.list_ids(db, "partnership", filters={"stakeholder": [crf.id]}))
