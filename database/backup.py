@@ -41,7 +41,8 @@ REASON_LABELS = {
     "before-restore": _N("backup", "before a restore"),
 }
 COUNTED = ("stakeholders", "contacts", "partnerships", "sectors", "interactions")
-STALE_PARTIAL = timedelta(hours=1)  # a .partial older than this is the leftover of a killed backup
+STALE_PARTIAL = timedelta(hours=1)
+THOROUGH_UP_TO = 64 * 1024 * 1024  # bytes: smaller files get SQLite's full integrity_check  # a .partial older than this is the leftover of a killed backup
 
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[a-z][a-z-]*)\.db$")
 _STAMP = "%Y%m%d-%H%M%S-%f"
@@ -100,15 +101,23 @@ def _counts(conn: sqlite3.Connection) -> tuple[dict[str, int], str | None]:
     return counts, schema[0] if schema else None
 
 
-def _check_copy(conn: sqlite3.Connection) -> tuple[dict[str, int], str | None]:
-    """Full check of a file we are about to trust. Raises Ris3Error saying what is wrong."""
+def _check_copy(conn: sqlite3.Connection, size: int, *, links: bool) -> tuple[dict[str, int], str | None]:
+    """Check a file we are about to trust; raise Ris3Error saying what is wrong.
+
+    SQLite's ``integrity_check`` for files up to THOROUGH_UP_TO; above, its ``quick_check``
+    (the b-trees and pages, not index contents: a tenth of the time, which at 100,000
+    organisations is seconds instead of a minute). ``links`` adds ``foreign_key_check``, for
+    files arriving from elsewhere (a restore); a fresh copy of a checked register needs none.
+    """
+    pragma = "integrity_check" if size <= THOROUGH_UP_TO else "quick_check"
     try:
-        result = [r[0] for r in conn.execute("PRAGMA integrity_check(20)")]
+        result = [r[0] for r in conn.execute(f"PRAGMA {pragma}(20)")]
         if result != ["ok"]:
             raise Ris3Error("it is damaged (" + "; ".join(result[:3]) + ")")
-        broken = conn.execute("PRAGMA foreign_key_check").fetchall()
-        if broken:
-            raise Ris3Error(f"it holds {len(broken)} broken links between records")
+        if links:
+            broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise Ris3Error(f"it holds {len(broken)} broken links between records")
         return _counts(conn)
     except database_errors() as e:
         raise Ris3Error(f"it is damaged ({e})") from None
@@ -150,7 +159,7 @@ def take_backup(db_path, reason: str = "manual", folder: Path | None = None, *, 
         try:
             src.backup(dst)
             dst.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
-            _check_copy(dst)
+            _check_copy(dst, db_path.stat().st_size, links=False)
         finally:
             dst.close()
     except (Ris3Error, *database_errors()) as e:
@@ -245,7 +254,7 @@ def verify(path, passphrase: str | None = None) -> BackupInfo:
         raise Ris3Error(f"{path.name} cannot be restored: it is not a RIS3 Desk register, or it is "
                         "encrypted with another passphrase.") from None
     try:
-        counts, schema = _check_copy(conn)
+        counts, schema = _check_copy(conn, path.stat().st_size, links=True)
     except Ris3Error as e:
         raise Ris3Error(f"{path.name} cannot be restored: {e}.") from None
     finally:
