@@ -11,8 +11,10 @@ is opened), 4 ``weekly`` ones, the newest 5 taken before each kind of risky step
 (``before-upgrade``, ``before-import``, ``before-restore``), and every ``manual`` one.
 
 One entry point for the schedule, :func:`automatic`: the window calls it when it opens a
-register and then every hour (it does nothing until a backup is due); importers and restores
-call it with ``before="import"`` / ``"restore"`` just before they write.
+register and then every hour (it does nothing until a backup is due); importers call it with
+``before="import"`` just before they write (restores and upgrades do so themselves). It works
+on the file with its own connections, not the Database's sessions, so it may run on any thread:
+at 100,000 organisations a backup takes a few seconds, better spent off the database worker.
 
 A team register on PostgreSQL is backed up on the server (pg_dump, point-in-time recovery; see
 docs/safety.md); ``ris3desk backup`` writes its JSON export instead (:func:`export_copy`).

@@ -53,7 +53,8 @@ def backup_now(db: Database, out: Path | None = None) -> Path:
 
 
 def automatic_backup(db: Database, before: str | None = None, now: datetime | None = None) -> list[Path]:
-    """The backups due now (see :func:`database.backup.automatic`); [] most of the time."""
+    """The backups due now (see :func:`database.backup.automatic`); [] most of the time. Uses
+    connections of its own: safe to run on a thread other than the database worker."""
     return _backup.automatic(db, now=now, before=before)
 
 
