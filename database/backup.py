@@ -27,6 +27,7 @@ import re
 import shutil
 import sqlite3
 import time
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -370,8 +371,8 @@ def _install(backup_path: Path, db_path: Path, passphrase: str | None) -> None:
         return
     scratch = None
     try:
-        with _closing(connect(backup_path, passphrase, readonly=True)) as src, \
-                _closing(connect(db_path, passphrase)) as dst:
+        with closing(connect(backup_path, passphrase, readonly=True)) as src, \
+                closing(connect(db_path, passphrase)) as dst:
             wanted = _page_size(dst)
             if _page_size(src) != wanted:
                 # the backup API cannot change the page size of a write-ahead-logged file: copy
@@ -380,8 +381,8 @@ def _install(backup_path: Path, db_path: Path, passphrase: str | None) -> None:
                 scratch.unlink(missing_ok=True)
                 _backup_api(backup_path, scratch, passphrase, page_size=wanted)
         source = scratch or backup_path
-        with _closing(connect(source, passphrase, readonly=True)) as src, \
-                _closing(connect(db_path, passphrase)) as dst:
+        with closing(connect(source, passphrase, readonly=True)) as src, \
+                closing(connect(db_path, passphrase)) as dst:
             src.backup(dst)
     finally:
         if scratch is not None:
@@ -389,19 +390,13 @@ def _install(backup_path: Path, db_path: Path, passphrase: str | None) -> None:
 
 
 def _backup_api(source: Path, target: Path, passphrase: str | None, page_size: int | None = None) -> None:
-    with _closing(connect(source, passphrase, readonly=True)) as src, _closing(connect(target, passphrase)) as dst:
+    with closing(connect(source, passphrase, readonly=True)) as src, closing(connect(target, passphrase)) as dst:
         src.backup(dst)
         if page_size:
             dst.execute("PRAGMA journal_mode = DELETE")
             dst.execute(f"PRAGMA page_size = {int(page_size)}")
             dst.execute("VACUUM")
         dst.execute("PRAGMA journal_mode = WAL")
-
-
-def _closing(conn):
-    from contextlib import closing
-
-    return closing(conn)
 
 
 def restore(target, backup_path, *, passphrase: str | None = None, folder: Path | None = None,

@@ -17,7 +17,6 @@ from .errors import DamagedDatabaseError, EncryptedDatabaseError, Ris3Error
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_S = 15.0
-PASSPHRASE_ENV = "RIS3DESK_PASSPHRASE"
 
 
 def sqlcipher():

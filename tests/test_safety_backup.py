@@ -140,6 +140,24 @@ def test_restore_backs_up_first_and_open_windows_see_the_restored_data(register)
     assert ops.check(db) == []
 
 
+def test_restore_of_a_backup_with_another_page_size(tmp_path, register):
+    """A backup made elsewhere (another SQLite, another page size) still restores atomically."""
+    path, db = register
+    other = backup.take_backup(path, out=tmp_path / "other.db")
+    with sqlite3.connect(other) as conn:
+        conn.execute("PRAGMA page_size = 8192")
+        conn.execute("VACUUM")
+        assert conn.execute("PRAGMA page_size").fetchone()[0] == 8192
+    n = ops.count(db, "stakeholder")
+    bulk_stakeholders(db, 20, tag="LATER")
+    backup.restore(path, other)
+    assert ops.count(db, "stakeholder") == n
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA page_size").fetchone()[0] == 4096
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert ops.check(db) == []
+
+
 def test_restore_into_a_missing_register(tmp_path, register):
     path, db = register
     good = backup.take_backup(path)
