@@ -272,3 +272,15 @@ def test_cli_check_healthy_damaged_and_repair(demo_path, big_damaged):
     assert damaged.returncode == 1 and "damaged" in damaged.stdout and "Traceback" not in damaged.stderr
     missing = _cli("--db", demo_path.with_name("nothing.db"), "check")
     assert missing.returncode == 1 and "no register" in missing.stderr
+
+
+@pytest.mark.postgres
+def test_cli_check_on_a_team_database(pg_url):
+    db = open_database(pg_url)
+    demo.load(db)
+    with db.write() as s:
+        s.execute(text("DELETE FROM search_entries WHERE kind = 'partnership'"))
+    db.close()
+    found = _cli("--database-url", pg_url, "check")
+    assert found.returncode == 1 and "partnership record(s) cannot be found by search" in found.stdout
+    assert _cli("--database-url", pg_url, "check", "--repair").returncode == 0
