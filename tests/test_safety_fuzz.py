@@ -145,9 +145,9 @@ def _refs(db) -> dict[str, object]:
     """An existing record of each kind a reference may name."""
     out = {}
     for name in ("stakeholder", "partnership", "sector", "region", "municipality", "ket", "interaction"):
-        page = ops.list_page(db, name, sort=ops.kind(name).sortable[0], limit=1).rows
-        if page:
-            out[name] = page[0].id
+        ids = ops.list_ids(db, name)
+        if ids:
+            out[name] = ids[0]
     return out
 
 

@@ -14,7 +14,7 @@ from ..engine import Database
 from ..tracking import current_author
 from .crud import _filtered, _load, changes_of
 from .impact import dependants
-from .kinds import kind, to_record
+from .kinds import kind, record_columns
 from .records import ContactRecord, Outcome
 
 REVIEW_SETTING = "contact_review_months"
@@ -121,8 +121,9 @@ def contacts_to_review(db: Database, months: int | None = None, today: date | No
     cutoff = _months_before(today or date.today(), months)
     k = kind("contact")
     col = k.column("last_verified")
-    q = _filtered(db, k, {"verified_before": cutoff}).order_by(col.is_not(None), col, k.column("name"), k.model.id)
+    q = (_filtered(db, k, {"verified_before": cutoff}).with_only_columns(*record_columns(k))
+         .order_by(col.is_not(None), col, k.column("name"), k.column("id")))
     if limit:
         q = q.limit(limit)
     with db.read() as session:
-        return [to_record(c) for c in session.scalars(q)]
+        return [k.record(*row) for row in session.execute(q)]
