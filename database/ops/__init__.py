@@ -43,6 +43,16 @@ from .details import (
     stakeholder_detail,
 )
 from .kinds import KINDS, FieldInfo, Kind, kind
+from .packdata import (
+    IssuedPack,
+    PackData,
+    PackScope,
+    ScopeError,
+    log_pack,
+    pack_data,
+    packs_issued,
+    resolve_scope,
+)
 from .privacy import contacts_to_review, erase_contact, review_months
 from .records import Changes, Outcome, Page, Record
 from .revert import restore_value
@@ -83,4 +93,5 @@ __all__ = [
     "contacts_to_review", "describe_backup", "erase_contact", "list_backups", "newest_good_backup",
     "repair_search_index", "replace_damaged_register", "restore_backup", "restore_value", "review_months",
     "unsafe_location",
+    "IssuedPack", "PackData", "PackScope", "ScopeError", "log_pack", "pack_data", "packs_issued", "resolve_scope",
 ]

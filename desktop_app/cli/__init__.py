@@ -20,6 +20,7 @@ COMMAND_MODULES = [
     "restore",
     "encrypt",
     "decrypt",
+    "pack",
 ]
 
 
