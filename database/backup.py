@@ -1,36 +1,470 @@
-"""Backups of a SQLite register, written with SQLite's online backup API and verified."""
+"""Backups of a SQLite register: written with SQLite's online backup API while the register is
+in use, verified after writing, kept on a rotating schedule, listed, and restored atomically.
+
+Where they live: a folder beside the register, ``<name>-backups/``, one file per backup named
+``<name>-<YYYYMMDD-HHMMSS-micro>-<reason>.db``. A backup is first written as ``.partial`` and
+only renamed to ``.db`` once SQLite's integrity check passed, so a ``.db`` file in that folder
+is always a complete, checked register.
+
+What is kept (after Anki's schedule): the newest 7 ``daily`` backups (one per day the register
+is opened), 4 ``weekly`` ones, the newest 5 taken before each kind of risky step
+(``before-upgrade``, ``before-import``, ``before-restore``), and every ``manual`` one.
+
+One entry point for the schedule, :func:`automatic`: the window calls it when it opens a
+register and then every hour (it does nothing until a backup is due); importers call it with
+``before="import"`` just before they write (restores and upgrades do so themselves). It works
+on the file with its own connections, not the Database's sessions, so it may run on any thread:
+at 100,000 organisations a backup takes a few seconds, better spent off the database worker.
+
+A team register on PostgreSQL is backed up on the server (pg_dump, point-in-time recovery; see
+docs/safety.md); ``ris3desk backup`` writes its JSON export instead (:func:`export_copy`).
+"""
 
 from __future__ import annotations
 
+import os
+import re
+import shutil
 import sqlite3
-from datetime import datetime
+import time
+from contextlib import closing
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from pathlib import Path
 
-from .errors import Ris3Error
+from .errors import DamagedDatabaseError, EncryptedDatabaseError, Ris3Error
+from .i18n import QT_TRANSLATE_NOOP as _N
+from .sqlite_file import companions, connect, database_errors, fsync_dir, looks_encrypted, read_header
 
+KEEP = {"daily": 7, "weekly": 4, "before-upgrade": 5, "before-import": 5, "before-restore": 5}
+REASONS = ("manual", *KEEP)
+REASON_LABELS = {
+    "manual": _N("backup", "taken by hand"), "daily": _N("backup", "daily"), "weekly": _N("backup", "weekly"),
+    "before-upgrade": _N("backup", "before an upgrade"), "before-import": _N("backup", "before an import"),
+    "before-restore": _N("backup", "before a restore"),
+}
+COUNTED = ("stakeholders", "contacts", "partnerships", "sectors", "interactions")
+STALE_PARTIAL = timedelta(hours=1)
+THOROUGH_UP_TO = 64 * 1024 * 1024  # bytes: smaller files get SQLite's full integrity_check  # a .partial older than this is the leftover of a killed backup
+
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[a-z][a-z-]*)\.db$")
+_STAMP = "%Y%m%d-%H%M%S-%f"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup as the list of backups shows it."""
+
+    path: Path
+    taken_at: datetime
+    reason: str
+    size: int
+    counts: dict[str, int] | None  # None when the file cannot be read (damaged, or a wrong key)
+    schema: str | None
+
+    @property
+    def reason_label(self) -> str:
+        return REASON_LABELS.get(self.reason, self.reason)
+
+
+# --- where ------------------------------------------------------------------------------------
 
 def backup_folder(db_path: Path) -> Path:
+    db_path = Path(db_path)
     return db_path.with_name(db_path.stem + "-backups")
 
 
-def take_backup(db_path: Path, reason: str, folder: Path | None = None) -> Path:
-    """Copy the register while others may be using it; verify the copy; return its path."""
-    folder = folder or backup_folder(db_path)
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = folder / f"{db_path.stem}-{stamp}-{reason}.db"
-    partial = target.with_suffix(".partial")
-    src = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
-    dst = sqlite3.connect(partial)
+def _local_file(target, passphrase: str | None = None) -> tuple[Path, str | None] | None:
+    """(path, passphrase) of a SQLite register given as a path or an open Database; None for a
+    server database."""
+    if isinstance(target, str | os.PathLike):
+        return Path(target), passphrase
+    path = getattr(target, "path", None)
+    if path is None:
+        return None
+    return Path(path), passphrase if passphrase is not None else getattr(target, "passphrase", None)
+
+
+def _require_local(target, passphrase):
+    found = _local_file(target, passphrase)
+    if found is None:
+        raise Ris3Error("A team register on a database server is backed up on the server (see the "
+                        "documentation); 'ris3desk backup' writes its JSON export instead.")
+    return found
+
+
+# --- writing ------------------------------------------------------------------------------------
+
+def _counts(conn: sqlite3.Connection) -> tuple[dict[str, int], str | None]:
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if "alembic_version" not in tables:
+        raise Ris3Error("it is a SQLite database but not a RIS3 Desk register")
+    schema = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in COUNTED if t in tables}
+    return counts, schema[0] if schema else None
+
+
+def _check_copy(conn: sqlite3.Connection, size: int, *, links: bool) -> tuple[dict[str, int], str | None]:
+    """Check a file we are about to trust; raise Ris3Error saying what is wrong.
+
+    SQLite's ``integrity_check`` for files up to THOROUGH_UP_TO; above, its ``quick_check``
+    (the b-trees and pages, not index contents: a tenth of the time, which at 100,000
+    organisations is seconds instead of a minute). ``links`` adds ``foreign_key_check``, for
+    files arriving from elsewhere (a restore); a fresh copy of a checked register needs none.
+    """
+    pragma = "integrity_check" if size <= THOROUGH_UP_TO else "quick_check"
     try:
-        src.backup(dst)
-        dst.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
-        ok = dst.execute("PRAGMA integrity_check").fetchone()[0]
-    finally:
-        dst.close()
-        src.close()
-    if ok != "ok":
+        result = [r[0] for r in conn.execute(f"PRAGMA {pragma}(20)")]
+        if result != ["ok"]:
+            raise Ris3Error("it is damaged (" + "; ".join(result[:3]) + ")")
+        if links:
+            broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise Ris3Error(f"it holds {len(broken)} broken links between records")
+        return _counts(conn)
+    except database_errors() as e:
+        raise Ris3Error(f"it is damaged ({e})") from None
+
+
+def _name(db_path: Path, reason: str, now: datetime) -> str:
+    return f"{db_path.stem}-{now.strftime(_STAMP)}-{reason}.db"
+
+
+def take_backup(db_path, reason: str = "manual", folder: Path | None = None, *, passphrase: str | None = None,
+                now: datetime | None = None, out: Path | None = None) -> Path:
+    """Copy the register while others may be using it, verify the copy, return its path.
+
+    ``out`` writes to that file instead of the backup folder (``ris3desk backup --out``).
+    Nothing named ``.db`` in the backup folder, nor ``out``, is ever left half-written.
+    """
+    db_path, passphrase = _require_local(db_path, passphrase)
+    if reason not in REASONS:
+        raise ValueError(f"unknown backup reason {reason!r}")
+    if not db_path.is_file() or db_path.stat().st_size == 0:
+        raise Ris3Error(f"There is no register at {db_path} to back up.")
+    now = now or datetime.now()
+    if out is not None:
+        target = Path(out).expanduser().absolute()
+        if target.exists() and target.samefile(db_path):
+            raise Ris3Error("A backup cannot be written over the register itself; choose another file.")
+        if target.is_dir():
+            target = target / _name(db_path, reason, now)
+        target.parent.mkdir(parents=True, exist_ok=True)
+    else:
+        folder = Path(folder) if folder else backup_folder(db_path)
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / _name(db_path, reason, now)
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    src = connect(db_path, passphrase, readonly=True)
+    try:
+        dst = connect(partial, passphrase)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
+            _check_copy(dst, db_path.stat().st_size, links=False)
+        finally:
+            dst.close()
+    except (Ris3Error, *database_errors()) as e:
         partial.unlink(missing_ok=True)
-        raise Ris3Error(f"The backup of {db_path.name} failed its check ({ok}); nothing was changed.")
-    partial.replace(target)  # only a verified, complete file ever carries the .db name
+        reason_text = str(e) if isinstance(e, Ris3Error) else f"it could not be read ({e})"
+        raise Ris3Error(f"The backup of {db_path.name} failed its check: {reason_text}. "
+                        "Nothing was changed; the register may be damaged: run 'ris3desk check'.") from None
+    finally:
+        src.close()
+    os.replace(partial, target)  # only a verified, complete file ever carries the final name
+    fsync_dir(target.parent)
     return target
+
+
+def _copy_file(source: Path, target: Path) -> Path:
+    """A byte copy of a verified backup under another name, as safely as any backup."""
+    partial = target.with_name(target.name + ".partial")
+    shutil.copyfile(source, partial)
+    with partial.open("rb+") as fh:
+        os.fsync(fh.fileno())
+    os.replace(partial, target)
+    fsync_dir(target.parent)
+    return target
+
+
+# --- reading ------------------------------------------------------------------------------------
+
+def _scan(folder: Path) -> list[tuple[Path, datetime, str]]:
+    """Backups in a folder by their names alone (cheap): newest first."""
+    found = []
+    if folder.is_dir():
+        for p in folder.iterdir():
+            match = _NAME.match(p.name)
+            if match and p.is_file():
+                try:
+                    found.append((p, datetime.strptime(match["stamp"], _STAMP), match["reason"]))
+                except ValueError:
+                    continue
+    found.sort(key=lambda t: t[1], reverse=True)
+    return found
+
+
+def describe(path: Path, passphrase: str | None = None, taken_at: datetime | None = None,
+             reason: str | None = None, *, live: bool = False) -> BackupInfo:
+    """What a backup file holds (counts and schema), read without locking it. ``live``: the
+    file is a register in use (read through its write-ahead log, with locks)."""
+    path = Path(path)
+    counts = schema = None
+    try:
+        conn = connect(path, passphrase if looks_encrypted(path) else None, immutable=not live, readonly=True)
+        try:
+            counts, schema = _counts(conn)
+        finally:
+            conn.close()
+    except (Ris3Error, OSError, *database_errors()):
+        pass
+    if taken_at is None:
+        match = _NAME.match(path.name)
+        taken_at = datetime.strptime(match["stamp"], _STAMP) if match else datetime.fromtimestamp(path.stat().st_mtime)
+        reason = reason or (match["reason"] if match else "manual")
+    return BackupInfo(path, taken_at, reason or "manual", path.stat().st_size, counts, schema)
+
+
+def list_backups(target, folder: Path | None = None, *, passphrase: str | None = None) -> list[BackupInfo]:
+    """The backups of a register, newest first, with date, reason, size and counts."""
+    found = _local_file(target, passphrase)
+    if found is None:
+        return []
+    db_path, passphrase = found
+    folder = Path(folder) if folder else backup_folder(db_path)
+    return [describe(p, passphrase, at, reason) for p, at, reason in _scan(folder)]
+
+
+def verify(path, passphrase: str | None = None) -> BackupInfo:
+    """Check that a file is a healthy RIS3 Desk register this version can use; raise Ris3Error
+    saying why not (not a database, damaged, not ours, made by a newer version)."""
+    from .engine import SCHEMA_HEAD
+
+    path = Path(path).expanduser()
+    if not path.is_file():
+        raise Ris3Error(f"{path} does not exist.")
+    try:
+        header = read_header(path)
+    except DamagedDatabaseError as e:
+        raise Ris3Error(f"{path.name} cannot be restored: {e}") from None
+    if header is None and not passphrase:
+        raise Ris3Error(f"{path.name} cannot be restored: it is not a RIS3 Desk register "
+                        "(or it is encrypted and no passphrase was given).")
+    try:
+        conn = connect(path, passphrase if header is None else None, readonly=True)
+    except EncryptedDatabaseError:
+        raise Ris3Error(f"{path.name} cannot be restored: it is not a RIS3 Desk register, or it is "
+                        "encrypted with another passphrase.") from None
+    try:
+        counts, schema = _check_copy(conn, path.stat().st_size, links=True)
+    except Ris3Error as e:
+        raise Ris3Error(f"{path.name} cannot be restored: {e}.") from None
+    finally:
+        conn.close()
+    if schema != SCHEMA_HEAD:
+        from . import migrate
+
+        if not migrate.is_known(schema):
+            raise Ris3Error(f"{path.name} cannot be restored: it was made by a newer version of RIS3 Desk "
+                            f"(schema {schema}); install that version to use it.")
+    return describe(path, passphrase)
+
+
+def newest_good(target, folder: Path | None = None, *, passphrase: str | None = None) -> BackupInfo | None:
+    """The newest backup that passes :func:`verify` (what to offer when the register is damaged)."""
+    db_path, passphrase = _require_local(target, passphrase)
+    folder = Path(folder) if folder else backup_folder(db_path)
+    for path, _at, _reason in _scan(folder):
+        try:
+            return verify(path, passphrase)
+        except Ris3Error:
+            continue
+    return None
+
+
+# --- the schedule -------------------------------------------------------------------------------
+
+def rotate(db_path, folder: Path | None = None, now: datetime | None = None) -> list[Path]:
+    """Delete what the schedule no longer keeps, and leftovers of killed backups; return them."""
+    db_path = Path(db_path)
+    folder = Path(folder) if folder else backup_folder(db_path)
+    removed, seen = [], {}
+    for path, _at, reason in _scan(folder):
+        seen[reason] = seen.get(reason, 0) + 1
+        if reason in KEEP and seen[reason] > KEEP[reason]:
+            path.unlink(missing_ok=True)
+            removed.append(path)
+    limit = time.time() - STALE_PARTIAL.total_seconds()
+    for partial in folder.glob("*.partial") if folder.is_dir() else []:
+        if partial.stat().st_mtime < limit:
+            partial.unlink(missing_ok=True)
+            removed.append(partial)
+    return removed
+
+
+def automatic(target, folder: Path | None = None, now: datetime | None = None, *, before: str | None = None,
+              passphrase: str | None = None) -> list[Path]:
+    """Take the backups that are due and rotate; return the new files (usually none).
+
+    Without ``before``: a daily backup when none was taken today, a weekly one when the newest
+    is a week old. With ``before="upgrade" | "import" | "restore"``: one backup now, whatever
+    the schedule. A server database, or a register not yet written, needs none here.
+    """
+    found = _local_file(target, passphrase)
+    if found is None:
+        return []
+    db_path, passphrase = found
+    if not db_path.is_file() or db_path.stat().st_size == 0:
+        return []
+    now = now or datetime.now()
+    folder = Path(folder) if folder else backup_folder(db_path)
+    taken = []
+    if before:
+        taken.append(take_backup(db_path, f"before-{before}", folder, passphrase=passphrase, now=now))
+    else:
+        existing = _scan(folder)
+        if not any(r == "daily" and at.date() == now.date() for _p, at, r in existing):
+            taken.append(take_backup(db_path, "daily", folder, passphrase=passphrase, now=now))
+        if not any(r == "weekly" and now - at < timedelta(days=7) for _p, at, r in existing):
+            if taken:  # the daily one just verified serves as this week's too
+                taken.append(_copy_file(taken[0], folder / _name(db_path, "weekly", now)))
+            else:
+                taken.append(take_backup(db_path, "weekly", folder, passphrase=passphrase, now=now))
+    rotate(db_path, folder, now)
+    return taken
+
+
+# --- restoring ----------------------------------------------------------------------------------
+
+def set_aside(db_path: Path, now: datetime | None = None) -> Path:
+    """Move a damaged register (and its log files) out of the way, keeping it for inspection;
+    return where it went."""
+    db_path = Path(db_path)
+    now = now or datetime.now()
+    aside = db_path.with_name(f"{db_path.stem}-damaged-{now.strftime(_STAMP)}{db_path.suffix}")
+    for src, dst in [(db_path, aside), *zip(companions(db_path), companions(aside), strict=True)]:
+        if src.exists():
+            os.replace(src, dst)
+    fsync_dir(db_path.parent)
+    return aside
+
+
+def _page_size(conn: sqlite3.Connection) -> int:
+    return conn.execute("PRAGMA page_size").fetchone()[0]
+
+
+def _install(backup_path: Path, db_path: Path, passphrase: str | None) -> None:
+    """Make ``db_path`` hold what ``backup_path`` holds, all or nothing.
+
+    An existing register is overwritten through SQLite's backup API: one write transaction,
+    so other windows wait and then see the restored data, and a crash half-way leaves the old
+    data (the write-ahead log undoes it). A missing register is written beside its place and
+    renamed into it.
+    """
+    if not db_path.exists():
+        partial = db_path.with_name(db_path.name + ".partial")
+        partial.unlink(missing_ok=True)
+        _backup_api(backup_path, partial, passphrase)
+        os.replace(partial, db_path)
+        fsync_dir(db_path.parent)
+        return
+    scratch = None
+    try:
+        with closing(connect(backup_path, passphrase, readonly=True)) as src, \
+                closing(connect(db_path, passphrase)) as dst:
+            wanted = _page_size(dst)
+            if _page_size(src) != wanted:
+                # the backup API cannot change the page size of a write-ahead-logged file: copy
+                # the backup and convert the copy first
+                scratch = db_path.with_name(db_path.name + ".restore.partial")
+                scratch.unlink(missing_ok=True)
+                _backup_api(backup_path, scratch, passphrase, page_size=wanted)
+        source = scratch or backup_path
+        with closing(connect(source, passphrase, readonly=True)) as src, \
+                closing(connect(db_path, passphrase)) as dst:
+            src.backup(dst)
+    finally:
+        if scratch is not None:
+            scratch.unlink(missing_ok=True)
+
+
+def _backup_api(source: Path, target: Path, passphrase: str | None, page_size: int | None = None) -> None:
+    with closing(connect(source, passphrase, readonly=True)) as src, closing(connect(target, passphrase)) as dst:
+        src.backup(dst)
+        if page_size:
+            dst.execute("PRAGMA journal_mode = DELETE")
+            dst.execute(f"PRAGMA page_size = {int(page_size)}")
+            dst.execute("VACUUM")
+        dst.execute("PRAGMA journal_mode = WAL")
+
+
+def restore(target, backup_path, *, passphrase: str | None = None, folder: Path | None = None,
+            now: datetime | None = None) -> Path | None:
+    """Replace the register's content by a backup's, atomically; return the backup taken of the
+    state before (None when there was nothing, or it was damaged and set aside instead).
+
+    Refuses, changing nothing, a file that is not a healthy RIS3 Desk register, or one made by
+    a newer version.
+    """
+    from .integrity import quick_check
+
+    db_path, passphrase = _require_local(target, passphrase)
+    backup_path = Path(backup_path).expanduser().absolute()
+    if db_path.exists() and backup_path.samefile(db_path):
+        raise Ris3Error("That file is the register itself; choose a backup.")
+    info = verify(backup_path, passphrase)
+    now = now or datetime.now()
+    before = None
+    if db_path.is_file() and db_path.stat().st_size > 0:
+        try:
+            quick_check(db_path, passphrase, budget_s=None)
+        except DamagedDatabaseError:
+            set_aside(db_path, now)
+        else:
+            before = automatic(db_path, folder, now, before="restore", passphrase=passphrase)[0]
+    _install(backup_path, db_path, passphrase)
+    quick_check(db_path, passphrase, budget_s=None)
+    if info.schema:
+        from .engine import SCHEMA_HEAD
+
+        if info.schema != SCHEMA_HEAD:  # an older backup: bring it up to this version now
+            from .engine import open_database, sqlite_url
+
+            open_database(sqlite_url(db_path), passphrase=passphrase).close()
+    return before
+
+
+def replace_damaged(db_path, backup_path, *, passphrase: str | None = None,
+                    now: datetime | None = None) -> Path:
+    """For the window's damaged-register dialog: keep the damaged file aside and put the backup
+    in its place. Returns where the damaged file now is."""
+    db_path, passphrase = _require_local(db_path, passphrase)
+    verify(backup_path, passphrase)
+    aside = set_aside(db_path, now)
+    _install(Path(backup_path), db_path, passphrase)
+    return aside
+
+
+# --- team databases -----------------------------------------------------------------------------
+
+def export_copy(db, out: Path | None = None, now: datetime | None = None) -> Path:
+    """A team register's backup from the application's side: its JSON export."""
+    try:
+        from .export import export_json
+    except ImportError:
+        raise Ris3Error("This version cannot export a team register yet; back it up on the server "
+                        "with pg_dump (see the documentation).") from None
+    now = now or datetime.now()
+    if out is None:
+        from platformdirs import user_data_path
+
+        out = user_data_path("ris3desk", appauthor=False) / "exports" / f"{db.url.database}-{now.strftime(_STAMP)}.json"
+    out = Path(out).expanduser().absolute()
+    if out.is_dir():
+        out = out / f"{db.url.database}-{now.strftime(_STAMP)}.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    partial = out.with_name(out.stem + ".partial" + out.suffix)
+    export_json(db, partial)
+    os.replace(partial, out)
+    return out

@@ -9,7 +9,6 @@ register) runs the same code.
 from __future__ import annotations
 
 import os
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -20,7 +19,8 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 
 from . import search
-from .errors import DatabaseOpenError
+from .errors import DatabaseOpenError, EncryptedDatabaseError
+from .sqlite_file import database_errors
 
 APP_NAME = "ris3desk"
 # The newest migration this version knows. tests/test_migrations.py checks it is Alembic's head;
@@ -52,6 +52,18 @@ def resolve_url(db_path: str | os.PathLike | None = None, url: str | None = None
     return str(URL.create("sqlite", database=str(path)))
 
 
+def sqlite_url(path: str | os.PathLike, passphrase: str | None = None) -> URL:
+    """The URL of a register file, encrypted with SQLCipher when a passphrase is given."""
+    url = URL.create("sqlite", database=str(Path(path).expanduser().absolute()))
+    return with_passphrase(url, passphrase)
+
+
+def with_passphrase(url: URL, passphrase: str | None) -> URL:
+    if not passphrase or url.get_backend_name() != "sqlite":
+        return url
+    return url.set(drivername="sqlite+pysqlcipher", password=passphrase)
+
+
 def sqlite_path(url: str | URL) -> Path | None:
     u = make_url(url)
     if u.get_backend_name() != "sqlite" or not u.database or u.database == ":memory:":
@@ -75,6 +87,11 @@ class Database:
     @property
     def path(self) -> Path | None:
         return sqlite_path(self.url)
+
+    @property
+    def passphrase(self) -> str | None:
+        """The SQLCipher passphrase of an encrypted register (for backups of it), else None."""
+        return self.url.password if self.url.drivername == "sqlite+pysqlcipher" else None
 
     @property
     def name(self) -> str:
@@ -134,9 +151,10 @@ def _make_engine(url: URL) -> tuple[Engine, Engine]:
     return engine, engine.execution_options(sqlite_begin="IMMEDIATE")
 
 
-def _check_sqlite_file(path: Path) -> bool:
-    """True when the file exists with content. Raises, leaving the file untouched, when it is
-    not a database at all."""
+def _check_sqlite_file(path: Path, passphrase: str | None = None) -> bool:
+    """True when the file exists with content, after the start-up check (integrity.quick_check).
+    Raises, leaving the file untouched, when it is not a database, is damaged, or is encrypted
+    and the passphrase is missing or wrong."""
     if not path.parent.is_dir():
         raise DatabaseOpenError(f"The folder {path.parent} does not exist.")
     if path.is_dir():
@@ -148,24 +166,38 @@ def _check_sqlite_file(path: Path) -> bool:
             head = fh.read(16)
     except OSError as e:
         raise DatabaseOpenError(f"{path} cannot be read: {e.strerror}.") from None
-    if head != SQLITE_MAGIC:
+    if head == SQLITE_MAGIC and passphrase:
+        raise DatabaseOpenError(f"{path} is not encrypted: open it without a passphrase, or encrypt it "
+                                "with 'ris3desk encrypt'.")
+    if head != SQLITE_MAGIC and not passphrase:
+        size = path.stat().st_size
+        if size >= 1024 and size % 512 == 0:  # whole pages of noise: most likely an encrypted register
+            raise EncryptedDatabaseError(path, wrong=False)
         raise DatabaseOpenError(f"{path} is not a RIS3 Desk database; it was left untouched.")
+    from .integrity import quick_check
+
+    try:
+        quick_check(path, passphrase)
+    except OSError as e:
+        raise DatabaseOpenError(f"{path} cannot be read: {e.strerror or e}.") from None
     return True
 
 
-def _revision_in_file(path: Path) -> str | None:
+def _revision_in_file(path: Path, passphrase: str | None = None) -> str | None:
     """The schema revision of a SQLite register, read through a read-only connection so that a
     file which is not ours is never written to (not even the WAL switch in its header). None for a
     register with no tables yet. Raises for another application's database."""
+    from .sqlite_file import connect
+
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = connect(path, passphrase, readonly=True)
         try:
             tables = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             if "alembic_version" in tables:
                 return conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
         finally:
             conn.close()
-    except sqlite3.DatabaseError as e:
+    except database_errors() as e:
         raise DatabaseOpenError(f"{path} is not a readable database ({e}); it was left untouched.") from None
     if tables - {"sqlite_sequence"}:
         raise DatabaseOpenError(f"{path} holds other data, not a RIS3 Desk register; it was left untouched.")
@@ -203,17 +235,26 @@ def _explain_operational(url: URL, e: Exception) -> str:
             f"or refused the connection ({str(getattr(e, 'orig', e)).strip().splitlines()[0]}).")
 
 
-def open_database(url: str | URL, *, upgrade: bool = True, create: bool = True) -> Database:
+def open_database(url: str | URL, *, upgrade: bool = True, create: bool = True,
+                  passphrase: str | None = None) -> Database:
     """Open a register, creating it when empty and upgrading an older one after a backup.
 
     Raises DatabaseOpenError, with a sentence for the user, for a missing folder, a file that is
     not a database (left byte for byte as it was), a schema newer than this program, or a
-    server that does not answer.
+    server that does not answer; its subclasses DamagedDatabaseError for a file that failed
+    the start-up check (never opened for writing) and EncryptedDatabaseError for a missing or
+    wrong passphrase. ``passphrase`` opens (or creates) a SQLCipher-encrypted register.
     """
     url = make_url(url) if isinstance(url, str) else url
+    url = with_passphrase(url, passphrase)
+    if url.drivername == "sqlite+pysqlcipher":
+        from .sqlite_file import require_sqlcipher
+
+        require_sqlcipher()
     path = sqlite_path(url)
     if path is not None:
-        revision = _revision_in_file(path) if _check_sqlite_file(path) else None
+        passphrase = url.password if url.drivername == "sqlite+pysqlcipher" else None
+        revision = _revision_in_file(path, passphrase) if _check_sqlite_file(path, passphrase) else None
     engine, writer = _make_engine(url)
     try:
         if path is None:
@@ -230,7 +271,7 @@ def open_database(url: str | URL, *, upgrade: bool = True, create: bool = True) 
             if not upgrade:
                 raise DatabaseOpenError(f"{path or url.database} needs an upgrade; run 'ris3desk init'.")
             migrate.upgrade(engine, backup_first=revision is not None)
-    except sqlite3.DatabaseError as e:  # raised below SQLAlchemy by the backup or the pragmas
+    except database_errors() as e:  # raised below SQLAlchemy by the backup or the pragmas
         engine.dispose()
         raise DatabaseOpenError(f"{path} cannot be used: {e}.") from None
     except Exception:

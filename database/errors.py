@@ -19,6 +19,23 @@ class DamagedDatabaseError(DatabaseOpenError):
     """The file failed its integrity check; it must not be opened for writing."""
 
 
+class EncryptedDatabaseError(DatabaseOpenError):
+    """The file is encrypted and no passphrase, or a wrong one, was given. ``wrong`` tells the
+    window whether to say so when it asks again."""
+
+    def __init__(self, path, wrong: bool):
+        self.path = path
+        self.wrong = wrong
+        name = getattr(path, "name", path)
+        if wrong:
+            text = (f"The passphrase for {name} is not right; the register was not opened. "
+                    "Check the passphrase (capitals count) and try again.")
+        else:
+            text = (f"{name} is encrypted, or is not a database at all. Give its passphrase with "
+                    "--passphrase-file FILE or the RIS3DESK_PASSPHRASE environment variable.")
+        super().__init__(text)
+
+
 class NotFoundError(Ris3Error):
     def __init__(self, kind: str, entity_id: Any):
         super().__init__(f"The {kind} you asked for no longer exists (it may have been deleted elsewhere).")

@@ -44,9 +44,10 @@ def is_known(revision: str) -> bool:
 def upgrade(engine: Engine, *, backup_first: bool, target: str = "head") -> None:
     path = sqlite_path(engine.url)
     if backup_first and path is not None:
-        from .backup import take_backup
+        from . import backup
 
-        take_backup(path, reason="before-upgrade")
+        passphrase = engine.url.password if engine.url.drivername == "sqlite+pysqlcipher" else None
+        backup.automatic(path, before="upgrade", passphrase=passphrase)
     with engine.connect() as conn:
         # straight to the driver: the pragma is ignored inside a transaction, and SQLAlchemy
         # would open one for any statement it runs

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import json
 import uuid
 from contextvars import ContextVar
 from datetime import date, datetime
@@ -25,6 +26,8 @@ def _text(value) -> str | None:
         return value.isoformat()
     if isinstance(value, Decimal):
         return format(value, "f")
+    if isinstance(value, dict | list | tuple):  # JSON fields: kept as JSON so they can be restored
+        return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
     return str(value)
 
 

@@ -8,7 +8,15 @@ and return frozen records (``records``) and a :class:`~records.Changes` set.
 """
 
 from ..engine import Database, open_database, resolve_url
-from ..errors import ConflictError, DatabaseOpenError, NotFoundError, Ris3Error, ValidationError
+from ..errors import (
+    ConflictError,
+    DamagedDatabaseError,
+    DatabaseOpenError,
+    EncryptedDatabaseError,
+    NotFoundError,
+    Ris3Error,
+    ValidationError,
+)
 from ..search import SearchHit
 from ..tracking import current_author
 from .crud import (
@@ -59,7 +67,22 @@ from .packdata import (
     packs_issued,
     resolve_scope,
 )
+from .privacy import contacts_to_review, erase_contact, review_months
 from .records import Changes, Outcome, Page, Record
+from .revert import restore_value
+from .safety import (
+    automatic_backup,
+    backup_location,
+    backup_now,
+    check,
+    describe_backup,
+    list_backups,
+    newest_good_backup,
+    repair_search_index,
+    replace_damaged_register,
+    restore_backup,
+    unsafe_location,
+)
 from .summary import dashboard, get_setting, set_setting, stats
 
 
@@ -82,5 +105,10 @@ __all__ = [
     # duplicates and merges
     "DuplicatePair", "MergePreview", "MergeRecord", "MergeResult", "count_duplicates", "dismiss_duplicate",
     "find_duplicates", "list_duplicates", "list_merges", "merge_preview", "merge_stakeholders", "undo_merge",
+    # data safety
+    "DamagedDatabaseError", "EncryptedDatabaseError", "automatic_backup", "backup_location", "backup_now", "check",
+    "contacts_to_review", "describe_backup", "erase_contact", "list_backups", "newest_good_backup",
+    "repair_search_index", "replace_damaged_register", "restore_backup", "restore_value", "review_months",
+    "unsafe_location",
     "IssuedPack", "PackData", "PackScope", "ScopeError", "log_pack", "pack_data", "packs_issued", "resolve_scope",
 ]

@@ -19,7 +19,7 @@ from .. import search as text_search
 from ..engine import Database
 from ..errors import ConflictError, FieldProblem, NotFoundError, ValidationError
 from . import validation
-from .kinds import Kind, kind
+from .kinds import TABLE_KINDS, Kind, kind
 from .records import Changes, HistoryRecord, Outcome, Page, Record
 
 
@@ -75,6 +75,26 @@ def _check_unique(session: Session, k: Kind, values: dict, own_id=None) -> None:
                                              {"label": "Link", "value": "", "other": "this record"}))
     if problems:
         raise ValidationError(problems)
+
+
+def _check_pairs(session: Session, k: Kind, values: dict, own_id=None) -> None:
+    """Unique pairs other than a link kind's own (an organisation takes part in a partnership
+    once): refused with a sentence instead of the database's constraint error."""
+    from sqlalchemy import UniqueConstraint
+
+    if k.link:
+        return
+    for constraint in k.model.__table__.constraints:
+        cols = list(constraint.columns) if isinstance(constraint, UniqueConstraint) else []
+        if len(cols) != 2 or any(values.get(c.name) is None for c in cols):
+            continue
+        q = select(k.model.id).where(*[c == values[c.name] for c in cols])
+        existing = session.scalar(q)
+        if existing is not None and existing != own_id:
+            left, right = (kind(TABLE_KINDS[next(iter(c.foreign_keys)).column.table.name]).label
+                           if c.foreign_keys else c.name for c in cols)
+            raise ValidationError([FieldProblem(cols[1].name, validation.DUPLICATE_PAIR,
+                                                {"left": left, "right": right})])
 
 
 def _current_values(obj, k: Kind) -> dict:
@@ -196,6 +216,7 @@ def create(db: Database, kind_name: str, values: dict) -> Outcome:
     with db.write() as session:
         _check_refs(session, k, clean)
         _check_unique(session, k, clean)
+        _check_pairs(session, k, clean)
         obj = k.model(**clean)
         if "position" in k.model.__table__.c:  # a new record goes to the end of ordered lists
             obj.position = (session.scalar(select(func.max(k.model.position))) or 0) + 1
@@ -226,6 +247,7 @@ def update(db: Database, kind_name: str, entity_id, values: dict, *, expected_ve
             validation.check_record(k, merged)
             _check_refs(session, k, clean)
             _check_unique(session, k, clean, own_id=obj.id)
+            _check_pairs(session, k, merged, own_id=obj.id)
             changed = [name for name, v in clean.items() if getattr(obj, name) != v]
             for name in changed:
                 setattr(obj, name, clean[name])

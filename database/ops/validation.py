@@ -22,6 +22,7 @@ TOO_LONG = _N("validation", "{label} is too long: {length} characters where at m
 NOT_TEXT = _N("validation", "{label} must be text.")
 NOT_DATA = _N("validation", "{label} must be a list or a table of plain values.")
 CONTROL = _N("validation", "{label} contains invisible control characters; remove them.")
+BAD_ENCODING = _N("validation", "{label} is not valid text: it holds broken characters (a wrong encoding?).")
 BAD_PATTERN = _N("validation", "{label} is not valid: {hint}.")
 BAD_CHOICE = _N("validation", "{label} must be one of: {choices}.")
 BAD_DATE = _N("validation", "{label} is not a real date: “{value}” (write it as 31/12/2025 or 2025-12-31).")
@@ -38,12 +39,15 @@ UNKNOWN = _N("validation", "{label} is not a field of this record.")
 END_BEFORE_START = _N("validation", "End must not be before start.")
 EU_OVER_BUDGET = _N("validation", "EU contribution cannot exceed the total budget.")
 DUPLICATE = _N("validation", "{label} {value} is already used by “{other}”.")
+DUPLICATE_PAIR = _N("validation", "This {right} is already linked to this {left}.")
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
 _PHONE = re.compile(r"^[0-9+\-()/. ]{3,50}$")
 _DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y")
 MONEY_LIMIT = Decimal("99999999999999.99")
+TEXT_LIMIT = 100_000  # characters of a long text (notes, descriptions) or of a stored filter
+INT_LIMIT = 2**31 - 1
 
 
 # Unicode's control characters (category Cc) are exactly U+0000–U+001F and U+007F–U+009F; a
@@ -56,13 +60,34 @@ def _has_control(text: str, multiline: bool) -> bool:
     return (_CONTROL_MULTILINE if multiline else _CONTROL).search(text) is not None
 
 
+def _encodable(text: str) -> bool:
+    """False for text holding lone surrogates: what undecodable bytes become, unstorable."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _shown(value) -> str:
+    """A short rendering of a bad value for a message, whatever it is."""
+    import reprlib
+
+    try:
+        return value[:40] if isinstance(value, str) else reprlib.repr(value)[:40]
+    except Exception:  # noqa: BLE001 - a value so odd it cannot be shown
+        return type(value).__name__
+
+
 def parse_date(value) -> date:
     """A date from a date, or text in ISO or day-first form. Raises ValueError for 31/02."""
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
         return value
-    text = str(value).strip()
+    if not isinstance(value, str):
+        raise ValueError(value)
+    text = value.strip()
     for fmt in _DATE_FORMATS:
         try:
             return datetime.strptime(text, fmt).date()
@@ -85,7 +110,9 @@ def parse_money(value) -> Decimal:
         return Decimal(value)
     if isinstance(value, float):
         return Decimal(repr(value))
-    text = str(value).strip().replace("\u00a0", "").replace(" ", "").replace("€", "").replace("EUR", "")
+    if not isinstance(value, str):
+        raise ValueError(value)
+    text = value.strip().replace("\u00a0", "").replace(" ", "").replace("€", "").replace("EUR", "")
     marks = [c for c in text if c in ",."]
     if marks:
         decimal_mark = marks[-1] if len(set(marks)) == 2 or marks.count(marks[-1]) == 1 else None
@@ -112,7 +139,14 @@ def clean_value(f: FieldInfo, value):
     def bad(template, **extra):
         return None, FieldProblem(f.name, template, {**p, **extra})
 
+    if isinstance(value, bytes | bytearray):  # an importer's raw cell: only UTF-8 is text
+        try:
+            value = bytes(value).decode("utf-8")
+        except UnicodeDecodeError:
+            return bad(BAD_ENCODING)
     if isinstance(value, str):
+        if not _encodable(value):
+            return bad(BAD_ENCODING)
         value = value.strip()
         if value == "":
             value = None
@@ -125,8 +159,9 @@ def clean_value(f: FieldInfo, value):
         value = unicodedata.normalize("NFC", value)
         if _has_control(value, f.type == "multiline"):
             return bad(CONTROL)
-        if f.max_length and len(value) > f.max_length:
-            return bad(TOO_LONG, length=len(value), max=f.max_length)
+        limit = f.max_length or TEXT_LIMIT
+        if len(value) > limit:
+            return bad(TOO_LONG, length=len(value), max=limit)
         if f.type == "email" and not _EMAIL.match(value):
             return bad(BAD_EMAIL)
         if f.type == "url" and not _URL.match(value):
@@ -138,14 +173,14 @@ def clean_value(f: FieldInfo, value):
         return value, None
     if f.type == "choice":
         allowed = [c.value for c in f.choices]
-        if str(value) not in allowed:
+        if not isinstance(value, str) or value not in allowed:
             return bad(BAD_CHOICE, choices=", ".join(c.label for c in f.choices))
         return str(value), None
     if f.type == "date":
         try:
             d = parse_date(value)
         except (ValueError, TypeError):
-            return bad(BAD_DATE, value=str(value)[:40])
+            return bad(BAD_DATE, value=_shown(value))
         if not 1900 <= d.year <= 2100:
             return bad(DATE_RANGE)
         return d, None
@@ -153,7 +188,9 @@ def clean_value(f: FieldInfo, value):
         try:
             number = parse_money(value)
         except (ValueError, TypeError):
-            return bad(BAD_NUMBER, value=str(value)[:40])
+            return bad(BAD_NUMBER, value=_shown(value))
+        if not number.is_finite():
+            return bad(BAD_NUMBER, value=_shown(value))
         if number < 0:
             return bad(NEGATIVE)
         if number > MONEY_LIMIT:
@@ -161,12 +198,19 @@ def clean_value(f: FieldInfo, value):
         return number.quantize(Decimal("0.01")), None
     if f.type == "int":
         try:
-            return int(value), None
-        except (ValueError, TypeError):
-            return bad(BAD_NUMBER, value=str(value)[:40])
+            if isinstance(value, bool) or (isinstance(value, float | Decimal) and value != int(value)):
+                raise ValueError(value)
+            number = int(value)
+        except (ValueError, TypeError, OverflowError, ArithmeticError):
+            return bad(BAD_NUMBER, value=_shown(value))
+        if abs(number) > INT_LIMIT:
+            return bad(TOO_BIG)
+        return number, None
     if f.type == "bool":
         if isinstance(value, bool):
             return value, None
+        if not isinstance(value, str | int):
+            return bad(BAD_FLAG)
         text = str(value).strip().lower()
         if text in ("true", "1", "yes", "sì", "si", "y"):
             return True, None
@@ -175,15 +219,17 @@ def clean_value(f: FieldInfo, value):
         return bad(BAD_FLAG)
     if f.type == "json":
         try:
-            json.dumps(value, allow_nan=False)
-        except (TypeError, ValueError):
+            encoded = json.dumps(value, allow_nan=False)
+        except (TypeError, ValueError, RecursionError):
+            return bad(NOT_DATA)
+        if len(encoded) > TEXT_LIMIT or not _encodable(encoded):
             return bad(NOT_DATA)
         if not isinstance(value, dict | list):
             return bad(NOT_DATA)
         return value, None
     if f.type == "ref":
         try:
-            return (value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))), None
+            return (value if isinstance(value, uuid.UUID) else uuid.UUID(value)), None
         except (ValueError, TypeError, AttributeError):
             return bad(BAD_REF)
     return value, None
@@ -200,6 +246,9 @@ def clean(kind: Kind, values: dict, *, partial: bool) -> dict:
             problems.append(FieldProblem(name, UNKNOWN, {"label": name}))
             continue
         cleaned, problem = clean_value(f, value)
+        if problem is None and cleaned is None and partial and not kind.column(name).nullable:
+            # emptying a field that has a default but no "empty" (a kind, a role, a status)
+            problem = FieldProblem(name, REQUIRED, {"label": f.label})
         if problem:
             problems.append(problem)
         else:

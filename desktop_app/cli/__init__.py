@@ -17,6 +17,11 @@ COMMAND_MODULES = [
     "stats",
     "import",
     "export",
+    "check",
+    "backup",
+    "restore",
+    "encrypt",
+    "decrypt",
     "pack",
 ]
 

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
+from pathlib import Path
 
-from database.engine import Database, open_database, resolve_url
+from database.engine import Database, open_database, resolve_url, sqlite_path
+from database.errors import Ris3Error
+
+PASSPHRASE_ENV = "RIS3DESK_PASSPHRASE"
 
 
 def add_database_options(parser: argparse.ArgumentParser) -> None:
@@ -15,14 +20,49 @@ def add_database_options(parser: argparse.ArgumentParser) -> None:
     where.add_argument("--database-url", metavar="URL",
                        help="a database URL, e.g. postgresql+psycopg://user@host/ris3 for a team register "
                             "(or set RIS3DESK_DATABASE_URL)")
+    parser.add_argument("--passphrase-file", metavar="FILE",
+                        help="the passphrase of an encrypted register, read from FILE "
+                             f"(or set {PASSPHRASE_ENV})")
 
 
 def database_url(args: argparse.Namespace) -> str:
     return resolve_url(args.db, args.database_url)
 
 
+def passphrase(args: argparse.Namespace) -> str | None:
+    """--passphrase-file FILE (its first line), else $RIS3DESK_PASSPHRASE, else None."""
+    name = getattr(args, "passphrase_file", None)
+    if name:
+        try:
+            text = Path(name).expanduser().read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as e:
+            raise Ris3Error(f"The passphrase file {name} cannot be read ({getattr(e, 'strerror', None) or e}).") \
+                from None
+        lines = text.splitlines()
+        if not lines or not lines[0]:
+            raise Ris3Error(f"The passphrase file {name} is empty.")
+        return lines[0]
+    return os.environ.get(PASSPHRASE_ENV) or None
+
+
+def register_path(args: argparse.Namespace) -> Path | None:
+    """The register's file, for commands that work on the file itself; None for a server."""
+    return sqlite_path(database_url(args))
+
+
+def warn_if_unsafe(path: Path | None) -> None:
+    """One line on stderr when the register sits in a cloud-synced folder or on a network drive."""
+    from database.places import unsafe_reason
+
+    reason = unsafe_reason(path) if path is not None else None
+    if reason:
+        print(f"ris3desk: warning: {reason}", file=sys.stderr)
+
+
 def open_register(args: argparse.Namespace, **kw) -> Database:
-    return open_database(database_url(args), **kw)
+    url = database_url(args)
+    warn_if_unsafe(sqlite_path(url))
+    return open_database(url, passphrase=passphrase(args), **kw)
 
 
 def write_crash_log(exc: BaseException):

@@ -1,0 +1,136 @@
+"""A register's file reached directly with the sqlite3 module (or SQLCipher's), below SQLAlchemy.
+
+Backups, checks and encryption work on whole files: they need SQLite's backup API, its
+pragmas and exact control of what is opened for writing, none of which goes through the ORM.
+Nothing here imports SQLAlchemy, so the start-up check costs no more than the file reads.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import struct
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import DamagedDatabaseError, EncryptedDatabaseError, Ris3Error
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_S = 15.0
+
+
+def sqlcipher():
+    """The SQLCipher module, or None when the optional `encryption` extra is not installed."""
+    try:
+        import sqlcipher3
+    except ImportError:
+        return None
+    return sqlcipher3
+
+
+def database_errors() -> tuple[type[Exception], ...]:
+    """sqlite3's DatabaseError and, when installed, SQLCipher's (a separate class)."""
+    module = sqlcipher()
+    return (sqlite3.DatabaseError, module.DatabaseError) if module else (sqlite3.DatabaseError,)
+
+
+def operational_errors() -> tuple[type[Exception], ...]:
+    module = sqlcipher()
+    return (sqlite3.OperationalError, module.OperationalError) if module else (sqlite3.OperationalError,)
+
+
+def require_sqlcipher():
+    module = sqlcipher()
+    if module is None:
+        raise Ris3Error("Encryption needs the SQLCipher module, which this installation lacks "
+                        "(pip install 'ris3desk[encryption]').")
+    return module
+
+
+def quote(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def connect(path: Path, passphrase: str | None = None, *, readonly: bool = False,
+            immutable: bool = False) -> sqlite3.Connection:
+    """A raw connection; with a passphrase, through SQLCipher with the key set and tried.
+
+    ``readonly`` opens the file so that nothing can be written to it (``immutable`` also skips
+    locking, for files nobody else writes: backups). Raises EncryptedDatabaseError when the
+    key does not fit.
+    """
+    path = Path(path)
+    if readonly or immutable:
+        target = f"{path.absolute().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
+        uri = True
+    else:
+        target, uri = str(path), False
+    module = require_sqlcipher() if passphrase else sqlite3
+    conn = module.connect(target, uri=uri, timeout=BUSY_TIMEOUT_S, isolation_level=None,
+                          check_same_thread=False)
+    if passphrase:
+        conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is our message, not a log line
+        conn.execute(f"PRAGMA key = {quote(passphrase)}")
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except module.DatabaseError:
+            conn.close()
+            raise EncryptedDatabaseError(path, wrong=True) from None
+    return conn
+
+
+@dataclass(frozen=True)
+class Header:
+    page_size: int
+    pages: int  # the page count the header claims
+    pages_valid: bool  # whether that count is current (SQLite 3.7+ keeps it so)
+    file_size: int
+    wal_mode: bool
+
+
+def read_header(path: Path) -> Header | None:
+    """The plain-text header, or None when the file is not a plain SQLite file (encrypted, or
+    not a database). Raises DamagedDatabaseError when the header is SQLite's but impossible."""
+    with Path(path).open("rb") as fh:
+        head = fh.read(100)
+    if head[:16] != SQLITE_MAGIC:
+        return None
+    size = os.path.getsize(path)
+    if len(head) < 100:
+        raise DamagedDatabaseError(f"{Path(path).name} is cut short: only {size} bytes of a database header.")
+    (page_size,) = struct.unpack(">H", head[16:18])
+    page_size = 65536 if page_size == 1 else page_size
+    write_version, read_version = head[18], head[19]
+    change_counter, pages = struct.unpack(">II", head[24:32])
+    (valid_for,) = struct.unpack(">I", head[92:96])
+    if page_size < 512 or page_size & (page_size - 1) or write_version not in (1, 2) or read_version not in (1, 2):
+        raise DamagedDatabaseError(f"{Path(path).name} has a damaged header (page size {page_size}).")
+    return Header(page_size, pages, valid_for == change_counter and pages > 0, size, read_version == 2)
+
+
+def looks_encrypted(path: Path) -> bool:
+    """True for a non-empty file that is not plain SQLite: an SQLCipher register, or not a
+    database at all (only the passphrase can tell them apart)."""
+    path = Path(path)
+    return path.is_file() and path.stat().st_size > 0 and read_header(path) is None
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename inside ``folder`` durable (a no-op where folders cannot be opened)."""
+    if os.name == "nt":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_file(path: Path) -> None:
+    with Path(path).open("rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+def companions(path: Path) -> list[Path]:
+    """The write-ahead log and shared-memory files SQLite keeps beside a register."""
+    return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]

@@ -1,0 +1,24 @@
+"""ris3desk --passphrase-file FILE decrypt: store an encrypted register (and its backups) as plain SQLite."""
+
+from __future__ import annotations
+
+from . import common
+from .cmd_encrypt import ask_passphrase
+
+
+def register(sub) -> None:
+    p = sub.add_parser("decrypt", help="remove the encryption of the register and its backups "
+                                       "(its passphrase by --passphrase-file or RIS3DESK_PASSPHRASE, or asked)")
+    p.set_defaults(run=run)
+
+
+def run(args) -> int:
+    from database import encryption
+
+    path = common.register_path(args)
+    if path is None:
+        common.fail("only a local register can be encrypted or decrypted.")
+    converted = encryption.decrypt(path, ask_passphrase(args, confirm=False))
+    print(f"Decrypted {path}" + (f" and {converted} backups." if converted else ".")
+          + " Anyone with the file can read it now.")
+    return 0

@@ -1,0 +1,196 @@
+"""The backups of the register: a list with date, kind, size and counts; Back up now; Restore,
+after a confirmation that says what will happen. Every call runs on the database worker.
+
+    dialog = BackupDialog(db, worker, parent=window)
+    dialog.restored.connect(window.reload_everything)
+    dialog.exec()
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from database import ops
+
+
+def human_size(n: int) -> str:
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
+        n /= 1024
+    return str(n)
+
+
+def counts_text(info) -> str:
+    if info.counts is None:
+        return QCoreApplication.translate("backups", "cannot be read")
+    c = info.counts
+    return QCoreApplication.translate("backups", "%1 organisations, %2 contacts, %3 partnerships") \
+        .replace("%1", str(c.get("stakeholders", 0))).replace("%2", str(c.get("contacts", 0))) \
+        .replace("%3", str(c.get("partnerships", 0)))
+
+
+class BackupDialog(QDialog):
+    restored = Signal(object)  # the path of the backup taken of the state before the restore
+
+    COLUMNS = ("Taken", "Kind", "Size", "Organisations", "Contacts", "Partnerships")
+
+    def __init__(self, db, worker, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._db, self._worker = db, worker
+        self._infos: list = []
+        self._folder = None
+        self._note = ""  # what the last action did, shown once the list is read again
+        self.setWindowTitle(self.tr("Backups"))
+        self.setObjectName("backupDialog")
+        self.resize(760, 420)
+
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.table = QTableWidget(0, len(self.COLUMNS), self)
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.itemDoubleClicked.connect(lambda _item: self.restore_selected())
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+
+        self.backup_button = QPushButton(self.tr("&Back up now"), self)
+        self.backup_button.setShortcut(QKeySequence("Ctrl+B"))
+        self.backup_button.clicked.connect(self.back_up_now)
+        self.restore_button = QPushButton(self.tr("&Restore…"), self)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.folder_button = QPushButton(self.tr("Open the &folder"), self)
+        self.folder_button.clicked.connect(self._open_folder)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+
+        row = QHBoxLayout()
+        for b in (self.backup_button, self.restore_button, self.folder_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        row.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(row)
+        self._update_buttons()
+        self.refresh()
+
+    # --- the list --------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.status.setText(self.tr("Reading the backups…"))
+        self._worker.submit(lambda db: (ops.backup_location(db), ops.list_backups(db)), self._db,
+                            on_done=self._listed, on_error=self._failed)
+
+    def _listed(self, result) -> None:
+        self._folder, self._infos = result
+        if self._folder is None:
+            self.intro.setText(self.tr("This is a team register on a database server: it is backed up on the "
+                                       "server by its administrators. “Back up now” saves a copy of its data "
+                                       "(a JSON export) on this computer."))
+        else:
+            self.intro.setText(self.tr("RIS3 Desk keeps a backup of each of the last 7 days you worked, one a week "
+                                       "for 4 weeks, and one before every upgrade, import and restore. Every "
+                                       "backup is checked after it is written. They are kept in %1.")
+                               .replace("%1", str(self._folder)))
+        self.table.setRowCount(len(self._infos))
+        for r, info in enumerate(self._infos):
+            counts = info.counts or {}
+            cells = [info.taken_at.strftime("%d/%m/%Y %H:%M"),
+                     QCoreApplication.translate("backup", info.reason_label), human_size(info.size),
+                     *(str(counts[k]) if k in counts else "—" for k in ("stakeholders", "contacts", "partnerships"))]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c >= 2:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(r, c, item)
+        listed = self.tr("%n backup(s).", "", len(self._infos)) if self._infos else self.tr("No backups yet.")
+        self.status.setText(f"{self._note} {listed}".strip())
+        self._note = ""
+        self._update_buttons()
+
+    def _failed(self, error) -> None:
+        self.status.setText(str(error))
+        self._update_buttons()
+
+    def selected(self):
+        rows = self.table.selectionModel().selectedRows()
+        return self._infos[rows[0].row()] if rows else None
+
+    def _update_buttons(self) -> None:
+        self.restore_button.setEnabled(self._folder is not None and self.selected() is not None)
+        self.folder_button.setEnabled(self._folder is not None)
+
+    def _open_folder(self) -> None:
+        if self._folder is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._folder)))
+
+    # --- actions ---------------------------------------------------------------------------------
+
+    def back_up_now(self) -> None:
+        self.backup_button.setEnabled(False)
+        self.status.setText(self.tr("Backing up and checking the copy…"))
+        self._worker.submit(ops.backup_now, self._db, on_done=self._backed_up, on_error=self._action_failed)
+
+    def _backed_up(self, path) -> None:
+        self.backup_button.setEnabled(True)
+        self._note = self.tr("Backup written and checked: %1.").replace("%1", str(path))
+        self.refresh()
+
+    def confirm_text(self, info) -> str:
+        return self.tr("Put the register back as it was on %1 (%2)?\n\nEverything entered since then is replaced. "
+                       "The register as it is now is backed up first, so this can be undone by restoring that "
+                       "backup.").replace("%1", info.taken_at.strftime("%d/%m/%Y %H:%M")).replace(
+                           "%2", counts_text(info))
+
+    def restore_selected(self) -> None:
+        info = self.selected()
+        if info is None or self._folder is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Restore a backup"), self.confirm_text(info),
+                          QMessageBox.StandardButton.Cancel, self)
+        restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setObjectName("confirmRestore")
+        box.exec()
+        if box.clickedButton() is not restore:
+            return
+        self.restore_button.setEnabled(False)
+        self.status.setText(self.tr("Restoring…"))
+        self._worker.submit(ops.restore_backup, self._db, info.path, on_done=self._restored,
+                            on_error=self._action_failed)
+
+    def _restored(self, before) -> None:
+        self.restored.emit(before)
+        self._note = self.tr("Restored. The register as it was before is kept as a backup.")
+        self.refresh()
+
+    def _action_failed(self, error) -> None:
+        self.backup_button.setEnabled(True)
+        self._update_buttons()
+        self.status.setText(str(error))
+        QMessageBox.warning(self, self.tr("Backups"), str(error))

@@ -1,0 +1,205 @@
+"""The history of one record (when, by whom, which field, before, after), with "Put back" for an
+earlier value. A standalone widget for the detail panes:
+
+    panel = HistoryPanel(db, worker)
+    panel.show_record("stakeholder", some_id)
+    panel.restored.connect(window.apply_changes)   # receives the ops Outcome
+
+Putting a value back goes through ``ops.restore_value``: validated, conflict-checked against the
+version shown, and itself recorded in the history.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from database import ops
+
+ACTIONS = {
+    "create": QCoreApplication.translate("history", "Created"),
+    "update": QCoreApplication.translate("history", "Changed"),
+    "delete": QCoreApplication.translate("history", "Deleted"),
+    "erase": QCoreApplication.translate("history", "Personal data erased"),
+    "merge": QCoreApplication.translate("history", "Merged"),
+    "import": QCoreApplication.translate("history", "Imported"),
+}
+
+
+def load_history(db, kind_name: str, entity_id) -> tuple[int | None, list[dict]]:
+    """Runs on the database worker: the record's version and its history as rows of plain text
+    (choices by their label, references by the name of the record they point to)."""
+    try:
+        version = ops.get(db, kind_name, entity_id).version
+    except ops.NotFoundError:
+        version = None
+    fields = {f.name: f for f in ops.kind(kind_name).fields}
+    names: dict[str, str] = {}
+
+    def shown(field, value):
+        if value is None or field is None:
+            return value
+        if field.type == "choice" and field.choices is not None:
+            try:
+                return field.choices(value).label
+            except ValueError:
+                return value
+        if field.type == "ref" and field.refers:
+            if value not in names:
+                try:
+                    rec = ops.get(db, field.refers, uuid.UUID(value))
+                    names[value] = (getattr(rec, "name", None) or getattr(rec, "title", None)
+                                    or getattr(rec, "code", None) or value)
+                except (ops.NotFoundError, ValueError):
+                    names[value] = QCoreApplication.translate("history", "(a deleted record)")
+            return names[value]
+        if field.type == "bool":
+            return QCoreApplication.translate("history", "yes") if value == "True" else \
+                QCoreApplication.translate("history", "no")
+        return value
+
+    rows = []
+    for h in ops.history(db, entity_id):
+        f = fields.get(h.field) if h.field else None
+        rows.append({"id": h.id, "at": h.at, "author": h.author, "action": h.action, "field": h.field,
+                     "label": f.label if f else (h.field or ""), "before": shown(f, h.before),
+                     "after": shown(f, h.after), "restorable": h.action == "update" and f is not None})
+    return version, rows
+
+
+class HistoryPanel(QWidget):
+    restored = Signal(object)  # the ops Outcome of a value put back
+
+    COLUMNS = ("When", "Who", "What", "Before", "After")
+
+    def __init__(self, db, worker, target: tuple[str, object] | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._db, self._worker = db, worker
+        self._target: tuple[str, object] | None = None
+        self._version: int | None = None
+        self._rows: list[dict] = []
+        self.setObjectName("historyPanel")
+
+        self.table = QTableWidget(0, len(self.COLUMNS), self)
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        for i in range(3):
+            header.setSectionResizeMode(i, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.itemDoubleClicked.connect(lambda _item: self.put_back())
+
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.put_back_button = QPushButton(self.tr("&Put back the earlier value"), self)
+        self.put_back_button.setToolTip(self.tr("Set this field back to its value before the selected change. "
+                                                "The change back is recorded too."))
+        self.put_back_button.setEnabled(False)
+        self.put_back_button.clicked.connect(self.put_back)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.put_back_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        if target is not None:
+            self.show_record(*target)
+
+    # --- loading ---------------------------------------------------------------------------------
+
+    def show_record(self, kind_name: str, entity_id) -> None:
+        self._target = (kind_name, entity_id)
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self._target is None:
+            return
+        target = self._target
+        self.status.setText(self.tr("Loading the history…"))
+        self._worker.submit(load_history, self._db, *target,
+                            on_done=lambda result: self._loaded(target, result), on_error=self._failed)
+
+    def _loaded(self, target, result) -> None:
+        if target != self._target:  # another record was chosen meanwhile
+            return
+        self._version, self._rows = result
+        self.table.setRowCount(len(self._rows))
+        for r, row in enumerate(self._rows):
+            what = row["label"] if row["action"] == "update" else ACTIONS.get(row["action"], row["action"])
+            cells = [row["at"].strftime("%d/%m/%Y %H:%M"), row["author"] or self.tr("(unknown)"),
+                     QCoreApplication.translate("fields", what) if row["action"] == "update" else what,
+                     row["before"] or "", row["after"] or ""]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(str(text))
+                item.setToolTip(str(text))
+                self.table.setItem(r, c, item)
+        if not self._rows:
+            self.status.setText(self.tr("No changes recorded yet."))
+        elif self._version is None:
+            self.status.setText(self.tr("This record no longer exists; its history is kept."))
+        else:
+            self.status.setText(self.tr("%n change(s).", "", len(self._rows)))
+        self._selection_changed()
+
+    def _failed(self, error) -> None:
+        self.status.setText(self.tr("The history could not be read: %1").replace("%1", str(error)))
+
+    # --- putting a value back --------------------------------------------------------------------
+
+    def selected_row(self) -> dict | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self._rows[rows[0].row()] if rows else None
+
+    def _selection_changed(self) -> None:
+        row = self.selected_row()
+        self.put_back_button.setEnabled(bool(row and row["restorable"] and self._version is not None))
+
+    def put_back(self) -> None:
+        row = self.selected_row()
+        if not row or not row["restorable"] or self._version is None:
+            return
+        self.put_back_button.setEnabled(False)
+        self._worker.submit(ops.restore_value, self._db, row["id"], expected_version=self._version,
+                            on_done=self._put_back_done, on_error=self._put_back_failed)
+
+    def _put_back_done(self, outcome) -> None:
+        self.restored.emit(outcome)
+        self.refresh()
+
+    def _put_back_failed(self, error) -> None:
+        if isinstance(error, ops.ConflictError):
+            text = self.tr("Someone changed this record while you were looking at its history, so nothing was "
+                           "put back. The history now shows their change; choose again.")
+        elif isinstance(error, ops.ValidationError):
+            text = self.tr("The earlier value cannot be put back: %1").replace(
+                "%1", "; ".join(QCoreApplication.translate("validation", p.template).format(**p.params)
+                                for p in error.problems))
+        else:
+            text = str(error)
+        QMessageBox.warning(self, self.tr("History"), text)
+        self.refresh()
+
+    def current_version(self) -> int | None:
+        return self._version
+
