@@ -13,7 +13,7 @@ from sqlalchemy import func, select, tuple_
 from sqlalchemy.orm import Session
 
 from .. import models as m
-from ..backup import take_backup
+from ..backup import automatic
 from ..engine import Database
 from ..ops.records import Changes
 from .matching import PossibleDuplicate
@@ -91,8 +91,9 @@ def run_import(db: Database, plan: Plan, build: Callable[[Session], list[Possibl
             duplicates = build(session)
             if backup and db.is_sqlite and db.path and plan.has_changes and _has_records(session):
                 # nothing is written yet and this transaction holds the write lock: the copy is
-                # the register exactly as it was before the import
-                backup_path = take_backup(db.path, "before-import")
+                # the register exactly as it was before the import (encrypted like it, rotated)
+                taken = automatic(db, before="import")
+                backup_path = taken[0] if taken else None
             changes = plan.apply(session, writing)
             found = record_duplicates(session, duplicates, plan)
             if progress:
