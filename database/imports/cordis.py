@@ -35,7 +35,7 @@ from ..ops.validation import clean_value, parse_date
 from . import matching
 from .places import Municipalities, Regions
 from .plan import Existing, Item, Plan, load_existing
-from .rejects import REPEATED_HEADER, WRONG_FIELD_COUNT, Reject, RejectSet
+from .rejects import REPEATED_HEADER, WRONG_FIELD_COUNT, Reject, RejectSet, shown
 from .report import ImportReport
 from .rows import Table, open_table
 from .run import quiet_gc, run_import
@@ -200,13 +200,13 @@ class _OrgReader:
         activity = tidy(activity).upper()
         sme_text = tidy(sme).lower()
         if sme_text not in TRUE and sme_text not in FALSE:
-            raise RowRejected("stakeholder", BAD_SME.format(value=sme))
+            raise RowRejected("stakeholder", BAD_SME.format(value=shown(sme)))
         if activity == "PRC":
             kind = "sme" if sme_text in TRUE else "large_company"
         elif activity in ACTIVITY_TYPES:
             kind = ACTIVITY_TYPES[activity]
         else:
-            raise RowRejected("stakeholder", BAD_ACTIVITY.format(value=activity))
+            raise RowRejected("stakeholder", BAD_ACTIVITY.format(value=shown(activity)))
         country = tidy(country).upper() or None
         nuts = tidy(nuts).upper()
         city = tidy(city)
@@ -283,17 +283,17 @@ def _read_participants(table: Table, reader: _OrgReader, tick: Callable[[], None
                 raise RowRejected("participant", REPEATED_HEADER)
             project = row[ix_project].strip()
             if not (project.isdigit() and project.isascii()):
-                raise RowRejected("partnership", BAD_PROJECT.format(value=project) if project else NO_PROJECT)
+                raise RowRejected("partnership", BAD_PROJECT.format(value=shown(project)) if project else NO_PROJECT)
             pic = row[ix_pic].strip()
             if not (len(pic) == 9 and pic.isdigit() and pic.isascii()):
-                raise RowRejected("stakeholder", BAD_PIC.format(value=pic) if pic else NO_PIC)
+                raise RowRejected("stakeholder", BAD_PIC.format(value=shown(pic)) if pic else NO_PIC)
             org = org_values(row)
             raw_role = row[ix_role] if ix_role is not None else "participant"
             role = role_cache.get(raw_role)
             if role is None:
                 role = role_cache[raw_role] = ROLES.get(raw_role.strip().replace(" ", "").lower())
                 if role is None:
-                    raise RowRejected("participant", BAD_ROLE.format(value=raw_role.strip()))
+                    raise RowRejected("participant", BAD_ROLE.format(value=shown(raw_role.strip())))
             money_text = row[ix_money] if ix_money is not None else ""
             contribution = money(money_text.strip(), "ecContribution") if money_text else None
             acronym_text = row[ix_acronym] if ix_acronym is not None else ""
@@ -378,7 +378,7 @@ def _read_projects(table: Table, tick: Callable[[], None]) -> tuple[dict[str, _P
             if not pid:
                 raise RowRejected("partnership", NO_PROJECT.replace("projectID", "id"))
             if not _DIGITS.match(pid):
-                raise RowRejected("partnership", BAD_PROJECT.format(value=pid))
+                raise RowRejected("partnership", BAD_PROJECT.format(value=shown(pid)))
             title = matching.tidy_text(r.get("title", ""))
             if not title:
                 raise RowRejected("partnership", NO_TITLE)

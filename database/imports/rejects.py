@@ -31,6 +31,13 @@ WRONG_FIELD_COUNT = _N("imports", "the row has {got} fields where the header has
 REPEATED_HEADER = _N("imports", "the header line appears again here (two files joined into one?)")
 
 
+def shown(value: str, limit: int = 60) -> str:
+    """A cell as a reason quotes it: on one line, invisible characters made visible, and cut
+    short — a reason must stay readable even when the cell holds 5,000 characters of garbage."""
+    text = "".join(c if c.isprintable() else "\ufffd" for c in str(value))
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
 def write_rejects(path: str | Path, header: list[str], rejects: list[Reject], delimiter: str = ",") -> Path:
     """Write the refused rows under the header, after a first ``rejected_because`` column (first, so
     it stays in line even for rows with too many fields). UTF-8 with a byte-order mark, so

@@ -36,7 +36,7 @@ from .cordis import vat_key, web_address
 from .matching import Org, close_names, name_key, tidy_text
 from .places import Municipalities, Regions, place_key
 from .plan import Existing, Item, Plan, load_existing
-from .rejects import REASON_COLUMN, REPEATED_HEADER, WRONG_FIELD_COUNT, Reject, RejectSet
+from .rejects import REASON_COLUMN, REPEATED_HEADER, WRONG_FIELD_COUNT, Reject, RejectSet, shown
 from .report import ImportReport
 from .rows import Table, open_table
 from .run import quiet_gc, run_import
@@ -218,7 +218,7 @@ class _Reader:
                 if found:
                     break
             if not found:
-                raise _RowError(NOT_A_REGION.format(value=text, column=column))
+                raise _RowError(NOT_A_REGION.format(value=shown(text), column=column))
             return found[1]
         if not text:  # empty: no value (required fields are checked, and defaults given, afterwards)
             return None
@@ -232,7 +232,7 @@ class _Reader:
         elif text and field == "country" and len(text) != 2:
             value = self.countries.get(place_key(text))
             if value is None:
-                raise _RowError(NOT_A_COUNTRY.format(value=text, column=column))
+                raise _RowError(NOT_A_COUNTRY.format(value=shown(text), column=column))
         elif text and field == "country":
             value = text.upper()
         elif text and field == "language" and len(text) > 2:
@@ -308,8 +308,8 @@ class _Organisations:
         if len(found) == 1:
             return found[0].id
         if not found:
-            raise _RowError(NO_ORGANISATION.format(value=text))
-        raise _RowError(SEVERAL_ORGANISATIONS.format(value=text, count=len(found)))
+            raise _RowError(NO_ORGANISATION.format(value=shown(text)))
+        raise _RowError(SEVERAL_ORGANISATIONS.format(value=shown(text), count=len(found)))
 
 
 class _Partnerships:
@@ -344,8 +344,8 @@ class _Partnerships:
         if len(found) == 1:
             return found[0].id
         if not found:
-            raise _RowError(NO_PARTNERSHIP.format(value=text))
-        raise _RowError(SEVERAL_PARTNERSHIPS.format(value=text, count=len(found)))
+            raise _RowError(NO_PARTNERSHIP.format(value=shown(text)))
+        raise _RowError(SEVERAL_PARTNERSHIPS.format(value=shown(text), count=len(found)))
 
 
 # --- the import ---------------------------------------------------------------------------------
