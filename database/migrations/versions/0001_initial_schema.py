@@ -37,7 +37,7 @@ def _create_search_index(bind) -> None:
             "entity_id CHAR(32) NOT NULL UNIQUE, label TEXT NOT NULL, title TEXT NOT NULL, body TEXT NOT NULL)",
             "CREATE INDEX ix_search_entries_kind ON search_entries (kind)",
             "CREATE VIRTUAL TABLE search_index USING fts5(title, body, content='search_entries', "
-            "content_rowid='id', tokenize='unicode61 remove_diacritics 2', prefix='2 3 4')",
+            "content_rowid='id', tokenize='unicode61 remove_diacritics 2', prefix='2 3')",
             "CREATE TRIGGER search_entries_ai AFTER INSERT ON search_entries BEGIN "
             "INSERT INTO search_index (rowid, title, body) VALUES (new.id, new.title, new.body); END",
             "CREATE TRIGGER search_entries_ad AFTER DELETE ON search_entries BEGIN "
