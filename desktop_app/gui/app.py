@@ -59,13 +59,12 @@ def run_window(database_url: str) -> int:
     from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
     from database import ops
-    from database.engine import open_database
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("RIS3 Desk")
     app.setDesktopFileName("ris3desk")  # matches the installed ris3desk.desktop (Wayland, task bars)
     app.setWindowIcon(application_icon())
-    db = open_database(database_url)
+    db = ops.open_database(database_url)
     window = QMainWindow()
     window.setWindowTitle(f"RIS3 Desk — {db.name}")
     counts = ops.stats(db)

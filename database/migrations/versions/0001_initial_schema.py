@@ -17,30 +17,44 @@ branch_labels = None
 depends_on = None
 
 
-# Lists put empty values last; these indexes serve ORDER BY (col IS NULL, col, id) directly.
-# Autogenerate cannot compare expression indexes, so they are listed here by hand and checked by
-# tests/test_migrations.py against database.models._sort_indexes.
+# Lists order by (col IS NULL, col, name or title, id); these indexes serve that ORDER BY
+# directly, read forwards or backwards. Autogenerate cannot compare expression indexes, so they are
+# listed here by hand and checked by tests/test_migrations.py against database.models.
 SORT_INDEXES = {
-    "stakeholders": ["short_name", "city", "province", "country", "pic"],
-    "contacts": ["role", "email", "last_verified"],
-    "partnerships": ["acronym", "programme", "start_date", "end_date", "total_budget", "eu_contribution"],
+    "stakeholders": ("name", ["short_name", "city", "province", "country", "pic"]),
+    "contacts": ("name", ["role", "email", "last_verified"]),
+    "partnerships": ("title", ["acronym", "programme", "start_date", "end_date", "total_budget", "eu_contribution"]),
 }
 
 
 def _create_search_index(bind) -> None:
-    """One search table: FTS5 on SQLite (accents folded by the tokenizer too), a weighted tsvector
-    with a GIN index on PostgreSQL. See database/search.py."""
+    """The search index (see database/search.py): an entries table keyed by the record's id; on
+    SQLite an FTS5 index with external content kept in step with it by triggers (the pattern of
+    SQLite's FTS5 documentation), on PostgreSQL a weighted tsvector column with a GIN index."""
     if bind.dialect.name == "sqlite":
-        bind.exec_driver_sql(
-            "CREATE VIRTUAL TABLE search_index USING fts5(kind UNINDEXED, entity_id UNINDEXED, "
-            "label UNINDEXED, title, body, tokenize='unicode61 remove_diacritics 2', prefix='2 3 4')")
+        for statement in (
+            "CREATE TABLE search_entries (id INTEGER PRIMARY KEY, kind VARCHAR(32) NOT NULL, "
+            "entity_id CHAR(32) NOT NULL UNIQUE, label TEXT NOT NULL, title TEXT NOT NULL, body TEXT NOT NULL)",
+            "CREATE INDEX ix_search_entries_kind ON search_entries (kind)",
+            "CREATE VIRTUAL TABLE search_index USING fts5(title, body, content='search_entries', "
+            "content_rowid='id', tokenize='unicode61 remove_diacritics 2', prefix='2 3 4')",
+            "CREATE TRIGGER search_entries_ai AFTER INSERT ON search_entries BEGIN "
+            "INSERT INTO search_index (rowid, title, body) VALUES (new.id, new.title, new.body); END",
+            "CREATE TRIGGER search_entries_ad AFTER DELETE ON search_entries BEGIN "
+            "INSERT INTO search_index (search_index, rowid, title, body) VALUES ('delete', old.id, old.title, old.body); END",
+            "CREATE TRIGGER search_entries_au AFTER UPDATE ON search_entries BEGIN "
+            "INSERT INTO search_index (search_index, rowid, title, body) VALUES ('delete', old.id, old.title, old.body); "
+            "INSERT INTO search_index (rowid, title, body) VALUES (new.id, new.title, new.body); END",
+        ):
+            bind.exec_driver_sql(statement)
     else:
         bind.exec_driver_sql(
-            "CREATE TABLE search_index (kind varchar(32) NOT NULL, entity_id uuid NOT NULL, "
+            "CREATE TABLE search_entries (entity_id uuid PRIMARY KEY, kind varchar(32) NOT NULL, "
             "label text NOT NULL, title text NOT NULL, body text NOT NULL, "
             "document tsvector GENERATED ALWAYS AS (setweight(to_tsvector('simple', title), 'A') || "
-            "setweight(to_tsvector('simple', body), 'B')) STORED, PRIMARY KEY (kind, entity_id))")
-        bind.exec_driver_sql("CREATE INDEX ix_search_index_document ON search_index USING gin (document)")
+            "setweight(to_tsvector('simple', body), 'B')) STORED)")
+        bind.exec_driver_sql("CREATE INDEX ix_search_entries_document ON search_entries USING gin (document)")
+        bind.exec_driver_sql("CREATE INDEX ix_search_entries_kind ON search_entries (kind)")
 
 
 def upgrade() -> None:
@@ -183,10 +197,10 @@ def upgrade() -> None:
     sa.UniqueConstraint('external_ref', name=op.f('uq_partnerships_external_ref'))
     )
     with op.batch_alter_table('partnerships', schema=None) as batch_op:
-        batch_op.create_index('ix_partnerships_scheme_id', ['scheme', 'id'], unique=False)
-        batch_op.create_index('ix_partnerships_status_id', ['status', 'id'], unique=False)
+        batch_op.create_index('ix_partnerships_scheme_id', ['scheme', 'title', 'id'], unique=False)
+        batch_op.create_index('ix_partnerships_status_id', ['status', 'title', 'id'], unique=False)
         batch_op.create_index('ix_partnerships_title_id', ['title', 'id'], unique=False)
-        batch_op.create_index('ix_partnerships_updated_id', ['updated_at', 'id'], unique=False)
+        batch_op.create_index('ix_partnerships_updated_id', ['updated_at', 'title', 'id'], unique=False)
 
     op.create_table('regions',
     sa.Column('code', sa.String(length=8), nullable=False),
@@ -370,13 +384,13 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('stakeholders', schema=None) as batch_op:
         batch_op.create_index('ix_stakeholders_country_id', ['country', 'id'], unique=False)
-        batch_op.create_index('ix_stakeholders_created_id', ['created_at', 'id'], unique=False)
+        batch_op.create_index('ix_stakeholders_created_id', ['created_at', 'name', 'id'], unique=False)
         batch_op.create_index(batch_op.f('ix_stakeholders_municipality_id'), ['municipality_id'], unique=False)
         batch_op.create_index('ix_stakeholders_name_id', ['name', 'id'], unique=False)
         batch_op.create_index('ix_stakeholders_province_id', ['province', 'id'], unique=False)
         batch_op.create_index(batch_op.f('ix_stakeholders_region_id'), ['region_id'], unique=False)
         batch_op.create_index('ix_stakeholders_type_name', ['type', 'name', 'id'], unique=False)
-        batch_op.create_index('ix_stakeholders_updated_id', ['updated_at', 'id'], unique=False)
+        batch_op.create_index('ix_stakeholders_updated_id', ['updated_at', 'name', 'id'], unique=False)
         batch_op.create_index(batch_op.f('ix_stakeholders_vat_number'), ['vat_number'], unique=False)
 
     op.create_table('contacts',
@@ -401,6 +415,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('contacts', schema=None) as batch_op:
         batch_op.create_index('ix_contacts_name_id', ['name', 'id'], unique=False)
+        batch_op.create_index('ix_contacts_updated_id', ['updated_at', 'name', 'id'], unique=False)
         batch_op.create_index(batch_op.f('ix_contacts_stakeholder_id'), ['stakeholder_id'], unique=False)
 
     op.create_table('duplicate_candidates',
@@ -489,14 +504,15 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_stakeholder_sectors_sector_id'), ['sector_id'], unique=False)
 
     # ### end Alembic commands ###
-    for table, columns in SORT_INDEXES.items():
+    for table, (then, columns) in SORT_INDEXES.items():
         for col in columns:
-            op.create_index(f"ix_{table}_{col}_sort", table, [sa.text(f"({col} IS NULL)"), col, "id"])
+            op.create_index(f"ix_{table}_{col}_sort", table, [sa.text(f"({col} IS NULL)"), col, then, "id"])
 
 
 def downgrade() -> None:
-    op.get_bind().exec_driver_sql("DROP TABLE IF EXISTS search_index")
-    for table, columns in SORT_INDEXES.items():
+    op.get_bind().exec_driver_sql("DROP TABLE IF EXISTS search_index")  # SQLite's FTS5 index
+    op.get_bind().exec_driver_sql("DROP TABLE IF EXISTS search_entries")
+    for table, (_, columns) in SORT_INDEXES.items():
         for col in columns:
             op.drop_index(f"ix_{table}_{col}_sort", table_name=table)
     # ### commands auto generated by Alembic - please adjust! ###
@@ -522,6 +538,7 @@ def downgrade() -> None:
     op.drop_table('duplicate_candidates')
     with op.batch_alter_table('contacts', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_contacts_stakeholder_id'))
+        batch_op.drop_index('ix_contacts_updated_id')
         batch_op.drop_index('ix_contacts_name_id')
 
     op.drop_table('contacts')
