@@ -45,6 +45,11 @@ DEBIAN_PACKAGES = {
     "poppler-utils": "/usr/bin/pdftoppm",
     "binutils": "/usr/bin/objdump",
     "nsis": "/usr/bin/makensis",
+    # the rest of what the .deb depends on (its install test runs apt-get install with no network
+    # fetch needed once these are here)
+    "libwayland-client0": "/usr/lib/x86_64-linux-gnu/libwayland-client.so.0",
+    "libwayland-cursor0": "/usr/lib/x86_64-linux-gnu/libwayland-cursor.so.0",
+    "libwayland-egl1": "/usr/lib/x86_64-linux-gnu/libwayland-egl.so.1",
 }
 
 
