@@ -123,6 +123,7 @@ def _make_engine(url: URL) -> tuple[Engine, Engine]:
         cur.execute("PRAGMA journal_mode = WAL")
         cur.execute("PRAGMA synchronous = FULL")
         cur.execute("PRAGMA secure_delete = ON")  # erased personal data does not linger in free pages
+        cur.execute("PRAGMA cache_size = -65536")  # 64 MB: bulk writes touch many index pages
         cur.close()
 
     @event.listens_for(engine, "begin")

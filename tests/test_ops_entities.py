@@ -258,3 +258,16 @@ def test_every_offered_filter_narrows_the_list(db):
     open_actions = ops.get_many(db, "action", ops.list_ids(db, "action", filters={"open": True}))
     assert open_actions and not any(a.done for a in open_actions)
     assert ops.get_many(db, "partnership", ops.list_ids(db, "partnership", filters={"stakeholder": [crf.id]}))
+
+
+@pytest.mark.parametrize("kind_name", ["sector", "ket", "region", "municipality"])
+def test_reference_lists_page_through_in_their_natural_order(sqlite_db, kind_name):
+    every = ops.list_ids(sqlite_db, kind_name)
+    paged, cursor = [], None
+    while True:
+        page = ops.list_page(sqlite_db, kind_name, after=cursor, limit=5 if kind_name in ("sector", "ket") else 500)
+        paged += [r.id for r in page.rows]
+        if page.next_cursor is None:
+            break
+        cursor = page.next_cursor
+    assert paged == every and len(every) == ops.count(sqlite_db, kind_name)

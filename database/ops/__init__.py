@@ -34,7 +34,31 @@ from .details import (
     sector_detail,
     stakeholder_detail,
 )
+from .duplicates import (
+    DuplicatePair,
+    MergePreview,
+    MergeRecord,
+    MergeResult,
+    count_duplicates,
+    dismiss_duplicate,
+    find_duplicates,
+    list_duplicates,
+    list_merges,
+    merge_preview,
+    merge_stakeholders,
+    undo_merge,
+)
 from .kinds import KINDS, FieldInfo, Kind, kind
+from .packdata import (
+    IssuedPack,
+    PackData,
+    PackScope,
+    ScopeError,
+    log_pack,
+    pack_data,
+    packs_issued,
+    resolve_scope,
+)
 from .records import Changes, Outcome, Page, Record
 from .summary import dashboard, get_setting, set_setting, stats
 
@@ -55,4 +79,8 @@ __all__ = [
     "history", "interaction_detail", "kind", "list_ids", "list_page", "partnership_detail", "region_by_code",
     "region_detail", "restore_snapshot", "search", "sector_detail", "set_setting", "snapshot",
     "stakeholder_detail", "stats", "update",
+    # duplicates and merges
+    "DuplicatePair", "MergePreview", "MergeRecord", "MergeResult", "count_duplicates", "dismiss_duplicate",
+    "find_duplicates", "list_duplicates", "list_merges", "merge_preview", "merge_stakeholders", "undo_merge",
+    "IssuedPack", "PackData", "PackScope", "ScopeError", "log_pack", "pack_data", "packs_issued", "resolve_scope",
 ]

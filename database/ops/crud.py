@@ -151,17 +151,20 @@ def list_page(db: Database, kind_name: str, *, sort: str | None = None, descendi
     from .kinds import record_columns
 
     k = kind(kind_name)
-    sort, order, columns = _order(k, sort, descending)
-    q = _filtered(db, k, filters).with_only_columns(*record_columns(k))
+    _, order, columns = _order(k, sort, descending)
+    fields = record_columns(k)
+    # the keyset columns come after the record's own (a sector's position is not in its record)
+    q = _filtered(db, k, filters).with_only_columns(*fields, *columns)
     if after is not None:
         q = q.where(_after(columns, descending, after))
     q = q.order_by(*order).limit(limit)
     with db.read() as session:
-        rows = tuple(k.record(*row) for row in session.execute(q))
+        result = session.execute(q).all()
+    rows = tuple(k.record(*row[:len(fields)]) for row in result)
     cursor = None
     if len(rows) == limit:
-        last = rows[-1]
-        cursor = (getattr(last, sort) is None, *(getattr(last, c.name) for c in columns))
+        keys = result[-1][len(fields):]
+        cursor = (keys[0] is None, *keys)
     return Page(rows, cursor)
 
 

@@ -15,6 +15,9 @@ from . import common
 COMMAND_MODULES = [
     "init",
     "stats",
+    "import",
+    "export",
+    "pack",
 ]
 
 

@@ -1,0 +1,440 @@
+"""Taking the officer's data out: any list or selection to CSV or Excel, the whole register to
+one JSON document and back, and everything held about one contact person (a data-subject
+access request, GDPR art. 15).
+
+The JSON document keeps every table row exactly (ids, versions, timestamps, links): imported
+into an EMPTY register it reproduces the register, on SQLite or PostgreSQL alike. It is written
+one row per line, so it can be read back a row at a time whatever its size.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import uuid
+from collections.abc import Callable, Iterable
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import Table, delete, func, or_, select
+from sqlalchemy.orm import Session
+
+from . import models as m
+from . import search
+from .engine import SCHEMA_HEAD, Database
+from .errors import NotFoundError, Ris3Error
+from .jsonrows import decoder, encode_row
+
+FORMAT = "ris3desk-register"
+FORMAT_VERSION = 1
+# Tables whose rows a new register already has (reference data seeded on creation): an import
+# of a JSON register replaces them with the exported rows, so ids match.
+SEEDED = {"regions", "municipalities", "kets", "sectors", "sector_kets", "settings"}
+
+
+class ExportError(Ris3Error):
+    pass
+
+
+def _tables() -> list[Table]:
+    return list(m.Base.metadata.sorted_tables)
+
+
+def _partial(path: Path) -> Path:
+    return path.with_name(path.name + ".partial")
+
+
+# --- the whole register as JSON -----------------------------------------------------------------
+
+def export_json(db: Database, path: str | Path, progress: Callable[[int, int, str], None] | None = None) -> dict:
+    """Write the whole register to ``path`` (one JSON document); return the row count per table.
+    The file appears only when complete."""
+    path = Path(path)
+    counts: dict[str, int] = {}
+    partial = _partial(path)
+    with db.read() as session, partial.open("w", encoding="utf-8", newline="\n") as fh:
+        totals = {t.name: session.scalar(select(func.count()).select_from(t)) or 0 for t in _tables()}
+        grand, done = sum(totals.values()) or 1, 0
+        head = {"format": FORMAT, "format_version": FORMAT_VERSION, "schema": SCHEMA_HEAD,
+                "exported_at": m.utcnow().isoformat(), "source": db.name, "counts": totals}
+        fh.write(json.dumps(head, ensure_ascii=False)[:-1] + ', "tables": {\n')
+        tables = _tables()
+        for n, table in enumerate(tables):
+            fh.write(json.dumps(table.name) + ": [\n")
+            first = True
+            rows = session.execute(select(table).order_by(*table.primary_key.columns)
+                                   .execution_options(yield_per=2000)).mappings()
+            count = 0
+            for row in rows:
+                fh.write(("" if first else ",\n") + json.dumps(encode_row(row), ensure_ascii=False))
+                first = False
+                count += 1
+                done += 1
+                if progress and done % 5000 == 0:
+                    progress(done, grand, f"Writing {table.name}")
+            fh.write(("\n" if count else "") + ("]\n" if n == len(tables) - 1 else "],\n"))
+            counts[table.name] = count
+        fh.write("}}\n")
+    partial.replace(path)
+    return counts
+
+
+def _read_document(path: Path) -> tuple[dict, Iterable[tuple[str, dict]]]:
+    """(head, (table, row) pairs). Reads the layout export_json writes a line at a time; any
+    other valid JSON of the same shape (re-indented by a tool, say) is read whole."""
+    try:
+        fh = path.open("r", encoding="utf-8")
+    except OSError as e:
+        raise ExportError(f"{path} cannot be read: {e.strerror}.") from None
+    first = fh.readline()
+    suffix = ', "tables": {\n'
+    if first.endswith(suffix):
+        try:
+            head = json.loads(first[: -len(suffix)] + "}")
+        except json.JSONDecodeError:
+            head = None
+        if head is not None:
+            return head, _stream_rows(fh, path)
+    fh.close()
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as e:
+        raise ExportError(f"{path.name} is not a RIS3 Desk register export (not valid JSON: {e}).") from None
+    if not isinstance(doc, dict) or not isinstance(doc.get("tables"), dict):
+        raise ExportError(f"{path.name} is not a RIS3 Desk register export.")
+    tables = doc.pop("tables")
+    return doc, ((name, row) for name, rows in tables.items() for row in rows)
+
+
+def _stream_rows(fh, path: Path):
+    table = None
+    with fh:
+        for number, line in enumerate(fh, start=2):
+            text = line.strip()
+            if not text or text in ("}}",):
+                continue
+            if text.startswith('"') and text.endswith(": ["):
+                table = json.loads(text[:-3])
+            elif text in ("]", "],"):
+                table = None
+            elif table is not None:
+                try:
+                    yield table, json.loads(text[:-1] if text.endswith(",") else text)
+                except json.JSONDecodeError as e:
+                    raise ExportError(f"{path.name}, line {number}: damaged ({e.msg}).") from None
+            else:
+                raise ExportError(f"{path.name}, line {number}: not a RIS3 Desk register export line.")
+
+
+# History of the reference data a new register seeds for itself.
+SEEDED_KINDS = ("region", "municipality", "ket", "sector", "sector_ket")
+
+
+def _user_rows(session: Session) -> dict[str, int]:
+    """Rows that are the officers' own data (not the reference data every new register has)."""
+    out = {}
+    for t in _tables():
+        if t.name in SEEDED:
+            continue
+        q = select(func.count()).select_from(t)
+        if t.name == m.HistoryEntry.__tablename__:
+            q = q.where(m.HistoryEntry.kind.not_in(SEEDED_KINDS))
+        n = session.scalar(q) or 0
+        if n:
+            out[t.name] = n
+    return out
+
+
+def _parents_first(table: Table, rows: list[dict]) -> list[dict]:
+    """Rows of a table that points at itself (regions, sectors), each after its parent."""
+    self_refs = [fk.parent.name for fk in table.foreign_keys if fk.column.table is table]
+    if not self_refs:
+        return rows
+    col = self_refs[0]
+    placed: set = set()
+    ordered: list[dict] = []
+    pending = rows
+    while pending:
+        ready = [r for r in pending if r.get(col) is None or r[col] in placed]
+        if not ready:  # a cycle, or a parent missing from the file: let the database say so
+            return ordered + pending
+        ordered += ready
+        placed.update(r["id"] for r in ready)
+        pending = [r for r in pending if r["id"] not in placed]
+    return ordered
+
+
+def import_json(db: Database, path: str | Path, progress: Callable[[int, int, str], None] | None = None) -> dict:
+    """Load a register written by :func:`export_json` into this register, which must hold no data
+    of its own (a new one): afterwards it is the exported register, row for row. One
+    transaction: on any problem nothing is changed. Returns the row count per table."""
+    from .imports import bulk
+
+    path = Path(path)
+    head, rows = _read_document(path)
+    if head.get("format") != FORMAT:
+        raise ExportError(f"{path.name} is not a RIS3 Desk register export.")
+    if head.get("schema") != SCHEMA_HEAD:
+        raise ExportError(f"{path.name} was written by a version of RIS3 Desk with schema {head.get('schema')}; "
+                          f"this one has {SCHEMA_HEAD}. Use the matching version to import it.")
+    tables = {t.name: t for t in _tables()}
+    counts = {name: 0 for name in tables}
+    with db.write() as session:
+        present = _user_rows(session)
+        if present:
+            raise ExportError("This register already holds data (" + ", ".join(
+                f"{n} {t}" for t, n in present.items()) + "); import a JSON register into a new, empty one.")
+        for table in reversed(_tables()):
+            session.execute(delete(table))
+        grand = sum((head.get("counts") or {}).values()) or 1
+        done = 0
+        batch: list[dict] = []
+        current = None
+
+        def flush() -> None:
+            nonlocal batch
+            if batch:
+                table = tables[current]
+                ordered = _parents_first(table, batch)
+                columns = list(ordered[0])
+                bulk.Inserter(session, table, columns).write(
+                    [tuple(r.get(c) for c in columns) for r in ordered])
+                counts[current] += len(batch)
+            batch = []
+
+        decoders = {name: decoder(t) for name, t in tables.items()}
+        self_referring = {name for name, t in tables.items() if any(fk.column.table is t for fk in t.foreign_keys)}
+        for name, obj in rows:
+            if name not in tables:
+                raise ExportError(f"{path.name} holds a table this version does not know: {name}.")
+            if name != current:
+                flush()
+                current = name
+            try:
+                batch.append(decoders[name](obj))
+            except (ValueError, TypeError) as e:
+                raise ExportError(f"{path.name}: a row of {name} is damaged ({e}).") from None
+            done += 1
+            if len(batch) >= bulk.CHUNK and name not in self_referring:
+                flush()
+            if progress and done % 5000 == 0:
+                progress(done, grand, f"Reading {name}")
+        flush()
+        from sqlalchemy import text
+
+        session.execute(text(f"DELETE FROM {search.ENTRIES}"))
+        search.rebuild(session)
+    return {k: v for k, v in counts.items()}
+
+
+# --- lists and selections to CSV / Excel -------------------------------------------------------
+
+def _cell(value, field, names: dict) -> object:
+    """A value as an officer reads it: a linked record by its name, a choice by its label."""
+    if value is None:
+        return None
+    if field.type == "ref":
+        return names.get(value, str(value))
+    if field.type == "choice":
+        try:
+            return field.choices(value).label
+        except ValueError:
+            return value
+    return value
+
+
+def _ref_names(session: Session, fields, records) -> dict:
+    """Names of the records the listed ones point at (organisation, region, municipality, ...)."""
+    from .ops.kinds import kind as kind_info
+
+    wanted: dict[str, set] = {}
+    for f in fields:
+        if f.type == "ref" and f.refers:
+            wanted.setdefault(f.refers, set()).update(
+                getattr(r, f.name) for r in records if getattr(r, f.name) is not None)
+    names = {}
+    for kind_name, ids in wanted.items():
+        model = kind_info(kind_name).model
+        label_col = next(c for c in ("name", "title", "name_en", "code") if hasattr(model, c))
+        code_col = getattr(model, "code", None) if kind_name == "region" else None
+        ids = list(ids)
+        for start in range(0, len(ids), 500):
+            q = select(model.id, getattr(model, label_col), *([code_col] if code_col is not None else []))
+            for i, label, *code in session.execute(q.where(model.id.in_(ids[start:start + 500]))):
+                names[i] = f"{label} ({code[0]})" if code else label  # "Torino (ITC11)": readable, importable
+    return names
+
+
+def export_list(db: Database, kind_name: str, path: str | Path, *, ids: Iterable | None = None,
+                filters: dict | None = None, sort: str | None = None, external: bool = False) -> int:
+    """Write a list — the records ``ids`` (a selection, in that order) or those matching
+    ``filters`` — to CSV or .xlsx (by the file's suffix). ``external`` leaves out personal and
+    internal fields. Returns the number of rows written."""
+    from . import ops
+
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in (".csv", ".xlsx"):
+        raise ExportError(f"{path.name}: lists are written as .csv or .xlsx files.")
+    k = ops.kind(kind_name)
+    fields = [f for f in k.fields if not (external and (f.personal or f.internal))]
+    id_list = list(ids) if ids is not None else ops.list_ids(db, kind_name, sort=sort, filters=filters)
+    records = ops.get_many(db, kind_name, id_list)
+    with db.read() as session:
+        names = _ref_names(session, fields, records)
+    header = [f.label for f in fields]
+    rows = [[_cell(getattr(r, f.name), f, names) for f in fields] for r in records]
+    partial = _partial(path)
+    if suffix == ".csv":
+        with partial.open("w", encoding="utf-8-sig", newline="") as fh:
+            writer = csv.writer(fh)
+            writer.writerow(header)
+            writer.writerows([[_csv_text(v) for v in row] for row in rows])
+    else:
+        _write_xlsx(partial, k.label, header, rows)
+    partial.replace(path)
+    return len(rows)
+
+
+def _csv_text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    if isinstance(value, tuple | list):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+def _write_xlsx(path: Path, title: str, header: list[str], rows: list[list]) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    wb = Workbook(write_only=False)
+    ws = wb.active
+    ws.title = title[:31].replace("/", "-") or "List"
+    ws.append(header)
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+    widths = [len(h) for h in header]
+    for row in rows:
+        out = []
+        for i, v in enumerate(row):
+            if isinstance(v, Decimal):
+                v = float(v)
+            elif isinstance(v, uuid.UUID):
+                v = str(v)
+            elif isinstance(v, tuple | list):
+                v = ", ".join(str(x) for x in v)
+            out.append(v)
+            widths[i] = max(widths[i], min(len(str(v)) if v is not None else 0, 60))
+        ws.append(out)
+    for i, w in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = w + 2
+    ws.freeze_panes = "A2"
+    wb.save(path)
+
+
+# --- everything about one person ------------------------------------------------------------------
+
+def find_contact(db: Database, who: str) -> uuid.UUID:
+    """A contact person by id, e-mail address or exact name; raises when none or several match."""
+    try:
+        return uuid.UUID(who)
+    except ValueError:
+        pass
+    c = m.Contact
+    with db.read() as session:
+        found = session.scalars(select(c.id).where(or_(func.lower(c.email) == who.strip().lower(),
+                                                       func.lower(c.name) == who.strip().lower()))).all()
+    if not found:
+        raise NotFoundError("contact person", who)
+    if len(found) > 1:
+        raise Ris3Error(f"{len(found)} contact people match “{who}”; give the e-mail address or the id.")
+    return found[0]
+
+
+def subject_access(db: Database, contact_id) -> dict:
+    """Everything the register holds about one contact person, as plain JSON-ready data: the
+    record itself, what it is linked to, its history, and other records whose text mentions the
+    person's name or e-mail address."""
+    from . import ops
+
+    contact = ops.get(db, "contact", contact_id)
+    fields = ops.kind("contact").fields
+    with db.read() as session:
+        organisation = session.get(m.Stakeholder, contact.stakeholder_id)
+        terms = [t for t in (contact.name, contact.email) if t and len(t) >= 3]
+        mentions = []
+        searched = [(m.Interaction, "interaction", ("subject", "notes"), "subject"),
+                    (m.FollowUpAction, "follow-up action", ("text", "owner"), "text"),
+                    (m.Stakeholder, "organisation", ("description", "notes"), "name"),
+                    (m.Partnership, "partnership", ("description", "notes"), "title"),
+                    (m.Contact, "contact person", ("notes",), "name")]
+        for model, label, columns, title in searched:
+            conditions = [func.lower(getattr(model, col)).contains(t.lower(), autoescape=True)
+                          for col in columns for t in terms]
+            if not conditions:
+                continue
+            for obj in session.scalars(select(model).where(or_(*conditions), model.id != contact.id)):
+                texts = {col: getattr(obj, col) for col in columns if getattr(obj, col)}
+                mentions.append({"kind": label, "id": str(obj.id), "title": getattr(obj, title),
+                                 **{k: v for k, v in texts.items()
+                                    if any(t.lower() in v.lower() for t in terms)}})
+    history = [{"at": h.at.isoformat(), "action": h.action, "field": h.field, "before": h.before,
+                "after": h.after, "by": h.author} for h in ops.history(db, contact.id, limit=100_000)]
+    person = {f.label: _report_value(getattr(contact, f.name)) for f in fields if f.name != "stakeholder_id"}
+    person.update({"Data source": contact.source, "As of": _report_value(contact.as_of),
+                   "Record created": contact.created_at.isoformat(), "Last changed": contact.updated_at.isoformat()})
+    return {
+        "what": "Data held about one person (data-subject access request)",
+        "generated_at": m.utcnow().isoformat(timespec="seconds") + "Z",
+        "register": db.name,
+        "person": {"id": str(contact.id), **person},
+        "organisation": {"id": str(organisation.id), "name": organisation.name} if organisation else None,
+        "history": history,
+        "mentioned_in": mentions,
+    }
+
+
+def _report_value(value):
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    if isinstance(value, Decimal | uuid.UUID):
+        return str(value)
+    return value
+
+
+def export_subject_access(db: Database, contact_id, path: str | Path) -> dict:
+    """Write :func:`subject_access` to ``path``: JSON (.json), or a readable text (.txt)."""
+    path = Path(path)
+    data = subject_access(db, contact_id)
+    partial = _partial(path)
+    if path.suffix.lower() == ".txt":
+        partial.write_text(_subject_text(data), encoding="utf-8")
+    else:
+        partial.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    partial.replace(path)
+    return data
+
+
+def _subject_text(data: dict) -> str:
+    lines = [data["what"], f"Register: {data['register']}", f"Generated: {data['generated_at']}", "",
+             "The person"]
+    lines += [f"  {k}: {v}" for k, v in data["person"].items() if v not in (None, "", [])]
+    if data["organisation"]:
+        lines += ["", f"Organisation: {data['organisation']['name']}"]
+    lines += ["", f"History ({len(data['history'])} entries)"]
+    lines += [f"  {h['at']}  {h['action']}  {h['field'] or ''}  {h['before'] or ''} → {h['after'] or ''}".rstrip()
+              for h in data["history"]]
+    lines += ["", f"Mentioned in ({len(data['mentioned_in'])} records)"]
+    for mention in data["mentioned_in"]:
+        lines.append(f"  {mention['kind']}: {mention['title']}")
+        lines += [f"    {k}: {v}" for k, v in mention.items() if k not in ("kind", "id", "title")]
+    return "\n".join(lines) + "\n"

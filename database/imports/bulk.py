@@ -1,0 +1,206 @@
+"""Writing many records at once, for the importers: the driver's own executemany over plain
+tuples, with the values converted exactly as SQLAlchemy would convert them.
+
+The ORM's unit of work costs ~20× more per row, and even SQLAlchemy Core's executemany spends
+most of its time building a parameter dict per row. An import of 80,000 rows goes through here
+instead, and then brings the search index (``search.index_new`` / ``search.reindex``) and the
+history (one "import" entry per record, not one per field) in step itself.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+import uuid
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from contextlib import contextmanager
+from random import getrandbits
+
+from sqlalchemy import Boolean, Date, DateTime, Numeric, Table, bindparam, update
+from sqlalchemy.orm import Session
+
+from .. import models as m
+from ..errors import Ris3Error
+from ..tracking import _text, current_author
+
+CHUNK = 5000
+# SQLite page cache for the import's connection (KiB): the indexes of a big import stay in memory.
+IMPORT_CACHE_KIB = 65536
+# Rebuild a table's secondary indexes after inserting, rather than updating them row by row,
+# when the import at least doubles a table of some size (SQLite; a sort beats random inserts).
+REBUILD_FROM = 5000
+
+
+class ConcurrentChangeError(Ris3Error):
+    """Someone changed records the import was about to update; nothing was written."""
+
+
+class IdMaker:
+    """Time-ordered UUIDs (version 7 layout: milliseconds, then a counter, then random bits).
+
+    Rows inserted in key order append to the primary-key index instead of landing at random
+    places in it: on SQLite that makes a bulk insert 2–3× faster than with random UUIDs."""
+
+    def __init__(self):
+        self._ms = int(time.time() * 1000)
+        self._counter = 0
+
+    def __call__(self) -> uuid.UUID:
+        self._counter += 1
+        if self._counter >= 1 << 42:
+            self._ms += 1
+            self._counter = 0
+        rand = getrandbits(32)  # uniqueness comes from the clock and the counter; this only spreads
+        # 48 bits ms | 4 bits version 7 | 12 bits counter-high | 2 bits variant | 30 bits counter-low | 32 random
+        hi, lo = self._counter >> 30, self._counter & ((1 << 30) - 1)
+        value = (self._ms << 80) | (0x7 << 76) | (hi << 64) | (0b10 << 62) | (lo << 32) | rand
+        return uuid.UUID(int=value)
+
+
+def _converter(table: Table, name: str, dialect):
+    """The function turning a Python value into what the driver takes — the very bind processor
+    SQLAlchemy would use, so rows read back exactly as if the ORM had written them — remembered
+    per value where values repeat (timestamps, dates, amounts, flags)."""
+    col_type = table.c[name].type
+    proc = col_type.dialect_impl(dialect).bind_processor(dialect)
+    if proc is None:
+        return None
+    if isinstance(col_type, DateTime | Date | Numeric | Boolean):
+        memo: dict = {}
+
+        def convert(value):
+            if value is None:
+                return None
+            hit = memo.get(value)
+            if hit is None:
+                hit = memo[value] = proc(value)
+            return hit
+
+        return convert
+    return lambda value: None if value is None else proc(value)
+
+
+class Inserter:
+    """INSERTs into one table: ``columns`` vary per row (given as tuples in that order),
+    ``constants`` are the same for every row (converted once)."""
+
+    def __init__(self, session: Session, table: Table, columns: Sequence[str], constants: dict | None = None):
+        self.session = session
+        self.table = table
+        conn = session.connection()
+        dialect = conn.dialect
+        constants = constants or {}
+        self.columns = list(columns)
+        self._convert = [_converter(table, c, dialect) for c in self.columns]
+        fixed = [(c, _converter(table, c, dialect)) for c in constants]
+        self._tail = tuple(v if f is None else f(v) for (c, f), v in zip(fixed, constants.values(), strict=True))
+        quote = dialect.identifier_preparer.quote
+        mark = "?" if dialect.paramstyle == "qmark" else "%s"
+        names = self.columns + list(constants)
+        self.sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in names)}) "
+                    f"VALUES ({', '.join([mark] * len(names))})")
+
+    def write(self, rows: Sequence[Sequence]) -> int:
+        if not rows:
+            return 0
+        # column by column: map() and zip() run the loops in C
+        columns = list(zip(*rows, strict=True))
+        columns = [col if f is None else list(map(f, col)) for col, f in zip(columns, self._convert, strict=True)]
+        columns += [[v] * len(rows) for v in self._tail]
+        self.session.connection().exec_driver_sql(self.sql, list(zip(*columns, strict=True)))
+        return len(rows)
+
+
+def insert_rows(session: Session, table: Table, rows: list[dict]) -> int:
+    """INSERT rows given as dicts (all with the same keys)."""
+    if not rows:
+        return 0
+    columns = list(rows[0])
+    return Inserter(session, table, columns).write([tuple(r[c] for c in columns) for r in rows])
+
+
+def update_rows(session: Session, table: Table, changes: list[tuple[uuid.UUID, int, dict]], now) -> None:
+    """UPDATE rows by (id, the version read, new values): one executemany per set of changed
+    columns. A row whose version moved meanwhile (another user's edit) stops the import."""
+    groups: dict[tuple[str, ...], list[dict]] = defaultdict(list)
+    for entity_id, version, values in changes:
+        groups[tuple(sorted(values))].append({"_id": entity_id, "_version": version, **values})
+    for columns, params in groups.items():
+        stmt = (update(table).where(table.c.id == bindparam("_id"), table.c.version == bindparam("_version"))
+                .values({**{c: bindparam(c) for c in columns}, "version": table.c.version + 1, "updated_at": now}))
+        for start in range(0, len(params), CHUNK):
+            chunk = params[start:start + CHUNK]
+            result = session.connection().execute(stmt, chunk)
+            if result.rowcount != len(chunk):
+                raise ConcurrentChangeError(
+                    f"{len(chunk) - result.rowcount} {table.name} were changed by someone else during the import; "
+                    "nothing was imported. Run the import again.")
+
+
+class History:
+    """History entries written by an import (action "import")."""
+
+    COLUMNS = ("id", "kind", "entity_id", "field", "before", "after")
+
+    def __init__(self, session: Session, now, new_id: Callable[[], uuid.UUID]):
+        self.new_id = new_id
+        self._insert = Inserter(session, m.HistoryEntry.__table__, self.COLUMNS, {
+            "created_at": now, "updated_at": now, "version": 1, "at": now, "action": "import",
+            "author": current_author.get()})
+
+    def created(self, kind: str, ids: Iterable[uuid.UUID], source: str) -> None:
+        """A new record: where it came from."""
+        self._insert.write([(self.new_id(), kind, i, None, None, source) for i in ids])
+
+    def updated(self, kind: str, changes: Iterable[tuple[uuid.UUID, dict, dict]]) -> None:
+        """An updated record: the changed fields before and after, as JSON objects."""
+        self._insert.write([(self.new_id(), kind, i, None, _json(before), _json(after))
+                            for i, before, after in changes])
+
+    def note(self, kind: str, entity_id: uuid.UUID, field: str, after: dict) -> None:
+        self._insert.write([(self.new_id(), kind, entity_id, field, None, _json(after))])
+
+
+def _json(values: dict) -> str:
+    return json.dumps({k: v if isinstance(v, list) else _text(v) for k, v in values.items()}, ensure_ascii=False)
+
+
+@contextmanager
+def bulk_session(session: Session):
+    """Settings for one big write on SQLite: a large page cache for the import's connection
+    (put back afterwards, as the connection returns to the pool)."""
+    conn = session.connection()
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    before = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    conn.exec_driver_sql(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        conn.exec_driver_sql(f"PRAGMA cache_size = {before}")
+
+
+@contextmanager
+def indexes_rebuilt(session: Session, table: Table, adding: int):
+    """On SQLite, when ``adding`` rows at least doubles the table, drop its secondary indexes for
+    the inserts and create them again after — inside the same transaction, so a failure or a
+    killed process leaves them exactly as they were."""
+    conn = session.connection()
+    if conn.dialect.name != "sqlite" or adding < REBUILD_FROM:
+        yield
+        return
+    from sqlalchemy import text
+
+    present = conn.execute(text(f'SELECT count(*) FROM "{table.name}"')).scalar() or 0
+    if adding < present:
+        yield
+        return
+    indexes = conn.execute(text("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = :t "
+                                "AND sql IS NOT NULL"), {"t": table.name}).all()
+    for name, _sql in indexes:
+        conn.exec_driver_sql(f'DROP INDEX "{name}"')
+    yield
+    for _name, sql in indexes:
+        conn.exec_driver_sql(sql)

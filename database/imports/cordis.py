@@ -1,0 +1,680 @@
+"""CORDIS (European Commission) Horizon Europe open data: the participant ("organization") table
+and the project table.
+
+The participant table has one row per (project, participant): one stakeholder per PIC
+(``organisationID``), one partnership per project (``external_ref`` "CORDIS:<projectID>"), one
+participation per organisation and project, and partner regions from the participants' NUTS
+codes. It is read in every published layout — ``;`` or ``,``, 24 or 25 columns, ``.csv``,
+``.csv.gz`` or ``.xlsx`` — by column name, never by position. The project table adds title,
+dates, budget, EU contribution, programme, funding scheme, topics and objective.
+
+The real files' mess is handled here: two decimal marks in one row, ``true``/``True``, city
+spellings ("Torino To", "TORINO", "Turin"), empty activity types and NUTS codes, the same
+organisation twice in one project, "0" for an unpublished total cost.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from operator import itemgetter
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from .. import models as m
+from ..engine import Database
+from ..errors import Ris3Error
+from ..i18n import QT_TRANSLATE_NOOP as _N
+from ..ops.kinds import kind as kind_info
+from ..ops.validation import clean_value, parse_date
+from . import matching
+from .places import Municipalities, Regions
+from .plan import Existing, Item, Plan, load_existing
+from .rejects import REPEATED_HEADER, WRONG_FIELD_COUNT, Reject, RejectSet
+from .report import ImportReport
+from .rows import Table, open_table
+from .run import quiet_gc, run_import
+
+ORG_REQUIRED = ("projectID", "organisationID", "name")
+# The organisation's columns in the participant table -> the reader's argument names.
+ORG_COLUMNS = {"name": "name", "shortName": "short", "vatNumber": "vat", "street": "street", "postCode": "postcode",
+               "city": "city", "country": "country", "nutsCode": "nuts", "organizationURL": "url",
+               "activityType": "activity", "SME": "sme", "organisationID": "pic"}
+PROJECT_REQUIRED = ("id", "title")
+SOURCE_PREFIX = "CORDIS"
+REF_PREFIX = "CORDIS:"
+
+# CORDIS activityType -> stakeholder type (PRC is an SME when the SME flag says so).
+ACTIVITY_TYPES = {"HES": "university", "REC": "research_organisation", "PUB": "public_body", "OTH": "other",
+                  "": "other"}
+# CORDIS role -> participant role, strongest first (an organisation listed twice keeps the stronger).
+ROLES = {"coordinator": "coordinator", "participant": "partner", "beneficiary": "partner",
+         "thirdparty": "partner", "associatedpartner": "associated_partner", "partner": "partner"}
+ROLE_RANK = {"coordinator": 0, "partner": 1, "associated_partner": 2, "observer": 3}
+# CORDIS project status -> partnership status.
+STATUSES = {"SIGNED": "active", "ONGOING": "active", "CLOSED": "closed", "TERMINATED": "closed"}
+TRUE, FALSE = {"true", "1", "yes", "y"}, {"false", "0", "no", "n", ""}
+
+NO_PROJECT = _N("imports", "no project: projectID is empty")
+BAD_PROJECT = _N("imports", "the project number “{value}” is not a number")
+NO_PIC = _N("imports", "no PIC: organisationID is empty")
+BAD_PIC = _N("imports", "the PIC “{value}” is malformed: a PIC is exactly 9 digits")
+NO_NAME = _N("imports", "no organisation name")
+BAD_ROLE = _N("imports", "the role “{value}” is not a CORDIS role (coordinator, participant, associatedPartner, "
+                         "thirdParty)")
+BAD_ACTIVITY = _N("imports", "the activity type “{value}” is not a CORDIS one (HES, REC, PRC, PUB or OTH)")
+BAD_SME = _N("imports", "the SME flag “{value}” is neither true nor false")
+NO_TITLE = _N("imports", "the project has no title")
+FIELD_PROBLEM = _N("imports", "{message} (column {column})")
+NOT_CORDIS = _N("imports", "{file} is not a CORDIS participant or project table: the columns {missing} are missing "
+                           "(it has: {found})")
+
+_DIGITS = re.compile(r"^\d+$")
+_DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)+(/\S*)?$")
+
+
+class NotCordisError(Ris3Error):
+    pass
+
+
+def _fields(kind: str) -> dict:
+    return {f.name: f for f in kind_info(kind).fields}
+
+
+class RowRejected(Exception):
+    def __init__(self, entity: str, reason: str):
+        super().__init__(reason)
+        self.entity = entity
+        self.reason = reason
+
+
+_CHECKED: dict[tuple[str, str, str], dict] = {}
+
+
+def _checked(fields: dict, name: str, value, column: str, entity: str):
+    """A value cleaned by the register's own rules, or RowRejected saying why, in plain words.
+    (Values repeat a lot — countries, cities, empty cells — so each is checked once.)"""
+    memo = _CHECKED.get((entity, name, column))
+    if memo is None or len(memo) > 100_000:
+        memo = _CHECKED[(entity, name, column)] = {}
+    hit = memo.get(value)
+    if hit is None:
+        clean, problem = clean_value(fields[name], value)
+        hit = memo[value] = (clean, RowRejected(entity, FIELD_PROBLEM.format(
+            message=problem.message.rstrip("."), column=column)) if problem else None)
+    if hit[1] is not None:
+        raise hit[1]
+    return hit[0]
+
+
+def web_address(text: str) -> str:
+    """'www.polito.it' -> 'http://www.polito.it' (a web address without its scheme)."""
+    if text and "://" not in text and _DOMAIN.match(text):
+        return "http://" + text
+    return text
+
+
+def vat_key(vat: str | None, country: str | None) -> str:
+    """VAT numbers compared without spaces and punctuation, with the country prefix."""
+    key = re.sub(r"[^0-9A-Za-z]", "", vat or "").upper()
+    if key.isdigit() and country:
+        key = country.upper() + key
+    return key
+
+
+@dataclass
+class _Org:
+    line: int
+    stamp: str  # contentUpdateDate, to keep the newest description of the organisation
+    values: dict
+    nuts: str
+
+
+@dataclass(slots=True)
+class _Participation:
+    role: str
+    contribution: object
+    nuts: str
+
+
+@dataclass
+class _Parsed:
+    """The participant table, checked and gathered."""
+
+    orgs: dict[str, _Org] = field(default_factory=dict)  # PIC -> newest description
+    acronyms: dict[str, str] = field(default_factory=dict)  # project -> acronym
+    participations: dict[tuple[str, str], _Participation] = field(default_factory=dict)
+    rejects: list[Reject] = field(default_factory=list)
+    rows: int = 0
+    newest: str = ""  # the newest contentUpdateDate: the release's date
+    combined: int = 0  # organisations listed more than once in one project
+
+
+class _OrgReader:
+    """Turns participant rows into checked values; organisation columns repeat for every project
+    an organisation is in, so their check is done once per distinct set of values."""
+
+    def __init__(self, header: list[str], municipalities: Municipalities, regions: Regions):
+        self.ix = {name: i for i, name in enumerate(header)}
+        self.width = len(header)
+        self.header = header
+        self.municipalities = municipalities
+        self.regions = regions
+        self.sh = _fields("stakeholder")
+        self.pa = _fields("partnership")
+        self.pt = _fields("participant")
+        self._org_cache: dict[tuple, dict | RowRejected] = {}
+        self._money_cache: dict[str, object] = {}
+        # the organisation's columns present in this layout, picked from a row in one C call
+        self.org_columns = [c for c in ORG_COLUMNS if c in self.ix]
+        self._org_key = itemgetter(*[self.ix[c] for c in self.org_columns])
+
+    def get(self, row: list[str], column: str) -> str:
+        i = self.ix.get(column)
+        return row[i].strip() if i is not None else ""
+
+    def org_values(self, row: list[str]) -> dict:
+        key = self._org_key(row)
+        hit = self._org_cache.get(key)
+        if hit is None:
+            try:
+                hit = self._org(**{ORG_COLUMNS[c]: v for c, v in zip(self.org_columns, key, strict=True)})
+            except RowRejected as e:
+                hit = e
+            self._org_cache[key] = hit
+        if isinstance(hit, RowRejected):
+            raise hit
+        return hit
+
+    def _org(self, name="", short="", vat="", street="", postcode="", city="", country="", nuts="", url="",
+             activity="", sme="", pic="") -> dict:
+        tidy = matching.tidy_text
+        name = tidy(name)
+        if not name:
+            raise RowRejected("stakeholder", NO_NAME)
+        activity = tidy(activity).upper()
+        sme_text = tidy(sme).lower()
+        if sme_text not in TRUE and sme_text not in FALSE:
+            raise RowRejected("stakeholder", BAD_SME.format(value=sme))
+        if activity == "PRC":
+            kind = "sme" if sme_text in TRUE else "large_company"
+        elif activity in ACTIVITY_TYPES:
+            kind = ACTIVITY_TYPES[activity]
+        else:
+            raise RowRejected("stakeholder", BAD_ACTIVITY.format(value=activity))
+        country = tidy(country).upper() or None
+        nuts = tidy(nuts).upper()
+        city = tidy(city)
+        municipality = self.municipalities.find(city, nuts) if country in (None, "IT") and (
+            not nuts or nuts.startswith("IT")) else None
+        if municipality:
+            city = municipality.name
+        region = self.regions.find(nuts)
+        sh = self.sh
+
+        def checked(field: str, value: str, column: str):
+            value = tidy(value) if value else value  # (most optional cells are empty)
+            return _checked(sh, field, value, column, "stakeholder") if value else None
+
+        values = {
+            "name": _checked(sh, "name", name, "name", "stakeholder"),
+            "short_name": checked("short_name", short, "shortName"),
+            "type": kind,
+            "pic": pic.strip(),
+            "vat_number": checked("vat_number", vat, "vatNumber"),
+            "address": checked("address", street, "street"),
+            "postcode": checked("postcode", postcode, "postCode"),
+            "city": checked("city", city, "city"),
+            "municipality_id": municipality.id if municipality else None,
+            "province": municipality.province if municipality else None,
+            "region_id": region[1] if region else None,
+            "country": checked("country", country or "", "country"),
+            "website": checked("website", web_address(tidy(url)) if url else "", "organizationURL"),
+        }
+        values["_nuts"] = nuts
+        return values
+
+    def money(self, text: str, column: str):
+        hit = self._money_cache.get(text)
+        if hit is None:
+            try:
+                hit = _checked(self.pt, "contribution", text, column, "participant")
+            except RowRejected as e:
+                hit = e
+            self._money_cache[text] = hit
+        if isinstance(hit, RowRejected):
+            raise hit
+        return hit
+
+
+def _read_participants(table: Table, reader: _OrgReader, tick: Callable[[], None]) -> _Parsed:
+    out = _Parsed()
+    header = table.header
+    width = len(header)
+    pad = table.kind == "xlsx"  # a workbook row stops at its last filled cell
+    ix_project, ix_pic = reader.ix["projectID"], reader.ix["organisationID"]
+    ix_role, ix_acronym = reader.ix.get("role"), reader.ix.get("projectAcronym")
+    ix_money, ix_stamp = reader.ix.get("ecContribution"), reader.ix.get("contentUpdateDate")
+    pt_fields = _fields("partnership")
+    acronym_cache: dict[str, str | None | RowRejected] = {}
+    role_cache: dict[str, str | None] = {}
+    orgs, acronyms, participations, rejects = out.orgs, out.acronyms, out.participations, out.rejects
+    org_values, money = reader.org_values, reader.money
+    newest, combined, count = "", 0, 0
+    # the loop below runs 80,000 times for the full table: locals, caches and str methods, no regexes
+    for line, row in table.rows():
+        count += 1
+        if count % 2000 == 0:
+            tick()
+        if len(row) != width:
+            if pad and len(row) < width:
+                row = row + [""] * (width - len(row))
+            else:
+                rejects.append(Reject(line, tuple(row), WRONG_FIELD_COUNT.format(got=len(row), want=width),
+                                      "participant"))
+                continue
+        try:
+            if row == header:
+                raise RowRejected("participant", REPEATED_HEADER)
+            project = row[ix_project].strip()
+            if not (project.isdigit() and project.isascii()):
+                raise RowRejected("partnership", BAD_PROJECT.format(value=project) if project else NO_PROJECT)
+            pic = row[ix_pic].strip()
+            if not (len(pic) == 9 and pic.isdigit() and pic.isascii()):
+                raise RowRejected("stakeholder", BAD_PIC.format(value=pic) if pic else NO_PIC)
+            org = org_values(row)
+            raw_role = row[ix_role] if ix_role is not None else "participant"
+            role = role_cache.get(raw_role)
+            if role is None:
+                role = role_cache[raw_role] = ROLES.get(raw_role.strip().replace(" ", "").lower())
+                if role is None:
+                    raise RowRejected("participant", BAD_ROLE.format(value=raw_role.strip()))
+            money_text = row[ix_money] if ix_money is not None else ""
+            contribution = money(money_text.strip(), "ecContribution") if money_text else None
+            acronym_text = row[ix_acronym] if ix_acronym is not None else ""
+            acronym = acronym_cache.get(acronym_text, False)
+            if acronym is False:
+                try:
+                    acronym = _checked(pt_fields, "acronym", matching.tidy_text(acronym_text), "projectAcronym",
+                                       "partnership")
+                except RowRejected as e:
+                    acronym = e
+                acronym_cache[acronym_text] = acronym
+            if isinstance(acronym, RowRejected):
+                raise acronym
+        except RowRejected as e:
+            rejects.append(Reject(line, tuple(row), e.reason, e.entity))
+            continue
+        stamp = row[ix_stamp] if ix_stamp is not None else ""
+        if stamp > newest:
+            newest = stamp
+        known = orgs.get(pic)
+        if known is None or (stamp >= known.stamp and known.values is not org):
+            orgs[pic] = _Org(line, stamp, org, org["_nuts"])
+        elif stamp > known.stamp:
+            known.stamp = stamp
+        if acronym or project not in acronyms:
+            acronyms[project] = acronym
+        key = (project, pic)
+        seen = participations.get(key)
+        if seen is None:
+            participations[key] = _Participation(role, contribution, org["_nuts"])
+        else:  # listed twice in one project (e.g. participant and associated partner): one participation
+            combined += 1
+            if ROLE_RANK[role] < ROLE_RANK[seen.role]:
+                seen.role = role
+            if contribution is not None:
+                seen.contribution = contribution if seen.contribution is None else seen.contribution + contribution
+    out.rows, out.newest, out.combined = count, newest.strip(), combined
+    return out
+
+
+# --- the project table -------------------------------------------------------------------------
+
+@dataclass
+class _Project:
+    line: int
+    values: dict
+
+
+def _programme(row: dict) -> str | None:
+    basis, scheme = row.get("legalBasis", ""), row.get("fundingScheme", "")
+    framework = row.get("frameworkProgramme", "")
+    name = "Euratom" if basis.upper().startswith("EURATOM") or scheme.upper().startswith("EURATOM") else (
+        "Horizon Europe" if framework.upper() in ("HORIZON", "") else framework)
+    return " · ".join(p for p in (name, basis, scheme) if p) or None
+
+
+def _read_projects(table: Table, tick: Callable[[], None]) -> tuple[dict[str, _Project], list[Reject], set, str]:
+    fields = _fields("partnership")
+    header = table.header
+    width = len(header)
+    projects: dict[str, _Project] = {}
+    rejects: list[Reject] = []
+    rows = 0
+    newest = ""
+    zero_budgets: set[str] = set()
+    for line, row in table.rows():
+        rows += 1
+        if rows % 2000 == 0:
+            tick()
+        if len(row) != width:
+            if table.kind == "xlsx" and len(row) < width:
+                row = row + [""] * (width - len(row))
+            else:
+                rejects.append(Reject(line, tuple(row), WRONG_FIELD_COUNT.format(got=len(row), want=width),
+                                      "partnership"))
+                continue
+        r = {h: v.strip() for h, v in zip(header, row, strict=True)}
+        try:
+            if row == header:
+                raise RowRejected("partnership", REPEATED_HEADER)
+            pid = r.get("id", "")
+            if not pid:
+                raise RowRejected("partnership", NO_PROJECT.replace("projectID", "id"))
+            if not _DIGITS.match(pid):
+                raise RowRejected("partnership", BAD_PROJECT.format(value=pid))
+            title = matching.tidy_text(r.get("title", ""))
+            if not title:
+                raise RowRejected("partnership", NO_TITLE)
+
+            def check(name, value, column):
+                return _checked(fields, name, value, column, "partnership")
+
+            values = {
+                "title": check("title", title, "title"),
+                "acronym": check("acronym", matching.tidy_text(r.get("acronym", "")), "acronym"),
+                "start_date": check("start_date", r.get("startDate", ""), "startDate"),
+                "end_date": check("end_date", r.get("endDate", ""), "endDate"),
+                "total_budget": check("total_budget", r.get("totalCost", ""), "totalCost"),
+                "eu_contribution": check("eu_contribution", r.get("ecMaxContribution", ""), "ecMaxContribution"),
+                "programme": check("programme", _programme(r), "legalBasis"),
+                "topics": check("topics", r.get("topics", ""), "topics"),
+                "description": check("description", r.get("objective", "").replace("\r\n", "\n"), "objective"),
+            }
+            status = STATUSES.get(r.get("status", "").upper())
+            if status:
+                values["status"] = status
+            budget, eu = values["total_budget"], values["eu_contribution"]
+            if budget is not None and budget == 0 and eu:  # lump-sum grants publish a total cost of 0
+                values["total_budget"] = None
+                zero_budgets.add(pid)
+            from ..ops.validation import check_record
+
+            try:
+                check_record(kind_info("partnership"), values)
+            except Exception as e:  # ValidationError: the message says it
+                raise RowRejected("partnership", str(e).rstrip(".")) from None
+        except RowRejected as e:
+            rejects.append(Reject(line, tuple(row), e.reason, e.entity))
+            continue
+        stamp = r.get("contentUpdateDate", "")
+        newest = max(newest, stamp)
+        projects[pid] = _Project(line, values)
+    return projects, rejects, zero_budgets, newest
+
+
+# --- matching and planning ---------------------------------------------------------------------
+
+STAKEHOLDER_FIELDS = ["name", "short_name", "type", "pic", "vat_number", "address", "postcode", "city",
+                      "municipality_id", "province", "region_id", "country", "website"]
+PARTNERSHIP_LINK_FIELDS = ["acronym", "scheme", "external_ref", "website"]
+PARTNERSHIP_PROJECT_FIELDS = ["title", "acronym", "status", "start_date", "end_date", "total_budget",
+                              "eu_contribution", "programme", "topics", "description"]
+
+
+def _match_stakeholders(session: Session, plan: Plan, orgs: dict[str, _Org], label_of) -> tuple[dict, list]:
+    """Stakeholder ids by PIC: an existing one with the PIC, else the one record without a PIC
+    holding the VAT number, else a new one. Returns (ids by PIC, possible duplicates)."""
+    existing = load_existing(session, "stakeholder", STAKEHOLDER_FIELDS)
+    by_pic = {e.values["pic"]: e for e in existing if e.values["pic"]}
+    by_vat: dict[str, list[Existing]] = defaultdict(list)
+    for e in existing:
+        if not e.values["pic"] and e.values["vat_number"]:
+            by_vat[vat_key(e.values["vat_number"], e.values["country"])].append(e)
+    incoming_vats: dict[str, list[str]] = defaultdict(list)
+    for pic, org in orgs.items():
+        if pic not in by_pic and org.values["vat_number"]:
+            incoming_vats[vat_key(org.values["vat_number"], org.values["country"])].append(pic)
+    ids, matched = {}, set()
+    for pic, org in orgs.items():
+        values = {k: v for k, v in org.values.items() if not k.startswith("_")}
+        ex = by_pic.get(pic)
+        if ex is None and values["vat_number"]:
+            key = vat_key(values["vat_number"], values["country"])
+            candidates = by_vat.get(key, [])
+            if len(candidates) == 1 and len(incoming_vats[key]) == 1 and candidates[0].id not in matched:
+                ex = candidates[0]
+        if ex is not None:
+            matched.add(ex.id)
+        item = plan.put(Item("stakeholder", pic, label_of(values), values,
+                             create={"type": values["type"]}, existing=ex))
+        ids[pic] = item.id
+    new = [matching.Org(i.id, i.values["name"], i.values.get("city"), i.values.get("country"), i.values["pic"])
+           for i in plan.items["stakeholder"] if i.action == "new"]
+    olds = [matching.Org(e.id, e.values["name"], e.values["city"], e.values["country"], e.values["pic"])
+            for e in existing if e.id not in matched]
+    return ids, matching.close_names(olds, new) if olds and new else []
+
+
+def _match_partnerships(session: Session, plan: Plan, projects: list[str], acronyms: dict[str, str],
+                        enrich: dict[str, _Project]) -> dict[str, uuid.UUID]:
+    """Partnership ids by project number: by external reference, else the one Horizon Europe
+    partnership without a reference that has the same acronym, else a new one."""
+    fields = sorted(set(PARTNERSHIP_LINK_FIELDS) | set(PARTNERSHIP_PROJECT_FIELDS))
+    p = m.Partnership
+    existing = load_existing(session, "partnership", fields, (p.external_ref.like(f"{REF_PREFIX}%"))
+                             | (p.external_ref.is_(None) & (p.scheme == "horizon_europe")))
+    by_ref = {e.values["external_ref"]: e for e in existing if e.values["external_ref"]}
+    by_acronym: dict[str, list[Existing]] = defaultdict(list)
+    for e in existing:
+        if not e.values["external_ref"] and e.values["acronym"]:
+            by_acronym[matching.fold(e.values["acronym"])].append(e)
+    ids = {}
+    for project in projects:
+        ref = f"{REF_PREFIX}{project}"
+        acronym = acronyms.get(project)
+        values = {"acronym": acronym, "scheme": "horizon_europe", "external_ref": ref,
+                  "website": f"https://cordis.europa.eu/project/id/{project}"}
+        extra = enrich.get(project)
+        if extra is not None:
+            values.update({k: v for k, v in extra.values.items() if v is not None})
+        ex = by_ref.get(ref)
+        if ex is None and values.get("acronym"):
+            same = by_acronym.get(matching.fold(values["acronym"]), [])
+            ex = same[0] if len(same) == 1 else None
+        title = values.get("title") or acronym or ref
+        create = {"title": title, "programme": "Horizon Europe", "status": "active"}
+        label = f"{values.get('acronym') or ref} ({ref})"
+        ids[project] = plan.put(Item("partnership", project, label, values, create=create, existing=ex)).id
+    return ids
+
+
+def _plan_links(session: Session, plan: Plan, parsed: _Parsed, projects: list[str], regions: Regions,
+                partnership_ids: dict, stakeholder_ids: dict, labels: dict) -> None:
+    """Participations, and partner regions: the NUTS 2 regions of the participants (the
+    coordinator's is the lead region)."""
+    known = [i.id for i in plan.items["partnership"] if i.existing is not None]
+    old_participants = {(e.values["partnership_id"], e.values["stakeholder_id"]): e for e in _existing_for(
+        session, "participant", ["partnership_id", "stakeholder_id", "role", "contribution"],
+        m.Participant.partnership_id, known)}
+    old_regions = {(e.values["partnership_id"], e.values["region_id"]): e for e in _existing_for(
+        session, "partner_region", ["partnership_id", "region_id", "role"], m.PartnerRegion.partnership_id, known)}
+    keep = set(projects)
+    by_project: dict[str, list] = defaultdict(list)
+    for (project, pic), part in parsed.participations.items():
+        if project in keep:
+            by_project[project].append((pic, part))
+    for project in projects:
+        pid = partnership_ids[project]
+        lead, members = {}, {}  # NUTS 2 code -> region id
+        for pic, part in by_project[project]:
+            sid = stakeholder_ids[pic]
+            values = {"partnership_id": pid, "stakeholder_id": sid, "role": part.role,
+                      "contribution": part.contribution}
+            plan.put(Item("participant", (project, pic), (labels[pic], labels[project]), values,
+                          existing=old_participants.get((pid, sid)) if old_participants else None))
+            region = regions.at_level(part.nuts, 2)
+            if region:
+                (lead if part.role == "coordinator" else members)[region[0]] = region[1]
+        for code in sorted(lead.keys() | members.keys()):
+            rid = lead.get(code) or members[code]
+            values = {"partnership_id": pid, "region_id": rid, "role": "lead" if code in lead else "partner"}
+            plan.put(Item("partner_region", (project, code), (code, labels[project]), values,
+                          existing=old_regions.get((pid, rid)) if old_regions else None))
+
+
+def _existing_for(session: Session, kind: str, fields: list[str], column, ids) -> list[Existing]:
+    ids = list(ids)
+    out = []
+    for start in range(0, len(ids), 500):
+        out += load_existing(session, kind, fields, column.in_(ids[start:start + 500]))
+    return out
+
+
+# --- the import ---------------------------------------------------------------------------------
+
+def _is_org_header(cells: list[str]) -> bool:
+    return all(c in cells for c in ORG_REQUIRED)
+
+
+def _is_project_header(cells: list[str]) -> bool:
+    return all(c in cells for c in PROJECT_REQUIRED) and "organisationID" not in cells
+
+
+def _open(path: Path) -> tuple[Table, str]:
+    table = open_table(path, expect=lambda cells: _is_org_header(cells) or _is_project_header(cells))
+    if _is_org_header(table.header):
+        return table, "participants"
+    if _is_project_header(table.header):
+        return table, "projects"
+    table.close()
+    missing = [c for c in ORG_REQUIRED if c not in table.header]
+    raise NotCordisError(NOT_CORDIS.format(file=path.name, missing=", ".join(missing),
+                                           found=", ".join(table.header[:12]) or "nothing"))
+
+
+def _release_date(stamp: str, path: Path) -> date:
+    try:
+        return parse_date(stamp[:10])
+    except (ValueError, TypeError):
+        return date.fromtimestamp(path.stat().st_mtime)
+
+
+@quiet_gc
+def import_cordis(db: Database, path: str | Path, *, projects: str | Path | None = None, region: str | None = None,
+                  dry_run: bool = False, overwrite_edits: bool = False, backup: bool = True,
+                  progress: Callable[[int, int, str], None] | None = None) -> ImportReport:
+    """Import a CORDIS participant table (and/or a project table). See the module's docstring.
+
+    ``region``: keep only projects with a participant in this NUTS region (or below it), with
+    all their partners. ``progress(done, total, text)`` is called as the work goes on; when it
+    raises (Cancel), nothing is written. Raises Ris3Error for a file that cannot be read or is not
+    CORDIS data; bad rows are not errors but rejects, in the report."""
+    path = Path(path)
+    projects_path = Path(projects) if projects else None
+
+    with db.read() as session:
+        municipalities = Municipalities.load(session)
+        regions = Regions.load(session)
+        region_code = None
+        if region:
+            region_code = region.strip().upper()
+            if region_code not in regions.by_code:
+                raise Ris3Error(f"{region} is not a NUTS 2021 region code (e.g. ITC1 for Piemonte, ITC11 for Torino).")
+
+    def report_progress(fraction: float, text: str) -> None:
+        if progress:
+            progress(int(fraction * 1000), 1000, text)
+
+    table, layout = _open(path)
+    reject_sets = []
+    with table:
+        if layout == "participants":
+            reader = _OrgReader(table.header, municipalities, regions)
+            parsed = _read_participants(table, reader,
+                                        lambda: report_progress(0.6 * table.fraction_read(), "Reading"))
+            reject_sets.append(RejectSet(path.name, table.header, table.delimiter or ",", parsed.rejects))
+        else:
+            parsed = None
+            enrich, rejects, zero_budgets, newest = _read_projects(
+                table, lambda: report_progress(0.6 * table.fraction_read(), "Reading"))
+            reject_sets.append(RejectSet(path.name, table.header, table.delimiter or ",", rejects))
+    notes = []
+    if layout == "participants" and projects_path:
+        ptable, playout = _open(projects_path)
+        with ptable:
+            if playout != "projects":
+                raise NotCordisError(f"{projects_path.name} is not a CORDIS project table (it has no title column).")
+            enrich, prejects, zero_budgets, _ = _read_projects(
+                ptable, lambda: report_progress(0.6 + 0.05 * ptable.fraction_read(), "Reading projects"))
+            reject_sets.append(RejectSet(projects_path.name, ptable.header, ptable.delimiter or ",", prejects))
+    elif layout == "participants":
+        enrich, zero_budgets = {}, set()
+
+    if parsed is not None:
+        stamp = parsed.newest
+        project_ids = sorted(parsed.acronyms)
+        if region_code:
+            project_ids = sorted({p for (p, _pic), part in parsed.participations.items()
+                                  if part.nuts.startswith(region_code)})
+            left_out = len(parsed.acronyms) - len(project_ids)
+            notes.append(f"--region {region_code}: {len(project_ids)} projects with a participant there kept, "
+                         f"{left_out} others left out.")
+        if parsed.combined:
+            notes.append(f"{parsed.combined} rows named an organisation already listed in the same project; "
+                         "each pair became one participation (the stronger role, the contributions added).")
+        rows_read = parsed.rows
+    else:
+        stamp = newest
+        project_ids = sorted(enrich)
+        rows_read = len(enrich) + len(reject_sets[0].rejects)
+    zero_budgets &= set(project_ids)
+    if zero_budgets:
+        notes.append(f"{len(zero_budgets)} projects give a total cost of 0 (lump-sum grants): their budget was "
+                     "left empty.")
+
+    as_of = _release_date(stamp, path)
+    source = f"{SOURCE_PREFIX} {path.name} ({as_of.isoformat()})"
+    plan = Plan(source, as_of, overwrite_edits=overwrite_edits)
+    for rs in reject_sets:
+        for r in rs.rejects:
+            plan.reject(r.entity, r.text)
+
+    def build(session: Session) -> list:
+        report_progress(0.65, "Matching")
+        labels: dict = {}
+        duplicates = []
+        if parsed is not None:
+            keep = set(project_ids)
+            pics = {pic for (p, pic) in parsed.participations if p in keep}
+            orgs = {pic: o for pic, o in parsed.orgs.items() if pic in pics}
+            stakeholder_ids, duplicates = _match_stakeholders(
+                session, plan, orgs, lambda v: f"{v['name']} (PIC {v['pic']})")
+            labels.update({pic: o.values["name"] for pic, o in orgs.items()})
+            enrich_here = {p: e for p, e in enrich.items() if p in keep}
+            skipped = len(enrich) - len(enrich_here)
+            if skipped:
+                notes.append(f"{skipped} projects of the project table have no participant in this import; "
+                             "left out.")
+            partnership_ids = _match_partnerships(session, plan, project_ids, parsed.acronyms, enrich_here)
+            labels.update({p: parsed.acronyms.get(p) or p for p in project_ids})
+            report_progress(0.7, "Matching participants")
+            _plan_links(session, plan, parsed, project_ids, regions, partnership_ids, stakeholder_ids, labels)
+        else:
+            _enrich_only(session, plan, enrich)
+        return duplicates
+
+    return run_import(db, plan, build, file=path.name, rows_read=rows_read, reject_sets=reject_sets,
+                      notes=notes, dry_run=dry_run, backup=backup, progress=progress)
+
+
+def _enrich_only(session: Session, plan: Plan, enrich: dict[str, _Project]) -> None:
+    """A project table on its own: the partnerships of its projects, created or brought up to date."""
+    _match_partnerships(session, plan, sorted(enrich), {p: e.values.get("acronym") for p, e in enrich.items()},
+                        enrich)

@@ -1,0 +1,132 @@
+"""Places in imported rows: Italian city spellings matched to ISTAT municipalities, and NUTS
+codes matched to the register's regions.
+
+CORDIS writes the same town as "Torino", "TORINO", "Torino To", "Turin", "Venaria Reale Torino",
+"Ostana (CN)" or "Alba Frazione Gallo"; all of them are one ISTAT municipality.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .. import models as m
+from ..search import fold
+
+# Exonyms and old spellings met in real files, folded.
+EXONYMS = {"turin": "torino", "turino": "torino", "novare": "novara", "coni": "cuneo"}
+_FRAZIONE = re.compile(r"\b(frazione|fraz|loc|localita|borgata)\b.*$")
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+def place_key(text: str | None) -> str:
+    """'Sant'Ambrogio di  TORINO' -> "sant ambrogio di torino" (accents, case, punctuation gone)."""
+    return _NON_WORD.sub(" ", fold(text)).strip() if text else ""
+
+
+@dataclass(frozen=True)
+class Municipality:
+    id: uuid.UUID
+    name: str
+    province: str
+    nuts3: str = ""
+
+
+class Municipalities:
+    """The ISTAT list, for turning a written city into a municipality."""
+
+    def __init__(self, rows: list[tuple[uuid.UUID, str, str | None, str, str, str]]):
+        """rows: (id, name, other-language name, province code, province name, NUTS 3 code)."""
+        self.by_key: dict[str, Municipality] = {}
+        self.province_words: set[str] = set()
+        self.by_nuts3: dict[str, list[tuple[str, Municipality]]] = {}
+        for mid, name, other, prov_code, prov_name, nuts3 in rows:
+            item = Municipality(mid, name, prov_code, nuts3)
+            self.by_nuts3.setdefault(nuts3, []).append((place_key(name), item))
+            for n in (name, other):
+                for variant in (n or "").split("/"):
+                    if variant.strip():
+                        self.by_key.setdefault(place_key(variant), item)
+            self.province_words.add(place_key(prov_code))
+            self.province_words.update(place_key(prov_name).split("/"))
+            for part in place_key(prov_name).split(" "):
+                if len(part) > 3:
+                    self.province_words.add(part)
+        self._cache: dict[tuple[str, str], Municipality | None] = {}
+
+    @classmethod
+    def load(cls, session: Session) -> Municipalities:
+        return cls(session.execute(select(m.Municipality.id, m.Municipality.name, m.Municipality.name_other,
+                                          m.Municipality.province_code, m.Municipality.province_name,
+                                          m.Municipality.nuts3_code)).all())
+
+    def find(self, city: str | None, nuts: str | None = None) -> Municipality | None:
+        """The municipality a written city names; ``nuts`` (the row's NUTS 3 code) settles a
+        shortened name ("Piobesi" in ITC11 is Piobesi Torinese, not Piobesi d'Alba)."""
+        key = place_key(city)
+        if not key:
+            return None
+        nuts = (nuts or "")[:5]
+        if (key, nuts) not in self._cache:
+            found = self._find(key)
+            if found is None and len(nuts) == 5:
+                found = self._in_province(key, nuts)
+            self._cache[(key, nuts)] = found
+        return self._cache[(key, nuts)]
+
+    def _in_province(self, key: str, nuts3: str) -> Municipality | None:
+        fits = [item for name, item in self.by_nuts3.get(nuts3, ())
+                if name.startswith(key + " ") or name.endswith(" " + key)]
+        return fits[0] if len(fits) == 1 else None
+
+    def _find(self, key: str) -> Municipality | None:
+        key = EXONYMS.get(key, key)
+        if key in self.by_key:
+            return self.by_key[key]
+        stripped = _FRAZIONE.sub("", key).strip()
+        if stripped != key and stripped in self.by_key:
+            return self.by_key[stripped]
+        words = stripped.split(" ")
+        # trailing province: "torino to", "sommariva del bosco cn", "casale monferrato alessandria"
+        while len(words) > 1 and words[-1] in self.province_words:
+            words.pop()
+            candidate = " ".join(words)
+            candidate = EXONYMS.get(candidate, candidate)
+            if candidate in self.by_key:
+                return self.by_key[candidate]
+        return None
+
+
+class Regions:
+    """NUTS codes to region ids, tolerant of codes from another NUTS version: the longest known
+    prefix wins ("ITC4C" of NUTS 2016 falls back to "ITC4")."""
+
+    def __init__(self, rows: list[tuple[str, uuid.UUID, int]]):
+        self.by_code = {code: (rid, level) for code, rid, level in rows}
+        self._levels: dict = {}
+
+    @classmethod
+    def load(cls, session: Session) -> Regions:
+        return cls(session.execute(select(m.Region.code, m.Region.id, m.Region.level)).all())
+
+    def find(self, code: str | None) -> tuple[str, uuid.UUID] | None:
+        code = (code or "").strip().upper()
+        while len(code) >= 2:
+            if code in self.by_code:
+                return code, self.by_code[code][0]
+            code = code[:-1]
+        return None
+
+    def at_level(self, code: str | None, level: int) -> tuple[str, uuid.UUID] | None:
+        """The region at NUTS ``level`` containing ``code`` (itself when it is that level or above)."""
+        key = (code, level)
+        if key not in self._levels:
+            found = self.find(code)
+            if found is not None:
+                found = self.find(found[0][: 2 + level])
+            self._levels[key] = found
+        return self._levels[key]

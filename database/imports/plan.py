@@ -1,0 +1,271 @@
+"""What an import will do, record by record, and doing it.
+
+Importers (CORDIS, spreadsheets) turn a file into incoming records — plain, checked values for
+the fields the file speaks for — and find the existing record each one is (by PIC, VAT number,
+project reference, ...). The plan then decides, the same way for every import:
+
+* no existing record: **new**;
+* an existing record: each value that differs is **updated**, except that
+  - an empty value in the file never erases one in the register,
+  - differences of case, accents and spacing alone are not changes ("TORINO" vs "Torino"),
+  - a field an officer edited by hand (``edited_fields``) is **kept**, and a record an officer
+    typed (no source) or demo data only has its empty fields filled in — unless the import was
+    asked to overwrite edits;
+* otherwise **unchanged**: re-importing the same file changes nothing.
+
+Applying the plan writes everything with Core bulk statements inside the caller's transaction,
+with one history entry per record and the search index brought in step.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from .. import models as m
+from .. import search
+from ..ops.kinds import kind as kind_info
+from ..ops.records import Changes
+from . import bulk
+from .matching import same_text
+from .report import EXAMPLES, KindCounts
+
+# Insert order: parents before the records that point at them.
+KIND_ORDER = ("stakeholder", "partnership", "contact", "participant", "partner_region")
+# Links get no history entry of their own when an import creates them (80,000 entries nobody
+# opens): a new partnership's entry covers its links; an existing partnership that gains links
+# gets one entry naming them. Updated links are logged like any record.
+LINK_PARENT = {"participant": "partnership_id", "partner_region": "partnership_id"}
+
+
+@dataclass
+class Existing:
+    """A record already in the register, as far as an import needs to know it."""
+
+    id: uuid.UUID
+    version: int
+    values: dict
+    source: str | None = None
+    as_of: date | None = None
+    is_demo: bool = False
+    edited: frozenset[str] = frozenset()
+
+    @property
+    def typed_by_hand(self) -> bool:
+        return self.source is None or self.is_demo
+
+
+@dataclass(slots=True)
+class Item:
+    """One incoming record."""
+
+    kind: str
+    key: Hashable  # its identity in the file (a PIC, a project number, ...)
+    label: str | tuple  # how the preview names it; a tuple (what, where) reads "what in where"
+    values: dict  # checked values of the fields the file speaks for
+    create: dict | None = None  # values used only when the record is new
+    existing: Existing | None = None
+    id: uuid.UUID | None = None
+    action: str = ""  # new, updated, unchanged
+    changes: dict | None = None
+    before: dict | None = None
+    kept: list[str] | None = None
+
+
+def label_text(label: str | tuple) -> str:
+    return " in ".join(label) if isinstance(label, tuple) else label
+
+
+def _show(value) -> str:
+    text = "" if value is None else str(value)
+    return f"“{text[:60]}…”" if len(text) > 60 else f"“{text}”"
+
+
+class Plan:
+    def __init__(self, source: str, as_of: date | None, *, overwrite_edits: bool = False):
+        self.source = source
+        self.as_of = as_of
+        self.overwrite_edits = overwrite_edits
+        self.now = m.utcnow()
+        self.new_id = bulk.IdMaker()
+        self.items: dict[str, list[Item]] = defaultdict(list)
+        self.rejected: dict[str, list[str]] = defaultdict(list)  # kind -> reject texts
+
+    # --- deciding ---------------------------------------------------------------------------
+
+    def put(self, item: Item) -> Item:
+        """Decide what happens to ``item`` (and give it its id, so children can point at it)."""
+        ex = item.existing
+        if ex is None:
+            item.action, item.id = "new", self.new_id()
+        else:
+            item.id = ex.id
+            self._diff(item, ex)
+            item.action = "updated" if item.changes else "unchanged"
+        self.items[item.kind].append(item)
+        return item
+
+    def _diff(self, item: Item, ex: Existing) -> None:
+        changes, before, kept = {}, {}, []
+        for name, new in item.values.items():
+            if new is None:
+                continue
+            cur = ex.values.get(name)
+            if cur == new or same_text(cur, new):
+                continue
+            if not self.overwrite_edits and (name in ex.edited or (ex.typed_by_hand and cur is not None)):
+                kept.append(name)
+                continue
+            changes[name] = new
+            before[name] = cur
+        item.kept = kept or None
+        if not changes:
+            return
+        if self.overwrite_edits and ex.edited & changes.keys():
+            before["edited_fields"] = sorted(ex.edited)
+            changes["edited_fields"] = sorted(ex.edited - changes.keys()) or None
+        if not ex.typed_by_hand:  # the record now holds this file's facts
+            for name, old, value in (("source", ex.source, self.source), ("as_of", ex.as_of, self.as_of)):
+                if old != value:
+                    before[name], changes[name] = old, value
+        item.changes, item.before = changes, before
+
+    @property
+    def has_changes(self) -> bool:
+        return any(i.action != "unchanged" for items in self.items.values() for i in items)
+
+    def reject(self, kind: str, text: str) -> None:
+        self.rejected[kind].append(text)
+
+    # --- reporting ----------------------------------------------------------------------------
+
+    def counts(self) -> dict[str, KindCounts]:
+        out = {}
+        for kind in KIND_ORDER:
+            items = self.items.get(kind, [])
+            if not items and not self.rejected.get(kind):
+                continue
+            tally = {"new": 0, "updated": 0, "unchanged": 0}
+            examples: dict[str, list[str]] = defaultdict(list)
+            kept = 0
+            for it in items:
+                tally[it.action] += 1
+                kept += len(it.kept or ())
+                if it.action == "new" and len(examples["new"]) < EXAMPLES:
+                    examples["new"].append(label_text(it.label))
+                elif it.action == "updated" and len(examples["updated"]) < EXAMPLES:
+                    shown = [n for n in it.changes if n not in ("source", "as_of", "edited_fields")][:4]
+                    examples["updated"].append(label_text(it.label) + ": " + ", ".join(
+                        f"{n} set" if isinstance(it.changes[n], uuid.UUID)  # a link: its id says nothing
+                        else f"{n} {_show(it.before.get(n))} → {_show(it.changes[n])}" for n in shown))
+                if it.kept and len(examples["kept"]) < EXAMPLES:
+                    examples["kept"].append(label_text(it.label) + ": " + ", ".join(
+                        f"{n} stays {_show(it.existing.values.get(n))} (file: {_show(it.values.get(n))})"
+                        for n in it.kept[:3]))
+            rejected = self.rejected.get(kind, [])
+            if rejected:
+                examples["rejected"] = rejected[:EXAMPLES]
+            out[kind] = KindCounts(tally["new"], tally["updated"], tally["unchanged"], len(rejected), kept,
+                                   {k: tuple(v) for k, v in examples.items()})
+        return out
+
+    # --- writing ------------------------------------------------------------------------------
+
+    def apply(self, session: Session, progress: Callable[[int, int, str], None] | None = None) -> Changes:
+        """Write the plan in the session's transaction; return what changed. Rows are built and
+        written a chunk at a time, so memory stays flat."""
+        work = {k: [i for i in v if i.action != "unchanged"] for k, v in self.items.items()}
+        total = sum(len(v) for v in work.values()) or 1
+        done = 0
+        created: dict[str, list[uuid.UUID]] = {}
+        updated: dict[str, list[uuid.UUID]] = {}
+        history = bulk.History(session, self.now, self.new_id)
+        with bulk.bulk_session(session):
+            for kind in KIND_ORDER:
+                items = work.get(kind, [])
+                if not items:
+                    continue
+                table = kind_info(kind).model.__table__
+                new = [i for i in items if i.action == "new"]
+                to_index: list[dict] = []
+                with bulk.indexes_rebuilt(session, table, len(new)):
+                    for start in range(0, len(new), bulk.CHUNK):
+                        chunk = new[start:start + bulk.CHUNK]
+                        to_index += self._insert(session, kind, table, chunk, history)
+                        done += len(chunk)
+                        if progress:
+                            progress(done, total, f"Writing {kind}s")
+                if to_index:  # all at once: the search index takes a big batch best
+                    search.index_new(session, kind, to_index)
+                changed = [i for i in items if i.action == "updated"]
+                if changed:
+                    bulk.update_rows(session, table, [(i.id, i.existing.version, i.changes) for i in changed],
+                                     self.now)
+                    history.updated(kind, [(i.id, i.before, i.changes) for i in changed])
+                    if kind in search.KIND_MODELS:
+                        search.reindex(session, kind, [i.id for i in changed])
+                    done += len(changed)
+                    if progress:
+                        progress(done, total, f"Updating {kind}s")
+                if kind in LINK_PARENT and new:
+                    self._log_new_links(history, kind, new, set(created.get("partnership", ())))
+                created[kind] = [i.id for i in new]
+                updated[kind] = [i.id for i in changed]
+        return Changes(frozenset((k, i) for k, ids in created.items() for i in ids),
+                       frozenset((k, i) for k, ids in updated.items() for i in ids))
+
+    def _insert(self, session: Session, kind: str, table, items: list[Item], history: bulk.History) -> list[dict]:
+        """New records: the values the file gives and the creation defaults, every other column
+        empty; the history says where they came from. Returns their values for the search index
+        (for the kinds it holds)."""
+        names = [c.name for c in table.columns]
+        constants = {"created_at": self.now, "updated_at": self.now, "version": 1, "source": self.source,
+                     "as_of": self.as_of, "is_demo": False}
+        given = set()
+        for i in items:
+            given.update(i.values)
+            if i.create:
+                given.update(i.create)
+        columns = ["id"] + [n for n in names if n in given and n not in constants and n != "id"]
+        rows = []
+        for i in items:
+            values = {**i.create, **i.values} if i.create else i.values
+            if i.create:  # a value the file leaves empty falls back to the creation default
+                for k, v in i.create.items():
+                    if values.get(k) is None:
+                        values[k] = v
+            rows.append((i.id, *[values.get(c) for c in columns[1:]]))
+        bulk.Inserter(session, table, columns, constants).write(rows)
+        if kind not in LINK_PARENT:
+            history.created(kind, [i.id for i in items], self.source)
+        if kind in search.KIND_MODELS:
+            return [dict(zip(columns, r, strict=True)) for r in rows]
+        return []
+
+    def _log_new_links(self, history: bulk.History, kind: str, new: list[Item], new_parents: set) -> None:
+        """One history entry per existing parent that gained links: which ones, from where."""
+        gained: dict[uuid.UUID, list[str]] = defaultdict(list)
+        for i in new:
+            parent = i.values[LINK_PARENT[kind]]
+            if parent not in new_parents:
+                gained[parent].append(label_text(i.label))
+        for parent, labels in gained.items():
+            history.note("partnership", parent, kind + "s", {"added": labels[:200], "source": self.source})
+
+
+def load_existing(session: Session, kind: str, fields: list[str], where=None) -> list[Existing]:
+    """The records of ``kind`` (those matching ``where``) with the values of ``fields``."""
+    from sqlalchemy import select
+
+    model = kind_info(kind).model
+    q = select(model.id, model.version, model.source, model.as_of, model.is_demo, model.edited_fields,
+               *[getattr(model, f) for f in fields])
+    if where is not None:
+        q = q.where(where)
+    return [Existing(r[0], r[1], dict(zip(fields, r[6:], strict=True)), r[2], r[3], bool(r[4]), frozenset(r[5] or ()))
+            for r in session.execute(q)]

@@ -1,0 +1,259 @@
+"""Reading a table from a file as rows of text, whatever its form: CSV with any delimiter and
+encoding (detected), gzip-compressed CSV, or an Excel workbook (.xlsx, read-only mode).
+
+Every value comes out as text, as a person would read it in the file: a number cell 999977754
+gives "999977754", 272821.65 gives "272821.65", a date cell gives "2024-05-29". The importers
+then check and convert the text with the same rules as typed values.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import gzip
+import io
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+
+from ..errors import Ris3Error
+
+SAMPLE_BYTES = 256 * 1024
+DELIMITERS = ",;\t|"
+GZIP_MAGIC = b"\x1f\x8b"
+ZIP_MAGIC = b"PK\x03\x04"
+
+
+class UnreadableFileError(Ris3Error):
+    """The file cannot be read as a table at all (missing, empty, not a table, damaged)."""
+
+
+@dataclass
+class Table:
+    """An open table: its header, how it was read, and its rows (each read once, lazily)."""
+
+    path: Path
+    header: list[str]
+    kind: str  # "csv" or "xlsx"
+    delimiter: str | None = None
+    encoding: str | None = None
+    sheet: str | None = None
+    header_line: int = 1
+    _rows: Iterator[tuple[int, list[str]]] = field(default=iter(()), repr=False)
+    _fraction: Callable[[], float] = field(default=lambda: 0.0, repr=False)
+    _close: Callable[[], None] = field(default=lambda: None, repr=False)
+
+    def rows(self) -> Iterator[tuple[int, list[str]]]:
+        """(line number in the file, values) for every row that is not blank."""
+        return self._rows
+
+    def fraction_read(self) -> float:
+        """How far into the file the reading has got, 0.0 to 1.0 (for progress bars)."""
+        return self._fraction()
+
+    def close(self) -> None:
+        self._close()
+
+    def __enter__(self) -> Table:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def open_table(path: str | Path, *, expect: Callable[[list[str]], bool] | None = None,
+               sheet: str | None = None) -> Table:
+    """Open a CSV (plain or .gz) or .xlsx file. ``expect(cells)`` recognises the header row, for
+    files with title lines above it (the first non-blank row is the header otherwise)."""
+    path = Path(path)
+    if not path.exists():
+        raise UnreadableFileError(f"{path} does not exist.")
+    if path.is_dir():
+        raise UnreadableFileError(f"{path} is a folder, not a file.")
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(4)
+    except OSError as e:
+        raise UnreadableFileError(f"{path} cannot be read: {e.strerror}.") from None
+    if not head:
+        raise UnreadableFileError(f"{path.name} is empty.")
+    if head.startswith(ZIP_MAGIC):
+        if path.suffix.lower() in (".xls", ".ods"):
+            raise UnreadableFileError(f"{path.name}: only .xlsx workbooks can be read; save it as .xlsx or CSV.")
+        return _open_xlsx(path, expect, sheet)
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        raise UnreadableFileError(f"{path.name} is an old Excel (.xls) file; save it as .xlsx or CSV and try again.")
+    return _open_csv(path, head.startswith(GZIP_MAGIC), expect)
+
+
+# --- CSV ---------------------------------------------------------------------------------------
+
+def detect_encoding(sample: bytes) -> str:
+    """UTF-8 (with or without BOM) when the bytes decode as such, else charset-normalizer's guess."""
+    if sample.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    try:
+        # final=False: a sample cut inside a multi-byte character is still UTF-8
+        codecs.getincrementaldecoder("utf-8")().decode(sample, final=False)
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(sample).best()
+    if best is None:
+        raise UnreadableFileError("the file is not text (no character encoding fits it).")
+    return best.encoding
+
+
+def detect_delimiter(lines: list[str]) -> str:
+    """The delimiter that splits the header into the most fields and gives the following lines
+    the same number of fields (csv.Sniffer decides when the header alone does not)."""
+    lines = [ln for ln in lines if ln.strip()][:20]
+    if not lines:
+        return ","
+
+    def fields(line: str, d: str) -> int:
+        return len(next(csv.reader([line], delimiter=d)))
+
+    scores = {}
+    for d in DELIMITERS:
+        n = fields(lines[0], d)
+        if n > 1:
+            consistent = sum(fields(ln, d) == n for ln in lines[1:])
+            scores[d] = (consistent, n)
+    if scores:
+        return max(scores, key=scores.get)
+    try:
+        return csv.Sniffer().sniff("\n".join(lines), delimiters=DELIMITERS).delimiter
+    except csv.Error:
+        return ","
+
+
+def _open_csv(path: Path, gz: bool, expect) -> Table:
+    raw = path.open("rb")
+    binary = gzip.GzipFile(fileobj=raw) if gz else raw
+    try:
+        sample = binary.read(SAMPLE_BYTES)
+    except (OSError, EOFError) as e:
+        raw.close()
+        raise UnreadableFileError(f"{path.name} is a damaged compressed file ({e}).") from None
+    if b"\x00" in sample and not sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raw.close()
+        raise UnreadableFileError(f"{path.name} is not a text table (it holds binary data).")
+    encoding = detect_encoding(sample)
+    binary.seek(0)
+    text = io.TextIOWrapper(binary, encoding=encoding, errors="strict", newline="")
+    sample_text = codecs.getincrementaldecoder(encoding)(errors="replace").decode(sample, final=False)
+    delimiter = detect_delimiter(sample_text.splitlines())
+    size = path.stat().st_size or 1
+    reader = csv.reader(text, delimiter=delimiter)
+
+    def numbered() -> Iterator[tuple[int, list[str]]]:
+        try:
+            for row in reader:
+                if len(row) > 1 or (row and row[0].strip()):
+                    yield reader.line_num, row
+        except UnicodeDecodeError as e:
+            raise UnreadableFileError(
+                f"{path.name}: line {reader.line_num + 1} is not valid {encoding} text ({e.reason}); "
+                "save the file as UTF-8 and try again.") from None
+        except csv.Error as e:
+            raise UnreadableFileError(f"{path.name}: line {reader.line_num}: {e}.") from None
+        except (OSError, EOFError) as e:
+            raise UnreadableFileError(f"{path.name} is damaged or cut short ({e}).") from None
+
+    rows = numbered()
+    header, line = _find_header(rows, expect)
+    if header is None:
+        raw.close()
+        raise UnreadableFileError(f"{path.name} has no header row.")
+    if header:
+        header[0] = header[0].lstrip("\ufeff")
+    return Table(path, [h.strip() for h in header], "csv", delimiter, encoding, None, line, rows,
+                 lambda: min(raw.tell() / size, 1.0), raw.close)
+
+
+def _find_header(rows: Iterator[tuple[int, list[str]]], expect) -> tuple[list[str] | None, int]:
+    """The header row: the first row ``expect`` accepts among the first 20 (or the first row)."""
+    skipped = []
+    for line, row in rows:
+        if expect is None or expect([c.strip().lstrip("\ufeff") for c in row]):
+            return row, line
+        skipped.append((line, row))
+        if len(skipped) >= 20:
+            break
+    if skipped:  # nothing recognised: the first row is the header; the caller will say what is missing
+        return skipped[0][1], skipped[0][0]
+    return None, 0
+
+
+# --- Excel -------------------------------------------------------------------------------------
+
+def cell_text(value) -> str:
+    """A cell's value as the text a person reads in it."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == time(0) else value.isoformat(sep=" ")
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def sheet_names(path: str | Path) -> list[str]:
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path, read_only=True)
+    try:
+        return list(wb.sheetnames)
+    finally:
+        wb.close()
+
+
+def _open_xlsx(path: Path, expect, sheet: str | None) -> Table:
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as e:
+        raise UnreadableFileError(f"{path.name} is not a readable Excel workbook ({e}).") from None
+    if sheet is not None and sheet not in wb.sheetnames:
+        wb.close()
+        raise UnreadableFileError(f"{path.name} has no sheet named “{sheet}” (it has: {', '.join(wb.sheetnames)}).")
+    candidates = [sheet] if sheet else list(wb.sheetnames)
+    for name in candidates:
+        ws = wb[name]
+        total = ws.max_row or 1
+        state = {"line": 0}
+
+        def numbered(ws=ws, state=state) -> Iterator[tuple[int, list[str]]]:
+            for line, values in enumerate(ws.iter_rows(values_only=True), start=1):
+                state["line"] = line
+                row = [cell_text(v) for v in values]
+                while row and not row[-1].strip():
+                    row.pop()
+                if row:
+                    yield line, row
+
+        rows = numbered()
+        header, line = _find_header(rows, expect)
+        if header is None:
+            continue
+        if expect is not None and not expect([c.strip() for c in header]) and name != candidates[-1]:
+            continue  # another sheet may hold the table
+        return Table(path, [h.strip() for h in header], "xlsx", None, None, name, line, rows,
+                     lambda state=state, total=total: min(state["line"] / total, 1.0), wb.close)
+    wb.close()
+    raise UnreadableFileError(f"{path.name} has no sheet with a table in it.")

@@ -1,0 +1,355 @@
+"""Possible duplicate organisations: the list to review, a side-by-side merge choosing each
+field, and its undo.
+
+Imports put pairs on the list (a close name in the same city, never merged silently);
+:func:`find_duplicates` scans the whole register for more. A merge keeps one organisation (the
+survivor), takes the fields chosen from the other, moves its contacts, participations, sector
+and KET links and interactions to the survivor, and deletes it — all in one transaction, with
+a :class:`~database.models.MergeLog` holding what :func:`undo_merge` needs to put everything
+back as it was.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import delete, func, insert, or_, select, update
+from sqlalchemy.orm import Session
+
+from .. import models as m
+from .. import search as text_search
+from ..engine import Database
+from ..errors import NotFoundError, Ris3Error
+from ..i18n import QT_TRANSLATE_NOOP as _N
+from ..jsonrows import decoder, encode, encode_row
+from ..tracking import _text, current_author
+from .kinds import TABLE_KINDS, kind, to_record
+from .records import Changes, StakeholderRecord
+
+# What points at an organisation, and the column that makes a link unique with it (None: no
+# such rule, the row simply moves).
+RELATIONS = (
+    (m.Contact, None),
+    (m.Participant, "partnership_id"),
+    (m.StakeholderSector, "sector_id"),
+    (m.StakeholderKet, "ket_id"),
+    (m.InteractionStakeholder, "interaction_id"),
+)
+# Fields a merge may take from either side.
+MERGE_FIELDS = tuple(f.name for f in kind("stakeholder").fields)
+
+SAME_RECORD = _N("duplicates", "An organisation cannot be merged with itself.")
+UNDONE_ALREADY = _N("duplicates", "This merge was undone already.")
+
+
+@dataclass(frozen=True)
+class DuplicatePair:
+    """A possible duplicate on the list: ``a`` was in the register first, ``b`` came later."""
+
+    id: uuid.UUID
+    a: StakeholderRecord
+    b: StakeholderRecord
+    score: float
+    reason: str
+    status: str  # open, dismissed
+
+
+@dataclass(frozen=True)
+class FieldChoice:
+    """One row of the side-by-side view; the texts show choices by their label and linked
+    records (municipality, region) by their name."""
+
+    name: str
+    label: str
+    survivor: object
+    other: object
+    survivor_text: str = ""
+    other_text: str = ""
+
+    @property
+    def differs(self) -> bool:
+        return self.survivor != self.other
+
+
+@dataclass(frozen=True)
+class MergePreview:
+    survivor: StakeholderRecord
+    other: StakeholderRecord
+    fields: tuple[FieldChoice, ...]
+    moves: dict[str, int]  # what moves to the survivor: contacts, participations, ...
+
+
+@dataclass(frozen=True)
+class MergeRecord:
+    id: uuid.UUID
+    survivor_id: uuid.UUID
+    merged_id: uuid.UUID
+    merged_name: str
+    survivor_name: str | None
+    at: object
+    undone: bool
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    merge_id: uuid.UUID
+    survivor: StakeholderRecord
+    moved: dict[str, int]
+    changes: Changes
+
+
+# --- the list ------------------------------------------------------------------------------------
+
+def list_duplicates(db: Database, status: str | None = "open") -> list[DuplicatePair]:
+    """Pairs on the list, closest first (``status`` None: all)."""
+    dc = m.DuplicateCandidate
+    q = select(dc).order_by(dc.score.desc(), dc.created_at)
+    if status:
+        q = q.where(dc.status == status)
+    with db.read() as session:
+        pairs = session.scalars(q).all()
+        ids = {p.stakeholder_a_id for p in pairs} | {p.stakeholder_b_id for p in pairs}
+        orgs = {}
+        ids_list = list(ids)
+        for start in range(0, len(ids_list), 500):
+            for s in session.scalars(select(m.Stakeholder).where(m.Stakeholder.id.in_(ids_list[start:start + 500]))):
+                orgs[s.id] = to_record(s)
+        return [DuplicatePair(p.id, orgs[p.stakeholder_a_id], orgs[p.stakeholder_b_id], float(p.score), p.reason,
+                              p.status) for p in pairs]
+
+
+def count_duplicates(db: Database) -> int:
+    with db.read() as session:
+        return session.scalar(select(func.count()).where(m.DuplicateCandidate.status == "open")) or 0
+
+
+def dismiss_duplicate(db: Database, candidate_id, dismissed: bool = True) -> None:
+    """Not the same organisation (or, ``dismissed=False``, back on the list)."""
+    with db.write() as session:
+        row = session.get(m.DuplicateCandidate, _uuid(candidate_id))
+        if row is None:
+            raise NotFoundError("possible duplicate", candidate_id)
+        row.status = "dismissed" if dismissed else "open"
+
+
+def find_duplicates(db: Database, threshold: float | None = None, progress=None) -> int:
+    """Scan the whole register for organisations with close names in the same city; put the
+    pairs not yet on the list (nor dismissed) on it. Returns how many were added.
+    ``progress(done, total, text)`` may raise to stop (nothing is added then)."""
+    from ..imports.matching import SIMILAR, Org, close_names
+    from ..imports.plan import Plan
+    from ..imports.run import record_duplicates
+
+    with db.write() as session:
+        orgs = [Org(i, n, c, co, p) for i, n, c, co, p in session.execute(
+            select(m.Stakeholder.id, m.Stakeholder.name, m.Stakeholder.city, m.Stakeholder.country,
+                   m.Stakeholder.pic))]
+        pairs = close_names([], orgs, within_incoming=True, threshold=threshold or SIMILAR, progress=progress)
+        return record_duplicates(session, pairs, Plan("", None))
+
+
+# --- merging -------------------------------------------------------------------------------------
+
+def _uuid(value) -> uuid.UUID:
+    try:
+        return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
+    except (ValueError, TypeError, AttributeError):
+        raise NotFoundError("record", value) from None
+
+
+def _load_pair(session: Session, survivor_id, other_id) -> tuple[m.Stakeholder, m.Stakeholder]:
+    survivor_id, other_id = _uuid(survivor_id), _uuid(other_id)
+    if survivor_id == other_id:
+        raise Ris3Error(SAME_RECORD)
+    survivor, other = session.get(m.Stakeholder, survivor_id), session.get(m.Stakeholder, other_id)
+    if survivor is None or other is None:
+        raise NotFoundError("organisation", survivor_id if survivor is None else other_id)
+    return survivor, other
+
+
+def _counts(session: Session, stakeholder_id: uuid.UUID) -> dict[str, int]:
+    return {model.__tablename__: session.scalar(select(func.count()).select_from(model)
+                                                .where(model.stakeholder_id == stakeholder_id)) or 0
+            for model, _ in RELATIONS}
+
+
+def merge_preview(db: Database, survivor_id, other_id) -> MergePreview:
+    """The two organisations field by field, and what would move to the survivor."""
+    with db.read() as session:
+        survivor, other = _load_pair(session, survivor_id, other_id)
+        fields = tuple(FieldChoice(f.name, f.label, getattr(survivor, f.name), getattr(other, f.name),
+                                   _text_of(session, f, getattr(survivor, f.name)),
+                                   _text_of(session, f, getattr(other, f.name)))
+                       for f in kind("stakeholder").fields)
+        return MergePreview(to_record(survivor), to_record(other), fields, _counts(session, other.id))
+
+
+def _text_of(session: Session, field, value) -> str:
+    if value is None or value == "":
+        return ""
+    if field.type == "choice":
+        try:
+            return field.choices(value).label
+        except ValueError:
+            return str(value)
+    if field.type == "ref" and field.refers:
+        target = session.get(kind(field.refers).model, value)
+        if target is None:
+            return str(value)
+        name = getattr(target, "name", None) or getattr(target, "title", None) or str(value)
+        return f"{name} ({target.code})" if field.refers == "region" else name
+    return str(value)
+
+
+def _history(session: Session, entity_id: uuid.UUID, before: dict | None, after: dict) -> None:
+    now = m.utcnow()
+    session.execute(insert(m.HistoryEntry), [{
+        "id": uuid.uuid4(), "created_at": now, "updated_at": now, "version": 1, "at": now, "kind": "stakeholder",
+        "entity_id": entity_id, "action": "merge", "field": None, "author": current_author.get(),
+        "before": json.dumps({k: _text(v) for k, v in before.items()}, ensure_ascii=False) if before else None,
+        "after": json.dumps({k: _text(v) for k, v in after.items()}, ensure_ascii=False)}])
+
+
+def merge_stakeholders(db: Database, survivor_id, other_id, take: dict[str, str] | None = None) -> MergeResult:
+    """Merge ``other`` into ``survivor``. ``take`` says, per field, which side's value to keep:
+    "other" takes the other organisation's value, anything else keeps the survivor's (empty
+    survivor fields are filled from the other unless ``take`` says "survivor"). Relations move;
+    a link the survivor already has (same partnership, sector, KET or interaction) stays as the
+    survivor's. Undo with :func:`undo_merge`."""
+    take = take or {}
+    unknown = set(take) - set(MERGE_FIELDS)
+    if unknown:
+        raise ValueError(f"not fields of an organisation: {', '.join(sorted(unknown))}")
+    with db.write() as session:
+        survivor, other = _load_pair(session, survivor_id, other_id)
+        table = m.Stakeholder.__table__
+        other_row = dict(session.execute(select(table).where(table.c.id == other.id)).mappings().one())
+        values = {}
+        for name in MERGE_FIELDS:
+            mine, theirs = getattr(survivor, name), getattr(other, name)
+            choice = take.get(name)
+            if choice == "other" or (choice is None and mine in (None, "") and theirs not in (None, "")):
+                if theirs != mine:
+                    values[name] = theirs
+        before = {k: getattr(survivor, k) for k in values}
+        edited_before = list(survivor.edited_fields or ())
+        moved: dict[str, list[str]] = {}
+        dropped: dict[str, list[dict]] = {}
+        sid, oid = survivor.id, other.id
+        now = m.utcnow()
+        for model, unique_with in RELATIONS:
+            t = model.__table__
+            rows = session.execute(select(t).where(t.c.stakeholder_id == oid)).mappings().all()
+            if unique_with is not None:
+                mine = set(session.scalars(select(t.c[unique_with]).where(t.c.stakeholder_id == sid)))
+                clash = [r for r in rows if r[unique_with] in mine]
+            else:
+                clash = []
+            keep = [r["id"] for r in rows if r not in clash]
+            if clash:
+                dropped[t.name] = [encode_row(r) for r in clash]
+                session.execute(delete(t).where(t.c.id.in_([r["id"] for r in clash])))
+            if keep:
+                session.execute(update(t).where(t.c.id.in_(keep))
+                                .values(stakeholder_id=sid, version=t.c.version + 1, updated_at=now))
+                moved[t.name] = [str(i) for i in keep]
+        candidates = session.execute(select(m.DuplicateCandidate.__table__).where(or_(
+            m.DuplicateCandidate.stakeholder_a_id == oid, m.DuplicateCandidate.stakeholder_b_id == oid))).mappings()
+        candidates = [encode_row(r) for r in candidates]
+        session.expunge(other)
+        session.execute(delete(table).where(table.c.id == oid))  # its candidate pairs go with it (cascade)
+        text_search.forget(session.connection(), [("stakeholder", oid)])
+        if values:  # (a PIC taken from the other is free now: the other is gone)
+            edited = sorted(set(edited_before) | set(values))
+            session.execute(update(table).where(table.c.id == sid).values(
+                **values, edited_fields=edited, version=table.c.version + 1, updated_at=now))
+        else:
+            session.execute(update(table).where(table.c.id == sid).values(version=table.c.version + 1,
+                                                                           updated_at=now))
+        session.expire(survivor)
+        version_after = session.scalar(select(table.c.version).where(table.c.id == sid))
+        log = m.MergeLog(survivor_id=sid, merged_id=oid, snapshot={
+            "merged": encode_row(other_row), "survivor_before": {k: encode(v) for k, v in before.items()},
+            "survivor_after": {k: encode(v) for k, v in values.items()},
+            "survivor_edited_before": edited_before if values else None,
+            "survivor_version": version_after, "moved": moved, "dropped": dropped, "candidates": candidates})
+        session.add(log)
+        session.flush()
+        _history(session, sid, before, {"merged": other_row["name"], **values})
+        _history(session, oid, None, {"merged into": survivor.name})
+        text_search.reindex(session, "stakeholder", [sid])
+        touched = {(TABLE_KINDS[name], uuid.UUID(i)) for name, ids in moved.items() for i in ids}
+        gone = {(TABLE_KINDS[name], uuid.UUID(r["id"])) for name, rows in dropped.items() for r in rows}
+        result = MergeResult(log.id, to_record(session.get(m.Stakeholder, sid)),
+                             {k: len(v) for k, v in moved.items()},
+                             Changes(updated=frozenset({("stakeholder", sid)} | touched),
+                                     deleted=frozenset({("stakeholder", oid)} | gone)))
+    return result
+
+
+def undo_merge(db: Database, merge_id) -> Changes:
+    """Put back the merged organisation (same id, same values), its relations where they were,
+    the links the survivor had in common with it, its place on the duplicate list, and the
+    survivor's fields — those a later edit has not changed since."""
+    with db.write() as session:
+        log = session.get(m.MergeLog, _uuid(merge_id))
+        if log is None:
+            raise NotFoundError("merge", merge_id)
+        if log.undone:
+            raise Ris3Error(UNDONE_ALREADY)
+        snap = log.snapshot
+        table = m.Stakeholder.__table__
+        sid, oid = log.survivor_id, log.merged_id
+        survivor = session.get(m.Stakeholder, sid)
+        now = m.utcnow()
+        if survivor is not None:
+            dec = decoder(table)
+            after = dec(snap["survivor_after"])
+            before = dec(snap["survivor_before"])
+            restore = {k: before[k] for k, v in after.items() if _same(getattr(survivor, k), v)}
+            if snap.get("survivor_edited_before") is not None:
+                restore["edited_fields"] = snap["survivor_edited_before"] or None
+            session.execute(update(table).where(table.c.id == sid).values(
+                **restore, version=table.c.version + 1, updated_at=now))
+            session.expire(survivor)
+        session.execute(insert(table), [decoder(table)(snap["merged"])])
+        for name, ids in snap["moved"].items():
+            t = m.Base.metadata.tables[name]
+            session.execute(update(t).where(t.c.id.in_([uuid.UUID(i) for i in ids]), t.c.stakeholder_id == sid)
+                            .values(stakeholder_id=oid, version=t.c.version + 1, updated_at=now))
+        for name, rows in snap["dropped"].items():
+            t = m.Base.metadata.tables[name]
+            session.execute(insert(t), [decoder(t)(r) for r in rows])
+        dc = m.DuplicateCandidate.__table__
+        for row in snap["candidates"]:
+            values = decoder(dc)(row)
+            present = {values["stakeholder_a_id"], values["stakeholder_b_id"]}
+            if session.scalar(select(func.count()).select_from(m.Stakeholder).where(m.Stakeholder.id.in_(present))) \
+                    == len(present):
+                session.execute(insert(dc), [values])
+        log.undone = True
+        _history(session, oid, None, {"merge undone": str(sid)})
+        text_search.reindex(session, "stakeholder", [sid, oid])
+    return Changes(created=frozenset({("stakeholder", oid)}), updated=frozenset({("stakeholder", sid)}))
+
+
+def _same(a, b) -> bool:
+    if isinstance(a, Decimal) or isinstance(b, Decimal):
+        return a is not None and b is not None and Decimal(a) == Decimal(b)
+    return a == b
+
+
+def list_merges(db: Database, stakeholder_id=None, limit: int = 200) -> list[MergeRecord]:
+    """Merges, newest first (of one organisation, as survivor, when given)."""
+    q = select(m.MergeLog).order_by(m.MergeLog.at.desc()).limit(limit)
+    if stakeholder_id is not None:
+        q = q.where(m.MergeLog.survivor_id == _uuid(stakeholder_id))
+    with db.read() as session:
+        logs = session.scalars(q).all()
+        names = dict(session.execute(select(m.Stakeholder.id, m.Stakeholder.name).where(
+            m.Stakeholder.id.in_([x.survivor_id for x in logs]))).all()) if logs else {}
+        return [MergeRecord(x.id, x.survivor_id, x.merged_id, x.snapshot["merged"]["name"], names.get(x.survivor_id),
+                            x.at, x.undone) for x in logs]

@@ -1,0 +1,128 @@
+"""ris3desk import cordis|spreadsheet|json: bring data into the register.
+
+    ris3desk import cordis he_organization.csv.gz --dry-run
+    ris3desk import cordis he_organization.csv --projects he_project.csv --region ITC1 --rejects bad.csv
+    ris3desk import spreadsheet contatti.xlsx --kind contact --mapping "Nome e cognome=name,Ente=stakeholder"
+    ris3desk import json register.json
+
+The exit code is 0 when the file was read (rejected rows are not errors: they are listed in the
+summary and written to --rejects); 1 when it could not be read or nothing could be written.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from . import common
+
+
+def register(sub) -> None:
+    p = sub.add_parser("import", help="import CORDIS data, a spreadsheet, or a register exported as JSON")
+    kinds = p.add_subparsers(dest="what", metavar="WHAT", required=True)
+
+    c = kinds.add_parser("cordis", help="the CORDIS participant ('organization') table, or the project table",
+                         description="Import a CORDIS Horizon Europe participant table (.csv, .csv.gz or .xlsx; "
+                                     "';' or ',', 24 or 25 columns): one organisation per PIC, one partnership "
+                                     "per project.")
+    c.add_argument("file", metavar="FILE")
+    c.add_argument("--projects", metavar="PROJECTS_FILE",
+                   help="the CORDIS project table, for titles, dates, budgets, topics and objectives")
+    c.add_argument("--region", metavar="CODE",
+                   help="keep only projects with a participant in this NUTS region (e.g. ITC1), with all partners")
+    _common_options(c)
+    c.set_defaults(run=run_cordis)
+
+    s = kinds.add_parser("spreadsheet", help="a CSV or Excel list of organisations, contacts, partnerships or "
+                                             "participations",
+                         description="Import a spreadsheet (CSV with any delimiter and encoding, or .xlsx). "
+                                     "Columns are matched to fields by their headers (Italian or English); "
+                                     "--mapping overrides the guess and is remembered for files with the same "
+                                     "headers.")
+    s.add_argument("file", metavar="FILE")
+    s.add_argument("--kind", required=True, choices=["stakeholder", "contact", "partnership", "participant"],
+                   help="what each row is")
+    s.add_argument("--mapping", metavar="HEADER=FIELD,...",
+                   help="columns to fields, e.g. 'Ragione sociale=name,Città=city' (FIELD '-' skips a column)")
+    s.add_argument("--sheet", metavar="NAME", help="the workbook sheet to read (default: the first with a table)")
+    s.add_argument("--show-mapping", action="store_true", help="print how columns map to fields, and stop")
+    _common_options(s)
+    s.set_defaults(run=run_spreadsheet)
+
+    j = kinds.add_parser("json", help="a whole register exported with 'ris3desk export json', into an empty register")
+    j.add_argument("file", metavar="FILE")
+    j.set_defaults(run=run_json)
+
+
+def _common_options(p) -> None:
+    p.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
+    p.add_argument("--rejects", metavar="OUT.csv", help="write refused rows here, with the reason in a column")
+    p.add_argument("--overwrite-edits", action="store_true",
+                   help="also overwrite values officers edited or typed by hand (normally kept)")
+    p.add_argument("--examples", action="store_true", help="list examples of new, updated and rejected records")
+
+
+def _progress():
+    """A one-line progress indicator on stderr, when it is a terminal."""
+    if not sys.stderr.isatty():
+        return None
+    last = {"shown": -1}
+
+    def show(done: int, total: int, text: str) -> None:
+        percent = int(100 * done / max(total, 1))
+        if percent != last["shown"]:
+            last["shown"] = percent
+            sys.stderr.write(f"\r{text}… {percent:3d}%   ")
+            sys.stderr.flush()
+            if done >= total:
+                sys.stderr.write("\r" + " " * 40 + "\r")
+
+    return show
+
+
+def _finish(report, args) -> int:
+    for line in report.summary_lines(examples=args.examples or args.dry_run):
+        print(line)
+    if args.rejects:
+        if report.rows_rejected:
+            for path in report.write_rejects(args.rejects):
+                print(f"Rejected rows written to {path}")
+        else:
+            print("No rows were rejected; no rejects file written.")
+    elif report.rows_rejected:
+        print("Add --rejects OUT.csv to get the rejected rows with their reasons.")
+    return 0
+
+
+def run_cordis(args) -> int:
+    from database.imports import import_cordis
+
+    db = common.open_register(args)
+    report = import_cordis(db, args.file, projects=args.projects, region=args.region, dry_run=args.dry_run,
+                           overwrite_edits=args.overwrite_edits, progress=_progress())
+    return _finish(report, args)
+
+
+def run_spreadsheet(args) -> int:
+    from database.imports import spreadsheet
+
+    db = common.open_register(args)
+    mapping = spreadsheet.parse_mapping_text(args.mapping) if args.mapping else None
+    if args.show_mapping:
+        preview = spreadsheet.preview(db, args.file, args.kind, sheet=args.sheet, mapping=mapping)
+        for line in preview.mapping_lines():
+            print(line)
+        return 0
+    report = spreadsheet.import_spreadsheet(db, args.file, args.kind, mapping=mapping, sheet=args.sheet,
+                                            dry_run=args.dry_run, overwrite_edits=args.overwrite_edits,
+                                            progress=_progress())
+    return _finish(report, args)
+
+
+def run_json(args) -> int:
+    from database.export import import_json
+
+    db = common.open_register(args)
+    counts = import_json(db, args.file)
+    total = sum(counts.values())
+    print(f"Imported {total} rows from {args.file}: " + ", ".join(f"{n} {t}" for t, n in counts.items() if n))
+    return 0

@@ -1,0 +1,319 @@
+"""Possible duplicate organisations: the list to review (from imports, or a scan of the whole
+register), the two records side by side with a choice for each field that differs, the merge
+(relations move to the organisation kept), and its undo. Every data call runs on the database
+worker; ``changed`` carries the ops ``Changes`` of a merge or an undo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from database import ops
+
+from .import_dialog import error_text
+
+RELATION_LABELS = {"contacts": "contact people", "participants": "participations",
+                   "stakeholder_sectors": "sector links", "stakeholder_kets": "KET links",
+                   "interaction_stakeholders": "interactions"}
+
+
+def _shown(value) -> str:
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, tuple | list):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+class DuplicatesDialog(QDialog):
+    changed = Signal(object)  # ops Changes
+
+    def __init__(self, db, worker, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db, self.worker = db, worker
+        self.pairs: list = []
+        self.preview = None
+        self.survivor_is_a = True
+        self.choices: dict[str, QButtonGroup] = {}
+        self.merge_records: list = []
+        self._pending = 0
+        self.setWindowTitle(self.tr("Possible duplicate organisations"))
+        self.resize(1100, 640)
+
+        # the list
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Possible duplicates"))
+        self.list.currentRowChanged.connect(self._pair_chosen)
+        self.scan_button = QPushButton(self.tr("&Look for duplicates"), self)
+        self.scan_button.setToolTip(self.tr("Compare every organisation with the others in its city"))
+        self.scan_button.clicked.connect(self.scan)
+        self.dismiss_button = QPushButton(self.tr("&Not the same"), self)
+        self.dismiss_button.setToolTip(self.tr("Take the pair off the list; it will not be offered again"))
+        self.dismiss_button.clicked.connect(self.dismiss)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel(self.tr("Pairs to review, closest first:"), left))
+        left_layout.addWidget(self.list, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.scan_button)
+        row.addWidget(self.dismiss_button)
+        left_layout.addLayout(row)
+
+        # side by side
+        self.keep_a = QRadioButton(self)
+        self.keep_b = QRadioButton(self)
+        self.keep = QButtonGroup(self)
+        self.keep.addButton(self.keep_a, 0)
+        self.keep.addButton(self.keep_b, 1)
+        self.keep.idToggled.connect(lambda _id, on: on and self._survivor_changed())
+        self.table = QTableWidget(0, 3, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("First record"), self.tr("Second record")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.moves = QLabel(self)
+        self.moves.setWordWrap(True)
+        self.merge_button = QPushButton(self.tr("&Merge"), self)
+        self.merge_button.clicked.connect(self.merge)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        keep_row = QHBoxLayout()
+        keep_row.addWidget(QLabel(self.tr("Keep:"), right))
+        keep_row.addWidget(self.keep_a, 1)
+        keep_row.addWidget(self.keep_b, 1)
+        right_layout.addLayout(keep_row)
+        right_layout.addWidget(QLabel(self.tr("For each field that differs, choose the value to keep:"), right))
+        right_layout.addWidget(self.table, 1)
+        right_layout.addWidget(self.moves)
+        merge_row = QHBoxLayout()
+        merge_row.addStretch(1)
+        merge_row.addWidget(self.merge_button)
+        right_layout.addLayout(merge_row)
+
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([360, 740])
+
+        # merges done, to undo
+        self.merges = QListWidget(self)
+        self.merges.setAccessibleName(self.tr("Merges done"))
+        self.merges.setMaximumHeight(110)
+        self.undo_button = QPushButton(self.tr("&Undo merge"), self)
+        self.undo_button.clicked.connect(self.undo)
+        self.merges.currentRowChanged.connect(lambda _r: self._update())
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        close = QPushButton(self.tr("Close"), self)
+        close.clicked.connect(self.close)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(QLabel(self.tr("Merges done (newest first):"), self))
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.merges, 1)
+        undo_col = QVBoxLayout()
+        undo_col.addWidget(self.undo_button)
+        undo_col.addStretch(1)
+        bottom.addLayout(undo_col)
+        layout.addLayout(bottom)
+        footer = QHBoxLayout()
+        footer.addWidget(self.status, 1)
+        footer.addWidget(close)
+        layout.addLayout(footer)
+        QShortcut(QKeySequence("Ctrl+M"), self, activated=self.merge)
+        QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.undo)
+        self.refresh()
+
+    # --- loading --------------------------------------------------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        return self._pending > 0
+
+    def _call(self, fn, *args, on_done, **kwargs) -> None:
+        self._pending += 1
+        self._update()
+
+        def done(result):
+            self._pending -= 1
+            on_done(result)
+            self._update()
+
+        self.worker.submit(fn, *args, on_done=done, on_error=self._failed, **kwargs)
+
+    def refresh(self) -> None:
+        self._call(ops.list_duplicates, self.db, on_done=self._pairs_loaded)
+        self._call(ops.list_merges, self.db, on_done=self._merges_loaded)
+
+    def _pairs_loaded(self, pairs) -> None:
+        self.pairs = pairs
+        self.list.clear()
+        for p in pairs:
+            city = p.a.city or p.b.city or ""
+            item = QListWidgetItem(f"{p.score:.0f}%  {p.a.name}\n       {p.b.name}" + (f"\n       {city}" if city else ""))
+            item.setToolTip(p.reason)
+            self.list.addItem(item)
+        if pairs:
+            self.list.setCurrentRow(0)
+        else:
+            self._show_preview(None)
+            self.status.setText(self.tr("No possible duplicates on the list."))
+
+    def _merges_loaded(self, merges) -> None:
+        self.merge_records = merges
+        self.merges.clear()
+        for x in merges:
+            when = x.at.strftime("%Y-%m-%d %H:%M")
+            text = self.tr("%1: “%2” merged into “%3”").replace("%1", when).replace("%2", x.merged_name).replace(
+                "%3", x.survivor_name or "?")
+            if x.undone:
+                text += " " + self.tr("(undone)")
+            self.merges.addItem(text)
+
+    def _pair_chosen(self, row: int) -> None:
+        if not 0 <= row < len(self.pairs):
+            return
+        self.survivor_is_a = True
+        self.keep_a.setChecked(True)
+        self._load_preview()
+
+    def _current(self):
+        row = self.list.currentRow()
+        return self.pairs[row] if 0 <= row < len(self.pairs) else None
+
+    def _load_preview(self) -> None:
+        pair = self._current()
+        if pair is None:
+            return
+        first, second = (pair.a, pair.b) if self.survivor_is_a else (pair.b, pair.a)
+        self._call(ops.merge_preview, self.db, first.id, second.id, on_done=self._show_preview)
+
+    def _survivor_changed(self) -> None:
+        self.survivor_is_a = self.keep.checkedId() == 0
+        self._load_preview()
+
+    def _show_preview(self, preview) -> None:
+        self.preview = preview
+        self.choices.clear()
+        self.table.setRowCount(0)
+        pair = self._current()
+        if preview is None or pair is None:
+            self.keep_a.setText("")
+            self.keep_b.setText("")
+            self.moves.setText("")
+            return
+        self.keep_a.setText(pair.a.name)
+        self.keep_b.setText(pair.b.name)
+        differing = [f for f in preview.fields if f.differs]
+        self.table.setRowCount(len(differing))
+        for row, f in enumerate(differing):
+            self.table.setItem(row, 0, QTableWidgetItem(QCoreApplication.translate("fields", f.label)))
+            group = QButtonGroup(self.table)
+            take_other = f.survivor in (None, "") and f.other not in (None, "")
+            for col, (value, text, side) in enumerate(((f.survivor, f.survivor_text, "survivor"),
+                                                       (f.other, f.other_text, "other")), start=1):
+                if f.name == "type" or text in ("", None):
+                    text = QCoreApplication.translate("choices", text) if text else _shown(value)
+                button = QRadioButton(text, self.table)
+                button.setProperty("side", side)
+                button.setAccessibleName(f"{f.label}: {text}")
+                group.addButton(button, col)
+                button.setChecked((side == "other") == take_other)
+                self.table.setCellWidget(row, col, button)
+            self.choices[f.name] = group
+        self.table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Kept record"), self.tr("Merged record")])
+        self.table.resizeColumnToContents(0)
+        moving = [f"{n} {self.tr(RELATION_LABELS.get(k, k))}" for k, n in preview.moves.items() if n]
+        self.moves.setText(self.tr("Moves to the kept record: %1. The other record is then deleted; "
+                                   "Undo merge brings it back.").replace("%1", ", ".join(moving) or self.tr("nothing")))
+
+    # --- acting ---------------------------------------------------------------------------------
+
+    def take(self) -> dict[str, str]:
+        """Per differing field: "other" (the merged record's value) or "survivor"."""
+        return {name: group.checkedButton().property("side") for name, group in self.choices.items()
+                if group.checkedButton() is not None}
+
+    def choose(self, field: str, side: str) -> None:
+        group = self.choices[field]
+        group.button(2 if side == "other" else 1).setChecked(True)
+
+    def merge(self) -> None:
+        if self.preview is None or self.busy:
+            return
+        survivor, other = self.preview.survivor, self.preview.other
+        self._call(ops.merge_stakeholders, self.db, survivor.id, other.id, self.take(), on_done=self._merged)
+
+    def _merged(self, result) -> None:
+        self.status.setText(self.tr("Merged into “%1”. Undo merge brings the other record back.")
+                            .replace("%1", result.survivor.name))
+        self.changed.emit(result.changes)
+        self.refresh()
+
+    def dismiss(self) -> None:
+        pair = self._current()
+        if pair is not None and not self.busy:
+            self._call(ops.dismiss_duplicate, self.db, pair.id, on_done=lambda _r: self.refresh())
+
+    def scan(self) -> None:
+        if self.busy:
+            return
+        self.status.setText(self.tr("Looking for duplicates…"))
+        db = self.db
+        self._call(lambda job: ops.find_duplicates(db, progress=job.progress), on_done=self._scanned, long=True,
+                   on_progress=lambda done, total, _t: self.status.setText(
+                       self.tr("Looking for duplicates… %1%").replace("%1", str(100 * done // max(total, 1)))))
+
+    def _scanned(self, added: int) -> None:
+        self.status.setText(self.tr("%1 new possible duplicates found.").replace("%1", str(added)))
+        self.refresh()
+
+    def undo(self) -> None:
+        row = self.merges.currentRow()
+        if self.busy or not 0 <= row < len(self.merge_records):
+            return
+        record = self.merge_records[row]
+        if record.undone:
+            return
+        self._call(ops.undo_merge, self.db, record.id, on_done=self._undone)
+
+    def _undone(self, changes) -> None:
+        self.status.setText(self.tr("Merge undone: both records are back as they were."))
+        self.changed.emit(changes)
+        self.refresh()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._pending -= 1
+        self.status.setText("⚠ " + error_text(exc))
+        self._update()
+
+    def _update(self) -> None:
+        has_pair = self._current() is not None
+        self.merge_button.setEnabled(not self.busy and has_pair and self.preview is not None)
+        self.dismiss_button.setEnabled(not self.busy and has_pair)
+        self.scan_button.setEnabled(not self.busy)
+        row = self.merges.currentRow()
+        records = self.merge_records
+        self.undo_button.setEnabled(not self.busy and 0 <= row < len(records) and not records[row].undone)
+        self.keep_a.setEnabled(not self.busy and has_pair)
+        self.keep_b.setEnabled(not self.busy and has_pair)

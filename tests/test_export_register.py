@@ -1,0 +1,157 @@
+"""Exports: the whole register to JSON and back (exactly, on SQLite and PostgreSQL), lists to
+CSV and Excel, and everything about one person."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+from datetime import date
+
+import pytest
+from sqlalchemy import select
+
+from database import demo, ops
+from database import models as m
+from database.engine import open_database
+from database.export import (
+    ExportError,
+    export_json,
+    export_list,
+    export_subject_access,
+    find_contact,
+    import_json,
+    subject_access,
+)
+from database.imports import import_cordis
+
+
+def table_rows(db) -> dict[str, list[dict]]:
+    with db.read() as s:
+        return {t.name: [dict(r) for r in s.execute(select(t).order_by(*t.primary_key.columns)).mappings()]
+                for t in m.Base.metadata.sorted_tables}
+
+
+@pytest.fixture
+def empty_twin(db, request, tmp_path):
+    """A second, new register on the same back end as ``db``."""
+    if db.is_sqlite:
+        twin = open_database(f"sqlite:///{tmp_path / 'twin.db'}")
+    else:
+        import psycopg
+
+        server = request.getfixturevalue("postgres_server")
+        name = f"twin{os.getpid()}_{abs(hash(str(tmp_path))) % 10**8}"
+        with psycopg.connect(server.replace("postgresql+psycopg://", "postgresql://") + "/postgres",
+                             autocommit=True) as conn:
+            conn.execute(f'CREATE DATABASE "{name}"')
+        twin = open_database(f"{server}/{name}")
+    yield twin
+    twin.close()
+
+
+def fill(db, shared_data) -> None:
+    """A register with a bit of everything: demo data, a CORDIS import, hand edits, links."""
+    demo.load(db)
+    import_cordis(db, shared_data / "cordis/he_organization_piemonte_only.csv")
+    [polito] = ops.find_by(db, "stakeholder", pic="999977754")
+    ops.update(db, "stakeholder", polito.id, {"notes": "Strategic partner; notes with “quotes” and ünïcode"},
+               expected_version=polito.version)
+    ops.create(db, "saved_search", {"name": "SMEs in Torino", "kind": "stakeholder", "query": "torino",
+                                    "filters": {"type": ["sme"]}})
+
+
+def test_json_round_trip_is_exact(db, empty_twin, shared_data, tmp_path):
+    fill(db, shared_data)
+    path = tmp_path / "register.json"
+    counts = export_json(db, path)
+    assert counts["stakeholders"] == ops.stats(db)["stakeholders"] and counts["history"] > 0
+    head = json.loads(path.read_text(encoding="utf-8"))  # one valid JSON document
+    assert head["format"] == "ris3desk-register" and head["counts"] == counts
+    loaded = import_json(empty_twin, path)
+    assert loaded == counts
+    assert table_rows(empty_twin) == table_rows(db)  # ids, versions, timestamps, links: all the same
+    hits = ops.search(empty_twin, "politecnico torino", kinds=["stakeholder"])
+    assert hits and ops.get(empty_twin, "stakeholder", hits[0].id).notes.startswith("Strategic partner")
+    # and it refuses to load into a register that has data of its own
+    with pytest.raises(ExportError, match="already holds data"):
+        import_json(empty_twin, path)
+
+
+def test_json_reindented_by_a_tool_still_loads(sqlite_db, tmp_path):
+    demo.load(sqlite_db)
+    path = tmp_path / "register.json"
+    export_json(sqlite_db, path)
+    pretty = tmp_path / "pretty.json"
+    pretty.write_text(json.dumps(json.loads(path.read_text(encoding="utf-8")), indent=2), encoding="utf-8")
+    twin = open_database(f"sqlite:///{tmp_path / 'twin.db'}")
+    import_json(twin, pretty)
+    assert table_rows(twin) == table_rows(sqlite_db)
+
+
+def test_json_damaged_changes_nothing(sqlite_db, tmp_path):
+    demo.load(sqlite_db)
+    path = tmp_path / "register.json"
+    export_json(sqlite_db, path)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    cut = tmp_path / "cut.json"
+    cut.write_text("\n".join(lines[: len(lines) // 2] + [lines[len(lines) // 2][:40]]), encoding="utf-8")
+    twin = open_database(f"sqlite:///{tmp_path / 'twin.db'}")
+    before = table_rows(twin)
+    with pytest.raises(ExportError, match="damaged"):
+        import_json(twin, cut)
+    assert table_rows(twin) == before
+    other = tmp_path / "other.json"
+    other.write_text('{"hello": 1}', encoding="utf-8")
+    with pytest.raises(ExportError, match="not a RIS3 Desk register export"):
+        import_json(twin, other)
+
+
+def test_lists_to_csv_and_xlsx(sqlite_db, tmp_path):
+    from openpyxl import load_workbook
+
+    demo.load(sqlite_db)
+    n = export_list(sqlite_db, "stakeholder", tmp_path / "sme.csv", filters={"type": "sme"}, sort="name")
+    with (tmp_path / "sme.csv").open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert n == len(rows) == ops.count(sqlite_db, "stakeholder", {"type": "sme"})
+    assert {r["Type"] for r in rows} == {"SME"} and [r["Name"] for r in rows] == sorted(r["Name"] for r in rows)
+    assert any("(ITC11)" in r["NUTS region"] for r in rows)
+    picked = ops.list_ids(sqlite_db, "partnership")[:3]
+    export_list(sqlite_db, "partnership", tmp_path / "three.xlsx", ids=picked)
+    ws = load_workbook(tmp_path / "three.xlsx").active
+    values = list(ws.values)
+    assert values[0][0] == "Title" and len(values) == 4
+    assert [v[0] for v in values[1:]] == [ops.get(sqlite_db, "partnership", i).title for i in picked]
+    budgets = [v[values[0].index("Total budget (EUR)")] for v in values[1:]]
+    assert any(b is not None for b in budgets) and all(b is None or isinstance(b, int | float) for b in budgets)  # numbers, not text, in Excel
+    # for outside readers: no personal data, no internal notes
+    export_list(sqlite_db, "contact", tmp_path / "contacts.csv", external=True)
+    header = (tmp_path / "contacts.csv").read_text(encoding="utf-8-sig").splitlines()[0]
+    assert "Name" not in header and "E-mail" not in header and "Organisation" in header
+    with pytest.raises(ExportError, match=".csv or .xlsx"):
+        export_list(sqlite_db, "contact", tmp_path / "contacts.pdf")
+
+
+def test_everything_about_one_person(sqlite_db, tmp_path):
+    demo.load(sqlite_db)
+    contact = ops.list_page(sqlite_db, "contact", limit=1).rows[0]
+    ops.update(sqlite_db, "contact", contact.id, {"role": "Head of research office"},
+               expected_version=contact.version)
+    meeting = ops.create(sqlite_db, "interaction", {"date": date(2025, 3, 3), "kind": "meeting",
+                                                    "subject": "Visit to Lyon",
+                                                    "notes": f"{contact.name} will send the draft agreement."}).record
+    assert find_contact(sqlite_db, contact.email) == contact.id == find_contact(sqlite_db, contact.name.upper())
+    data = subject_access(sqlite_db, contact.id)
+    assert data["person"]["Name"] == contact.name and data["person"]["Role"] == "Head of research office"
+    assert data["organisation"]["id"] == str(contact.stakeholder_id)
+    assert [h["action"] for h in data["history"]] == ["update", "create"]
+    assert data["history"][0]["after"] == "Head of research office"
+    assert [x["id"] for x in data["mentioned_in"]] == [str(meeting.id)]
+    text = export_subject_access(sqlite_db, contact.id, tmp_path / "person.txt")
+    body = (tmp_path / "person.txt").read_text(encoding="utf-8")
+    assert contact.name in body and "Visit to Lyon" in body and text["register"] in body
+    export_subject_access(sqlite_db, contact.id, tmp_path / "person.json")
+    assert json.loads((tmp_path / "person.json").read_text(encoding="utf-8"))["person"]["E-mail"] == contact.email
+    with pytest.raises(ops.NotFoundError):
+        find_contact(sqlite_db, "nobody@example.org")

@@ -1,0 +1,431 @@
+"""Importing the real CORDIS files (../shared/data/cordis): every layout, counts checked against
+the files themselves (read here with the csv module), dry runs, re-imports, rejects with
+reasons, officers' edits kept, matching and possible duplicates, --region, the project table."""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import shutil
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from database import models as m
+from database import ops
+from database.imports import import_cordis
+from database.imports.rejects import REASON_COLUMN
+
+ORG_ONLY = "cordis/he_organization_piemonte_only.csv"
+ORG_PROJECTS = "cordis/he_organization_piemonte_projects.csv"
+ORG_2025 = "cordis/he_organization_sample_100rows.csv"
+PROJECTS = "cordis/he_project_sample_100rows.csv"
+FULL = "cordis/he_organization_full_2024-05.csv.gz"
+
+
+def read_rows(path: Path) -> list[dict]:
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8", newline="") as fh:
+        sample = fh.readline()
+        fh.seek(0)
+        return list(csv.DictReader(fh, delimiter=";" if sample.count(";") > sample.count(",") else ","))
+
+
+def too_long(row: dict) -> bool:
+    """Rows CORDIS publishes with a value longer than the register's field (independently of the
+    importer): short names over 80 characters, acronyms over 60, postcodes over 16."""
+    return len(row["shortName"]) > 80 or len(row["projectAcronym"]) > 60 or len(row["postCode"]) > 16
+
+
+def expected(rows: list[dict]) -> tuple[set, set, set]:
+    good = [r for r in rows if not too_long(r)]
+    return ({r["organisationID"] for r in good}, {r["projectID"] for r in good},
+            {(r["projectID"], r["organisationID"]) for r in good})
+
+
+def register_counts(db) -> dict:
+    with db.read() as s:
+        return {
+            "pics": set(s.scalars(select(m.Stakeholder.pic).where(m.Stakeholder.pic.is_not(None)))),
+            "projects": {ref.removeprefix("CORDIS:") for ref in s.scalars(
+                select(m.Partnership.external_ref).where(m.Partnership.external_ref.like("CORDIS:%")))},
+            "participants": s.scalar(select(func.count()).select_from(m.Participant)),
+            "history": s.scalar(select(func.count()).select_from(m.HistoryEntry)),
+            "versions": sum(s.scalars(select(m.Stakeholder.version))) + sum(s.scalars(select(m.Partnership.version))),
+        }
+
+
+def assert_matches_file(db, rows: list[dict]) -> None:
+    pics, projects, pairs = expected(rows)
+    got = register_counts(db)
+    assert got["pics"] == pics
+    assert got["projects"] == projects
+    assert got["participants"] == len(pairs)
+
+
+# --- every layout -------------------------------------------------------------------------------
+
+def test_semicolon_25_columns_counts_and_places(sqlite_db, shared_data):
+    path = shared_data / ORG_ONLY
+    rows = read_rows(path)
+    report = import_cordis(sqlite_db, path)
+    assert report.rows_read == len(rows) and report.rows_rejected == 0
+    assert report.counts["stakeholder"].new == len({r["organisationID"] for r in rows})
+    assert_matches_file(sqlite_db, rows)
+    # city spellings of the real file, each one ISTAT municipality
+    by_pic = {s.pic: s for s in ops.list_page(sqlite_db, "stakeholder", limit=1000).rows}
+    spelled = {r["city"]: r["organisationID"] for r in rows}
+    for written, municipality, province in [("TORINO", "Torino", "TO"), ("Torino To", "Torino", "TO"),
+                                            ("Turin", "Torino", "TO"), ("Venaria Reale Torino", "Venaria Reale", "TO"),
+                                            ("Sommariva Del Bosco Cn", "Sommariva del Bosco", "CN"),
+                                            ("Ostana (CN)", "Ostana", "CN"), ("Mondovi", "Mondovì", "CN"),
+                                            ("CRAVANZANA - CN", "Cravanzana", "CN"), ("Novara No", "Novara", "NO"),
+                                            ("Alba Frazione Gallo", "Alba", "CN"), ("Piobesi", "Piobesi Torinese", "TO")]:
+        org = by_pic[spelled[written]]
+        assert (org.city, org.province) == (municipality, province), written
+        assert org.municipality_id is not None
+    # types from activityType and the SME flag, and the NUTS region
+    polito = by_pic["999977754"]
+    assert polito.type == "university" and ops.get(sqlite_db, "region", polito.region_id).code == "ITC11"
+    assert by_pic["898635937"].type == "sme"  # CLEARBOX AI SOLUTIONS SRL, PRC with SME true
+
+
+def test_comma_24_columns_2025_release(sqlite_db, shared_data):
+    path = shared_data / ORG_2025
+    rows = read_rows(path)
+    assert len(rows[0]) == 24 and "active" not in rows[0]
+    report = import_cordis(sqlite_db, path)
+    assert report.rows_rejected == sum(too_long(r) for r in rows) == 1
+    assert_matches_file(sqlite_db, rows)
+    assert report.as_of == date(2025, 2, 24)  # the newest contentUpdateDate of the release
+
+
+def test_gzip_layout(sqlite_db, shared_data, tmp_path):
+    gz = tmp_path / "he_organization_piemonte_only.csv.gz"
+    with (shared_data / ORG_ONLY).open("rb") as src, gzip.open(gz, "wb") as dst:
+        shutil.copyfileobj(src, dst)
+    import_cordis(sqlite_db, gz)
+    assert_matches_file(sqlite_db, read_rows(shared_data / ORG_ONLY))
+
+
+def _as_xlsx(rows: list[dict], path: Path, title_rows: int = 0) -> Path:
+    """A workbook as CORDIS publishes it: numbers as number cells, flags as booleans."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    for n in range(title_rows):
+        ws.append([f"CORDIS - EU research projects under HORIZON EUROPE (2021-2027) {n}"])
+    header = list(rows[0])
+    ws.append(header)
+    for r in rows:
+        cells = []
+        for h in header:
+            v = r[h]
+            if h in ("projectID", "organisationID", "rcn", "order") and v.isdigit():
+                v = int(v)
+            elif h in ("ecContribution", "netEcContribution", "totalCost") and v:
+                v = float(v.replace(",", "."))
+            elif h in ("SME", "endOfParticipation") and v:
+                v = v.lower() == "true"
+            cells.append(v if v != "" else None)
+        ws.append(cells)
+    wb.save(path)
+    return path
+
+
+def test_xlsx_layout(sqlite_db, shared_data, tmp_path):
+    rows = read_rows(shared_data / ORG_2025)
+    report = import_cordis(sqlite_db, _as_xlsx(rows, tmp_path / "he_organization.xlsx", title_rows=2))
+    assert report.rows_read == len(rows) and report.rows_rejected == 1
+    assert_matches_file(sqlite_db, rows)
+    # amounts came through number cells: the same as from the CSV
+    first = rows[0]
+    p = ops.find_by(sqlite_db, "partnership", external_ref=f"CORDIS:{first['projectID']}")[0]
+    contributions = {x.stakeholder.pic: x.contribution for x in ops.partnership_detail(sqlite_db, p.id).participants}
+    assert contributions[first["organisationID"]] == Decimal(first["ecContribution"]).quantize(Decimal("0.01"))
+
+
+def test_postgresql_and_sqlite_alike(db, shared_data):
+    path = shared_data / ORG_ONLY
+    rows = read_rows(path)
+    import_cordis(db, path)
+    assert_matches_file(db, rows)
+    again = import_cordis(db, path)
+    assert not again.changed_anything
+    hits = ops.search(db, "politecnico torino", kinds=["stakeholder"])
+    assert hits and hits[0].label == "POLITECNICO DI TORINO"
+
+
+# --- dry runs, re-imports, provenance ---------------------------------------------------------
+
+def test_dry_run_writes_nothing_and_predicts_the_import(sqlite_db, shared_data):
+    path = shared_data / ORG_2025
+    before = ops.stats(sqlite_db)
+    dry = import_cordis(sqlite_db, path, dry_run=True)
+    assert ops.stats(sqlite_db) == before
+    assert not (Path(sqlite_db.path).parent / (Path(sqlite_db.path).stem + "-backups")).exists()
+    assert dry.dry_run and dry.counts["stakeholder"].examples["new"]
+    assert dry.counts["stakeholder"].examples["rejected"][0].startswith("line ")
+    real = import_cordis(sqlite_db, path)
+    for kind in ("stakeholder", "partnership", "participant", "partner_region"):
+        d, r = dry.counts[kind], real.counts[kind]
+        assert (d.new, d.updated, d.unchanged, d.rejected) == (r.new, r.updated, r.unchanged, r.rejected), kind
+
+
+def test_reimport_changes_nothing(sqlite_db, shared_data):
+    path = shared_data / ORG_PROJECTS
+    import_cordis(sqlite_db, path)
+    before = register_counts(sqlite_db)
+    with sqlite_db.read() as s:
+        stamps = sorted(s.scalars(select(m.Stakeholder.updated_at)))
+    again = import_cordis(sqlite_db, path)
+    assert not again.changed_anything and again.backup is None
+    assert all(c.new == 0 and c.updated == 0 for c in again.counts.values())
+    assert register_counts(sqlite_db) == before
+    with sqlite_db.read() as s:
+        assert sorted(s.scalars(select(m.Stakeholder.updated_at))) == stamps
+
+
+def test_provenance_and_history(sqlite_db, shared_data):
+    path = shared_data / ORG_ONLY
+    report = import_cordis(sqlite_db, path)
+    polito = ops.find_by(sqlite_db, "stakeholder", pic="999977754")[0]
+    assert polito.source == report.source == "CORDIS he_organization_piemonte_only.csv (2024-05-29)"
+    assert polito.as_of == date(2024, 5, 29)
+    for kind in ("participant", "partner_region"):
+        assert {r.source for r in ops.list_page(sqlite_db, kind, limit=1000).rows} == {report.source}
+    history = ops.history(sqlite_db, polito.id)
+    assert [(h.action, h.after) for h in history] == [("import", report.source)]
+
+
+# --- rejects ------------------------------------------------------------------------------------
+
+def test_rejects_say_why_and_keep_the_row(sqlite_db, shared_data, tmp_path):
+    src = shared_data / ORG_ONLY
+    lines = src.read_text(encoding="utf-8").splitlines()
+    header, good = lines[0], lines[1:21]
+    fields = list(csv.reader([good[0]], delimiter=";"))[0]
+
+    def variant(**changes) -> str:
+        row = list(fields)
+        names = next(csv.reader([header], delimiter=";"))
+        for key, value in changes.items():
+            row[names.index(key)] = value
+        return ";".join(f'"{v}"' for v in row)
+
+    bad = {
+        variant(organisationID="99997775"): "the PIC “99997775” is malformed",
+        variant(organisationID="ABC977754"): "the PIC “ABC977754” is malformed",
+        variant(name="   "): "no organisation name",
+        variant(projectID=""): "no project",
+        variant(ecContribution="12,3x"): "not a number: “12,3x”",
+        variant(shortName="X" * 81): "Short name is too long: 81 characters where at most 80 fit",
+        variant(role="sponsor"): "the role “sponsor” is not a CORDIS role",
+        variant(SME="maybe"): "the SME flag “maybe” is neither true nor false",
+        variant(activityType="XYZ"): "the activity type “XYZ” is not a CORDIS one",
+        variant(country="I1"): "Country is not valid: a two-letter country code",
+        variant(organizationURL="not a web address"): "Website must be a web address",
+        variant(ecContribution="-5"): "cannot be negative",
+        '"101159623";"3BAtwin";"999977754"': "the row has 3 fields where the header has 25",
+        header: "the header line appears again",
+    }
+    path = tmp_path / "mixed.csv"
+    path.write_text("\n".join([header, *good, *bad]) + "\n", encoding="utf-8")
+    out = tmp_path / "rejects.csv"
+    report = import_cordis(sqlite_db, path)
+    report.write_rejects(out)
+    assert report.rows_rejected == len(bad)
+    with out.open(encoding="utf-8-sig", newline="") as fh:
+        written = list(csv.reader(fh, delimiter=";"))
+    assert written[0] == [REASON_COLUMN, *next(csv.reader([header], delimiter=";"))]
+    given = {";".join(f'"{v}"' for v in row[1:]): row[0] for row in written[1:]}
+    given[header] = next(row[0] for row in written[1:] if row[1:] == written[0][1:])
+    given['"101159623";"3BAtwin";"999977754"'] = next(row[0] for row in written[1:] if len(row) == 4)
+    for line, why in bad.items():
+        assert why in given[line], (why, given[line])
+        assert given[line].startswith("line ")
+    # the good rows went in
+    assert register_counts(sqlite_db)["participants"] == len({(r[0], r[2]) for r in csv.reader(good, delimiter=";")})
+
+
+def test_rejects_file_fixed_and_imported_again(sqlite_db, shared_data, tmp_path):
+    """The officer fixes the rejected rows in the rejects file and imports that file."""
+    path = shared_data / ORG_2025
+    report = import_cordis(sqlite_db, path)
+    out = tmp_path / "rejects.csv"
+    report.write_rejects(out)
+    with out.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh))
+    short = rows[0].index("shortName")
+    for row in rows[1:]:
+        row[short] = row[short][:80]
+    with out.open("w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerows(rows)
+    fixed = import_cordis(sqlite_db, out)
+    assert fixed.rows_rejected == 0 and fixed.counts["participant"].new == 1
+    assert register_counts(sqlite_db)["pics"] == {r["organisationID"] for r in read_rows(path)}
+
+
+# --- newer files, officers' edits, matching -------------------------------------------------------
+
+def _rewrite(src: Path, dst: Path, pic: str, **changes) -> Path:
+    rows = read_rows(src)
+    for r in rows:
+        if r["organisationID"] == pic:
+            r.update(changes)
+    with dst.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=list(rows[0]), delimiter=";", quoting=csv.QUOTE_ALL)
+        w.writeheader()
+        w.writerows(rows)
+    return dst
+
+
+def test_newer_file_updates_but_keeps_hand_edits(sqlite_db, shared_data, tmp_path):
+    src = shared_data / ORG_ONLY
+    import_cordis(sqlite_db, src)
+    inrim = ops.find_by(sqlite_db, "stakeholder", pic="998627805")[0]
+    edited = ops.update(sqlite_db, "stakeholder", inrim.id, {"name": "INRiM – Istituto Nazionale di Ricerca "
+                                                                     "Metrologica"},
+                        expected_version=inrim.version).record
+    assert edited.edited_fields == ("name",)
+    newer = _rewrite(src, tmp_path / "he_organization_2024-06.csv", "998627805",
+                     name="ISTITUTO NAZIONALE DI RICERCA METROLOGICA INRIM", street="STRADA DELLE CACCE 91/A",
+                     city="TORINO")
+    report = import_cordis(sqlite_db, newer)
+    c = report.counts["stakeholder"]
+    assert (c.updated, c.kept) == (1, 1)
+    assert "address" in c.examples["updated"][0] and "name stays" in c.examples["kept"][0]
+    now = ops.get(sqlite_db, "stakeholder", inrim.id)
+    assert now.name == edited.name  # the officer's edit stays
+    assert now.address == "STRADA DELLE CACCE 91/A" and now.city == "Torino"  # the rest follows the file
+    assert now.source.startswith("CORDIS he_organization_2024-06.csv")
+    entry = next(h for h in ops.history(sqlite_db, inrim.id) if h.action == "import" and h.before)
+    assert "STRADA DELLE CACCE 91/A" in entry.after and "STRADA DELLE CACCE 91" in entry.before
+    # asked to, the import overwrites the edit, which is no longer an edit
+    import_cordis(sqlite_db, newer, overwrite_edits=True)
+    now = ops.get(sqlite_db, "stakeholder", inrim.id)
+    assert now.name == "ISTITUTO NAZIONALE DI RICERCA METROLOGICA INRIM" and now.edited_fields == ()
+
+
+def test_typed_records_are_only_filled_in(sqlite_db, shared_data):
+    typed = ops.create(sqlite_db, "stakeholder", {"name": "Politecnico di Torino", "type": "university",
+                                                  "pic": "999977754", "city": "Torino", "country": "IT",
+                                                  "website": "https://www.polito.it"}).record
+    import_cordis(sqlite_db, shared_data / ORG_ONLY)
+    now = ops.get(sqlite_db, "stakeholder", typed.id)
+    assert now.name == "Politecnico di Torino" and now.website == "https://www.polito.it"  # as typed
+    assert now.vat_number == "IT00518460019" and now.short_name == "POLITO"  # blanks filled in
+    assert now.source is None  # still the officer's record
+    assert len(ops.find_by(sqlite_db, "stakeholder", pic="999977754")) == 1
+
+
+def test_match_by_vat_then_possible_duplicates(sqlite_db, shared_data):
+    by_vat = ops.create(sqlite_db, "stakeholder", {"name": "Collegio Carlo Alberto", "type": "research_organisation",
+                                                   "vat_number": "IT 09186430014", "country": "IT"}).record
+    lookalike = ops.create(sqlite_db, "stakeholder", {"name": "Clearbox AI Solutions S.r.l.", "type": "sme",
+                                                      "city": "Torino", "country": "IT"}).record
+    report = import_cordis(sqlite_db, shared_data / ORG_ONLY)
+    matched = ops.get(sqlite_db, "stakeholder", by_vat.id)
+    assert matched.pic == "998140477"  # the PIC filled in on the record that had the VAT number
+    assert not ops.find_by(sqlite_db, "stakeholder", name="COLLEGIO CARLO ALBERTO - CENTRO DI RICERCA E ALTA "
+                                                          "FORMAZIONE")
+    # a close name in the same city: a new record and a possible duplicate, never merged
+    clearbox = ops.find_by(sqlite_db, "stakeholder", pic="898635937")[0]
+    assert clearbox.id != lookalike.id
+    assert report.possible_duplicates >= 1
+    with sqlite_db.read() as s:
+        pairs = {(a, b) for a, b in s.execute(select(m.DuplicateCandidate.stakeholder_a_id,
+                                                     m.DuplicateCandidate.stakeholder_b_id))}
+    assert (lookalike.id, clearbox.id) in pairs
+    again = import_cordis(sqlite_db, shared_data / ORG_ONLY)
+    assert again.possible_duplicates == 0  # already on the list
+
+
+def test_demo_partnership_found_by_acronym(sqlite_db, shared_data):
+    from database import demo
+
+    demo.load(sqlite_db)
+    [methaner] = ops.find_by(sqlite_db, "partnership", acronym="METHAREN")
+    assert methaner.external_ref is None
+    rows = [r for r in read_rows(shared_data / ORG_PROJECTS) if r["projectAcronym"] == "METHAREN"]
+    if not rows:
+        pytest.skip("METHAREN is not in this release of the file")
+    import_cordis(sqlite_db, shared_data / ORG_PROJECTS)
+    [after] = ops.find_by(sqlite_db, "partnership", acronym="METHAREN")
+    assert after.id == methaner.id and after.external_ref == f"CORDIS:{rows[0]['projectID']}"
+    assert after.title == methaner.title  # demo data keeps its own words
+
+
+# --- region and project table ---------------------------------------------------------------------
+
+def test_region_keeps_projects_with_a_participant_there_and_all_partners(sqlite_db, shared_data):
+    path = shared_data / ORG_PROJECTS
+    rows = [r for r in read_rows(path) if not too_long(r)]
+    kept = {r["projectID"] for r in rows if r["nutsCode"].startswith("ITC16")}  # Cuneo
+    assert 0 < len(kept) < len({r["projectID"] for r in rows})
+    report = import_cordis(sqlite_db, path, region="ITC16")
+    got = register_counts(sqlite_db)
+    assert got["projects"] == kept
+    assert got["pics"] == {r["organisationID"] for r in rows if r["projectID"] in kept}
+    assert got["participants"] == len({(r["projectID"], r["organisationID"]) for r in rows if r["projectID"] in kept})
+    assert any("ITC16" in n for n in report.notes)
+    with pytest.raises(ops.Ris3Error, match="not a NUTS 2021 region"):
+        import_cordis(sqlite_db, path, region="XX99")
+
+
+def test_project_table_enriches_partnerships(sqlite_db, shared_data):
+    import_cordis(sqlite_db, shared_data / ORG_2025, projects=shared_data / PROJECTS)
+    projects = {r["id"]: r for r in read_rows(shared_data / PROJECTS)}
+    doe = projects["101116741"]
+    [p] = ops.find_by(sqlite_db, "partnership", external_ref="CORDIS:101116741")
+    assert p.title == doe["title"] and p.acronym == "DOE"
+    assert (p.start_date, p.end_date) == (date(2024, 2, 1), date(2029, 1, 31))
+    assert p.total_budget == p.eu_contribution == Decimal("1499998.00")
+    assert p.topics == "ERC-2023-STG" and p.description.startswith("How do longstanding")
+    assert "HORIZON.1.1" in p.programme and "HORIZON-ERC" in p.programme
+    assert p.status == "active" and p.scheme == "horizon_europe"
+    assert p.website == "https://cordis.europa.eu/project/id/101116741"
+    lump = next(i for i, r in projects.items() if r["totalCost"] == "0" and r["ecMaxContribution"] != "0"
+                and ops.find_by(sqlite_db, "partnership", external_ref=f"CORDIS:{i}"))
+    [q] = ops.find_by(sqlite_db, "partnership", external_ref=f"CORDIS:{lump}")
+    assert q.total_budget is None and q.eu_contribution > 0  # a published 0 is "unknown", not zero
+    # the participant table alone, imported again, does not undo the project table
+    again = import_cordis(sqlite_db, shared_data / ORG_2025)
+    assert again.counts["partnership"].updated == 0
+    assert ops.get(sqlite_db, "partnership", p.id).title == doe["title"]
+
+
+def test_project_table_alone(sqlite_db, shared_data):
+    report = import_cordis(sqlite_db, shared_data / PROJECTS)
+    assert report.counts["partnership"].new == len(read_rows(shared_data / PROJECTS))
+    assert "stakeholder" not in report.counts
+
+
+def test_not_cordis(sqlite_db, tmp_path):
+    path = tmp_path / "list.csv"
+    path.write_text("Nome;Città\nPolitecnico;Torino\n", encoding="utf-8")
+    with pytest.raises(ops.Ris3Error, match="not a CORDIS participant or project table"):
+        import_cordis(sqlite_db, path)
+    with pytest.raises(ops.Ris3Error, match="does not exist"):
+        import_cordis(sqlite_db, tmp_path / "missing.csv")
+
+
+# --- the whole table ------------------------------------------------------------------------------
+
+@pytest.mark.slow
+def test_full_table(sqlite_db, shared_data):
+    path = shared_data / FULL
+    rows = read_rows(path)
+    assert len(rows) == 80276
+    report = import_cordis(sqlite_db, path)
+    assert report.rows_read == 80276
+    # only values longer than their field are refused (an invisible mark in a VAT number is dropped)
+    assert report.rows_rejected == sum(too_long(r) for r in rows)
+    assert_matches_file(sqlite_db, rows)
+    pics, projects, _ = expected(rows)
+    assert len(pics) > 23_000 and len(projects) > 12_800
+    assert not import_cordis(sqlite_db, path).changed_anything

@@ -1,0 +1,118 @@
+"""The import, column-mapping, export and duplicates dialogs, driven as an officer would (pytest-qt)."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+pytest.importorskip("PySide6.QtWidgets")
+
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtWidgets import QDialog, QDialogButtonBox  # noqa: E402
+
+from database import ops  # noqa: E402
+from desktop_app.gui.import_dialog import ImportDialog  # noqa: E402
+from desktop_app.gui.worker import DbWorker  # noqa: E402
+
+
+@pytest.fixture
+def worker(qtbot):
+    w = DbWorker()
+    yield w
+    w.stop()
+
+
+def wait_idle(qtbot, dialog, timeout=60_000):
+    qtbot.waitUntil(lambda: dialog.job is None and not dialog.worker.busy, timeout=timeout)
+
+
+def test_cordis_preview_then_import(qtbot, sqlite_db, worker, shared_data, tmp_path):
+    dialog = ImportDialog(sqlite_db, worker)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.set_file(str(shared_data / "cordis/he_organization_sample_100rows.csv"))
+    assert dialog.kind.currentData() == "cordis" and dialog.cordis_box.isVisible()
+    assert not dialog.import_button.isEnabled()  # a preview comes first
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, dialog)
+    table = dialog.report_view.table
+    assert table.item(0, 0).text() == "Organisations" and table.item(0, 1).text() == "91"
+    assert table.item(0, 4).text() == "1"
+    assert "nothing has been written" in dialog.report_view.details.toPlainText()
+    assert ops.stats(sqlite_db)["stakeholders"] == 0
+    assert dialog.import_button.isEnabled() and dialog.rejects_button.isEnabled()
+    with qtbot.waitSignal(dialog.imported, timeout=60_000) as signal:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, dialog)
+    assert signal.args[0].touches("stakeholder")
+    assert ops.stats(sqlite_db)["stakeholders"] == 91
+    assert dialog.status.text().startswith("Done: 99 rows imported, 1 rejected")
+    out = tmp_path / "rejected.csv"
+    dialog.save_rejects_to(str(out))
+    with out.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh))
+    assert len(rows) == 2 and "Short name is too long" in rows[1][0]
+    dialog.grab().save(str(tmp_path / "import.png"))
+
+
+def test_cancel_writes_nothing(qtbot, sqlite_db, worker, shared_data):
+    dialog = ImportDialog(sqlite_db, worker)
+    qtbot.addWidget(dialog)
+    dialog.set_file(str(shared_data / "cordis/he_organization_piemonte_projects.csv"))
+    dialog.previewed = True  # straight to the import, to cancel it
+    dialog._update()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert dialog.cancel_button.isVisible() or dialog.job is not None
+    qtbot.waitUntil(lambda: dialog.progress.value() > 0 or dialog.job is None, timeout=30_000)
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, dialog)
+    assert dialog.status.text() == "Cancelled: nothing was written."
+    assert ops.stats(sqlite_db)["stakeholders"] == 0
+
+
+def test_spreadsheet_with_column_mapping(qtbot, sqlite_db, worker, tmp_path):
+    from desktop_app.gui.mapping_dialog import ColumnMappingDialog
+
+    path = tmp_path / "enti.csv"
+    path.write_text("Denominazione;Comune;Codice interno\nFondazione Links;Torino;X-1\nAcme;Alba;X-2\n",
+                    encoding="utf-8")
+    dialog = ImportDialog(sqlite_db, worker)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.set_file(str(path), kind="stakeholder")
+    wait_idle(qtbot, dialog)
+    assert dialog.sheet_box.isVisible() and "2 of 3 columns imported" in dialog.columns_label.text()
+    dialog.columns_button.click()
+    mapping: ColumnMappingDialog = dialog.mapping_dialog
+    assert mapping.combos["Denominazione"].currentData() == "name"
+    assert mapping.table.item(0, 1).text() == "Fondazione Links · Acme"
+    combo = mapping.combos["Codice interno"]
+    combo.setCurrentIndex(combo.findData("tags"))
+    # two columns on one field: OK is refused until it is put right
+    mapping.combos["Comune"].setCurrentIndex(mapping.combos["Comune"].findData("name"))
+    assert not mapping.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    assert "More than one column" in mapping.problem.text()
+    mapping.combos["Comune"].setCurrentIndex(mapping.combos["Comune"].findData("city"))
+    mapping.grab().save(str(tmp_path / "mapping.png"))
+    mapping.accept()
+    assert mapping.result() == QDialog.DialogCode.Accepted
+    wait_idle(qtbot, dialog)
+    assert "3 of 3 columns imported, as you set them" in dialog.columns_label.text()
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, dialog)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, dialog)
+    [links] = ops.find_by(sqlite_db, "stakeholder", name="Fondazione Links")
+    assert links.tags == "X-1" and links.province == "TO"
+
+
+def test_unreadable_file_says_why(qtbot, sqlite_db, worker, tmp_path):
+    path = tmp_path / "old.xls"
+    path.write_bytes(b"\xd0\xcf\x11\xe0" + b"\0" * 100)
+    dialog = ImportDialog(sqlite_db, worker)
+    qtbot.addWidget(dialog)
+    dialog.set_file(str(path), kind="cordis")
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, dialog)
+    assert dialog.status.text().startswith("⚠ old.xls is an old Excel (.xls) file")

@@ -1,0 +1,188 @@
+"""Spreadsheet imports: any delimiter and encoding, Excel, the column mapping (guessed in Italian
+and English, given, remembered), and the same rules as CORDIS."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from database import ops
+from database.imports import import_cordis, import_spreadsheet, preview
+from database.imports.columns import guess, setting_key
+
+ORGS = [
+    ["Ragione sociale", "Città", "P.IVA", "Tipologia", "Sito web", "Email", "Telefono", "Note"],
+    ["Politecnico di Torino", "Torino", "IT00518460019", "Università", "www.polito.it", "info@polito.it",
+     "+39 011 090 6254", "partner storico"],
+    ["Acme Robotica S.r.l.", "Grugliasco To", "IT12345678901", "PMI", "", "info@acme.example", "011 123456", ""],
+    ["Bad Mail srl", "Alba", "", "PMI", "", "not-an-email", "", ""],
+    ["", "Torino", "", "", "", "", "", "senza nome"],
+    ["Nuova Impresa", "Cuneo", "", "Cooperativa sociale", "", "", "", ""],
+    ["Acme Robotica S.r.l.", "Grugliasco", "IT12345678901", "PMI", "", "", "", "doppione"],
+    ["Città della Salute", "Torino", "", "", "", "", "", ""],
+]
+
+
+def write_csv(path, rows, delimiter=";", encoding="utf-8"):
+    with path.open("w", encoding=encoding, newline="") as fh:
+        csv.writer(fh, delimiter=delimiter).writerows(rows)
+    return path
+
+
+def write_xlsx(path, rows, sheet="Foglio1"):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = sheet
+    for r in rows:
+        ws.append([v if v != "" else None for v in r])
+    wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize("delimiter,encoding", [(";", "latin-1"), (",", "utf-8-sig"), ("\t", "utf-16"),
+                                                ("|", "cp1252")])
+def test_any_delimiter_and_encoding(sqlite_db, tmp_path, delimiter, encoding):
+    path = write_csv(tmp_path / "enti.csv", ORGS, delimiter, encoding)
+    report = import_spreadsheet(sqlite_db, path, "stakeholder")
+    assert report.counts["stakeholder"].new == 3
+    assert report.rows_rejected == 4
+    by_name = {s.name: s for s in ops.list_page(sqlite_db, "stakeholder").rows}
+    assert set(by_name) == {"Politecnico di Torino", "Acme Robotica S.r.l.", "Città della Salute"}
+    polito = by_name["Politecnico di Torino"]
+    assert (polito.type, polito.website, polito.notes) == ("university", "http://www.polito.it", "partner storico")
+    acme = by_name["Acme Robotica S.r.l."]
+    assert (acme.type, acme.city, acme.province, acme.country) == ("sme", "Grugliasco", "TO", "IT")
+    assert ops.get(sqlite_db, "region", acme.region_id).code == "ITC11"
+    assert by_name["Città della Salute"].type == "other"  # no type given: other
+
+
+def test_rejects_name_every_problem(sqlite_db, tmp_path):
+    path = write_csv(tmp_path / "enti.csv", ORGS)
+    report = import_spreadsheet(sqlite_db, path, "stakeholder")
+    reasons = {r.line: r.reason for r in report.rejects}
+    assert "E-mail is not an e-mail address" in reasons[4] and "(column Email)" in reasons[4]
+    assert reasons[5] == "Name is empty"
+    assert "Type “Cooperativa sociale” is not one of" in reasons[6]
+    assert reasons[7] == "this row is the same organisation as line 3 (same VAT number)"
+    out = tmp_path / "rejects.csv"
+    report.write_rejects(out)
+    with out.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh, delimiter=";"))
+    assert rows[0] == ["rejected_because", *ORGS[0]]
+    assert [r[1:] for r in rows[1:]] == [ORGS[3], ORGS[4], ORGS[5], ORGS[6]]
+
+
+def test_reimport_changes_nothing_then_newer_file_updates(sqlite_db, tmp_path):
+    path = write_csv(tmp_path / "enti.csv", ORGS)
+    import_spreadsheet(sqlite_db, path, "stakeholder")
+    again = import_spreadsheet(sqlite_db, path, "stakeholder")
+    assert not again.changed_anything and again.counts["stakeholder"].unchanged == 3
+    [acme] = ops.find_by(sqlite_db, "stakeholder", name="Acme Robotica S.r.l.")
+    ops.update(sqlite_db, "stakeholder", acme.id, {"phone": "+39 011 999 9999"}, expected_version=acme.version)
+    rows = [list(r) for r in ORGS]
+    rows[2][6], rows[2][4] = "011 7654321", "https://acme.example"  # new phone (edited by hand) and website
+    newer = import_spreadsheet(sqlite_db, write_csv(tmp_path / "enti-2.csv", rows), "stakeholder")
+    assert newer.counts["stakeholder"].updated == 1 and newer.counts["stakeholder"].kept == 1
+    now = ops.get(sqlite_db, "stakeholder", acme.id)
+    assert now.phone == "+39 011 999 9999" and now.website == "https://acme.example"
+
+
+def test_xlsx_with_dates_and_amounts(sqlite_db, tmp_path):
+    rows = [["Titolo", "Acronimo", "Programma", "Data inizio", "Data fine", "Budget totale", "Contributo UE", "Stato",
+             "Schema"],
+            ["Alpine hydrogen valleys", "AlpH2", "Interreg Alpine Space", date(2024, 1, 1), date(2026, 12, 31),
+             1250000.5, "1.000.000,40", "in corso", "Interreg"],
+            ["Bad dates", "BAD", "", "31/02/2024", "", "", "", "", ""],
+            ["Ends before it starts", "BACK", "", "2025-01-01", "2024-01-01", "", "", "", ""],
+            ["Over budget", "OVER", "", "", "", "100", "200", "", ""]]
+    path = write_xlsx(tmp_path / "progetti.xlsx", rows)
+    report = import_spreadsheet(sqlite_db, path, "partnership")
+    assert report.counts["partnership"].new == 1 and report.rows_rejected == 3
+    [p] = ops.find_by(sqlite_db, "partnership", acronym="AlpH2")
+    assert (p.start_date, p.end_date) == (date(2024, 1, 1), date(2026, 12, 31))
+    assert p.total_budget == Decimal("1250000.50") and p.eu_contribution == Decimal("1000000.40")
+    assert (p.status, p.scheme) == ("active", "interreg")
+    reasons = " | ".join(r.reason for r in report.rejects)
+    assert "Start is not a real date: “31/02/2024”" in reasons
+    assert "End must not be before start" in reasons and "EU contribution cannot exceed the total budget" in reasons
+
+
+def test_contacts_first_and_last_name_and_organisation_lookup(sqlite_db, shared_data, tmp_path):
+    import_cordis(sqlite_db, shared_data / "cordis/he_organization_piemonte_only.csv")
+    rows = [["Nome", "Cognome", "Ente", "Ruolo", "E-mail", "Lingua"],
+            ["Maria", "Rossi", "999977754", "Research office", "maria.rossi@example.org", "italiano"],
+            ["John", "Smith", "Politecnico di Torino", "Liaison", "john@example.org", "English"],
+            ["Anna", "Bianchi", "Ente che non esiste", "", "anna@example.org", ""],
+            ["Luca", "Verdi", "IT00518460019", "", "MARIA.ROSSI@example.org", ""]]
+    report = import_spreadsheet(sqlite_db, write_xlsx(tmp_path / "contatti.xlsx", rows), "contact")
+    assert report.counts["contact"].new == 2
+    [polito] = ops.find_by(sqlite_db, "stakeholder", pic="999977754")
+    people = {c.name: c for c in ops.stakeholder_detail(sqlite_db, polito.id).contacts}
+    assert set(people) == {"Maria Rossi", "John Smith"}
+    assert people["Maria Rossi"].language == "it" and people["John Smith"].language == "en"
+    reasons = [r.reason for r in report.rejects]
+    assert "the organisation “Ente che non esiste” is not in the register" in reasons[0]
+    assert "same person as line 2 (same e-mail address)" in reasons[1]
+    # the same people again: found by e-mail, nothing changes
+    again = import_spreadsheet(sqlite_db, tmp_path / "contatti.xlsx", "contact")
+    assert again.counts["contact"].unchanged == 2 and not again.changed_anything
+
+
+def test_participants_link_partnerships_and_organisations(sqlite_db, tmp_path):
+    org = ops.create(sqlite_db, "stakeholder", {"name": "Acme Robotica", "type": "sme", "pic": "123456789"}).record
+    p = ops.create(sqlite_db, "partnership", {"title": "Alpine hydrogen valleys", "acronym": "AlpH2",
+                                              "scheme": "interreg"}).record
+    rows = [["Progetto", "Partner", "Ruolo", "Contributo"], ["AlpH2", "123456789", "capofila", "150.000,00"],
+            ["Nessuno", "123456789", "partner", ""]]
+    report = import_spreadsheet(sqlite_db, write_csv(tmp_path / "partner.csv", rows), "participant")
+    assert report.counts["participant"].new == 1 and report.rows_rejected == 1
+    [x] = ops.partnership_detail(sqlite_db, p.id).participants
+    assert (x.stakeholder.id, x.role, x.contribution) == (org.id, "coordinator", Decimal("150000.00"))
+
+
+def test_mapping_guessed_given_and_remembered(sqlite_db, tmp_path):
+    rows = [["Denominazione", "Comune", "Codice interno", "Sigla"], ["Fondazione Links", "Torino", "X-12", "LINKS"]]
+    path = write_csv(tmp_path / "a.csv", rows)
+    first = preview(sqlite_db, path, "stakeholder")
+    assert first.origin == "guessed"
+    assert first.mapping == {"Denominazione": "name", "Comune": "city", "Codice interno": None, "Sigla": "short_name"}
+    assert first.rows[0] == ("Fondazione Links", "Torino", "X-12", "LINKS")
+    given = {"Codice interno": "tags", "Sigla": None}
+    import_spreadsheet(sqlite_db, path, "stakeholder", mapping=given)
+    [links] = ops.find_by(sqlite_db, "stakeholder", name="Fondazione Links")
+    assert links.tags == "X-12" and links.short_name is None
+    # another file with the same headers: the mapping is remembered
+    other = write_csv(tmp_path / "b.csv", [rows[0], ["Fondazione ISI", "Torino", "Y-7", "ISI"]])
+    again = preview(sqlite_db, other, "stakeholder")
+    assert again.origin == "remembered" and again.mapping["Codice interno"] == "tags"
+    assert ops.get_setting(sqlite_db, setting_key("stakeholder", rows[0])) is not None
+    import_spreadsheet(sqlite_db, other, "stakeholder")
+    assert ops.find_by(sqlite_db, "stakeholder", name="Fondazione ISI")[0].tags == "Y-7"
+
+
+def test_mapping_errors(sqlite_db, tmp_path):
+    path = write_csv(tmp_path / "a.csv", [["Città", "Note"], ["Torino", "x"]])
+    with pytest.raises(ops.Ris3Error, match="no column is mapped to Name"):
+        import_spreadsheet(sqlite_db, path, "stakeholder")
+    with pytest.raises(ops.Ris3Error, match="does not have"):
+        import_spreadsheet(sqlite_db, path, "stakeholder", mapping={"Nome": "name"})
+    with pytest.raises(ops.Ris3Error, match="not a field"):
+        import_spreadsheet(sqlite_db, path, "stakeholder", mapping={"Note": "colour"})
+
+
+def test_english_headers_and_export_round_trip(sqlite_db, tmp_path):
+    from database.export import export_list
+
+    assert guess(["Organisation name", "Town", "VAT no", "Web site", "Type"], "stakeholder") == {
+        "Organisation name": "name", "Town": "city", "VAT no": "vat_number", "Web site": "website", "Type": "type"}
+    import_spreadsheet(sqlite_db, write_csv(tmp_path / "enti.csv", ORGS), "stakeholder")
+    out = tmp_path / "orgs.xlsx"
+    assert export_list(sqlite_db, "stakeholder", out) == 3
+    report = import_spreadsheet(sqlite_db, out, "stakeholder", dry_run=True)
+    assert report.rows_rejected == 0
+    assert report.counts["stakeholder"].unchanged == 3  # found again, nothing to change
