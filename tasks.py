@@ -50,6 +50,7 @@ DEBIAN_PACKAGES = {
     "libwayland-client0": "/usr/lib/x86_64-linux-gnu/libwayland-client.so.0",
     "libwayland-cursor0": "/usr/lib/x86_64-linux-gnu/libwayland-cursor.so.0",
     "libwayland-egl1": "/usr/lib/x86_64-linux-gnu/libwayland-egl.so.1",
+    "libcups2": "/usr/lib/x86_64-linux-gnu/libcups.so.2",
 }
 
 
