@@ -23,7 +23,8 @@ BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PY = BIN / ("python.exe" if os.name == "nt" else "python")
 
 # Debian packages: what Qt's wheels load, PostgreSQL for the team-database tests, poppler for
-# looking at packs, binutils for PyInstaller. Checked by the file each provides.
+# looking at packs, binutils for PyInstaller (installer/build-linux), nsis for compiling the Windows
+# installer script in tests/test_installer_frozen.py. Checked by the file each provides.
 DEBIAN_PACKAGES = {
     "libgl1": "/usr/lib/x86_64-linux-gnu/libGL.so.1",
     "libegl1": "/usr/lib/x86_64-linux-gnu/libEGL.so.1",
@@ -43,6 +44,13 @@ DEBIAN_PACKAGES = {
     "postgresql": "/usr/lib/postgresql",
     "poppler-utils": "/usr/bin/pdftoppm",
     "binutils": "/usr/bin/objdump",
+    "nsis": "/usr/bin/makensis",
+    # the rest of what the .deb depends on (its install test runs apt-get install with no network
+    # fetch needed once these are here)
+    "libwayland-client0": "/usr/lib/x86_64-linux-gnu/libwayland-client.so.0",
+    "libwayland-cursor0": "/usr/lib/x86_64-linux-gnu/libwayland-cursor.so.0",
+    "libwayland-egl1": "/usr/lib/x86_64-linux-gnu/libwayland-egl.so.1",
+    "libcups2": "/usr/lib/x86_64-linux-gnu/libcups.so.2",
 }
 
 
