@@ -7,9 +7,12 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from database.engine import Database, open_database, resolve_url, sqlite_path
 from database.errors import Ris3Error
+
+if TYPE_CHECKING:
+    from database.engine import Database
 
 PASSPHRASE_ENV = "RIS3DESK_PASSPHRASE"
 
@@ -26,6 +29,8 @@ def add_database_options(parser: argparse.ArgumentParser) -> None:
 
 
 def database_url(args: argparse.Namespace) -> str:
+    from database.engine import resolve_url  # here: `ris3desk --help` needs no SQLAlchemy
+
     return resolve_url(args.db, args.database_url)
 
 
@@ -47,6 +52,8 @@ def passphrase(args: argparse.Namespace) -> str | None:
 
 def register_path(args: argparse.Namespace) -> Path | None:
     """The register's file, for commands that work on the file itself; None for a server."""
+    from database.engine import sqlite_path
+
     return sqlite_path(database_url(args))
 
 
@@ -60,6 +67,8 @@ def warn_if_unsafe(path: Path | None) -> None:
 
 
 def open_register(args: argparse.Namespace, **kw) -> Database:
+    from database.engine import open_database, sqlite_path
+
     url = database_url(args)
     warn_if_unsafe(sqlite_path(url))
     return open_database(url, passphrase=passphrase(args), **kw)
