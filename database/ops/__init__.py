@@ -11,6 +11,7 @@ from ..engine import Database, open_database, resolve_url
 from ..errors import ConflictError, DatabaseOpenError, NotFoundError, Ris3Error, ValidationError
 from ..search import SearchHit
 from ..tracking import current_author
+from .batch import BatchOutcome, Create, Delete, Replaced, Restore, Update, inverse, write_batch
 from .crud import (
     count,
     create,
@@ -34,7 +35,21 @@ from .details import (
     sector_detail,
     stakeholder_detail,
 )
+from .find import FindGroup, FindResult, find
 from .kinds import KINDS, FieldInfo, Kind, kind
+from .lists import IdList, first_page, ordered_ids
+from .lookups import (
+    Network,
+    NetworkLink,
+    NetworkNode,
+    all_of,
+    check_value,
+    check_values,
+    choose,
+    distinct_values,
+    network,
+    year_span,
+)
 from .records import Changes, Outcome, Page, Record
 from .summary import dashboard, get_setting, set_setting, stats
 
@@ -55,4 +70,8 @@ __all__ = [
     "history", "interaction_detail", "kind", "list_ids", "list_page", "partnership_detail", "region_by_code",
     "region_detail", "restore_snapshot", "search", "sector_detail", "set_setting", "snapshot",
     "stakeholder_detail", "stats", "update",
+    # lean lists, find-as-you-type, batches with their inverse, lookups (the window's needs)
+    "BatchOutcome", "Create", "Delete", "FindGroup", "FindResult", "IdList", "Network", "NetworkLink", "NetworkNode",
+    "Replaced", "Restore", "Update", "all_of", "check_value", "check_values", "choose", "distinct_values", "find",
+    "first_page", "inverse", "network", "ordered_ids", "write_batch", "year_span",
 ]

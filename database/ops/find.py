@@ -1,0 +1,73 @@
+"""Find as one types, grouped by kind: what the window's search field shows.
+
+Bounded work per keystroke: the matching entries are read unranked, at most ``cap`` of them,
+and ranked here (records whose name holds every word first, then shorter names, then
+alphabetically — the order of :func:`database.search.search`). When a query matches more than
+``cap`` entries — one or two letters over 100,000 organisations — ranking them all took 0.25 s,
+so the result says it is partial and the window asks for more letters.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import bindparam, text
+
+from .. import search as text_search
+from ..engine import Database
+
+# the order groups are shown in
+KIND_ORDER = ("stakeholder", "partnership", "sector", "region", "contact", "interaction")
+
+
+@dataclass(frozen=True)
+class FindGroup:
+    kind: str
+    hits: tuple[text_search.SearchHit, ...]  # best first, at most ``per_kind``
+    more: bool  # more matches of this kind than shown
+
+
+@dataclass(frozen=True)
+class FindResult:
+    query: str
+    groups: tuple[FindGroup, ...]  # only kinds with hits, in KIND_ORDER
+    partial: bool  # more than ``cap`` entries matched: only the first ones were ranked
+
+    @property
+    def total_shown(self) -> int:
+        return sum(len(g.hits) for g in self.groups)
+
+
+def find(db: Database, query: str, *, per_kind: int = 8, cap: int = 1500, kinds=None) -> FindResult:
+    words = text_search.tokens(query)
+    if not words:
+        return FindResult(query, (), False)
+    dialect = db.engine.dialect.name
+    table = text_search.TABLE
+    if dialect == "sqlite":
+        where = f"{table} MATCH :q"
+    else:
+        where = "document @@ to_tsquery('simple', :q)"
+    kind_clause = " AND kind IN :kinds" if kinds else ""
+    stmt = text(f"SELECT kind, entity_id, label, title FROM {table} WHERE {where}{kind_clause} LIMIT :cap")
+    params = {"q": text_search.match_expression(words, dialect), "cap": cap + 1}
+    if kinds:
+        stmt = stmt.bindparams(bindparam("kinds", expanding=True))
+        params["kinds"] = list(kinds)
+    with db.read() as session:
+        rows = session.execute(stmt, params).all()
+    partial = len(rows) > cap
+    by_kind: dict[str, list] = {}
+    for kind, entity_id, label, title in rows[:cap]:
+        title_words = text_search._TOKEN.findall(title)
+        in_title = sum(any(t.startswith(w) for t in title_words) for w in words)
+        score = (len(words) - in_title, len(title_words), label.casefold())
+        hit = text_search.SearchHit(kind, entity_id if isinstance(entity_id, uuid.UUID) else uuid.UUID(entity_id),
+                                    label, float(score[0]))
+        by_kind.setdefault(kind, []).append((score, hit))
+    groups = []
+    for kind in sorted(by_kind, key=lambda k: KIND_ORDER.index(k) if k in KIND_ORDER else len(KIND_ORDER)):
+        scored = sorted(by_kind[kind], key=lambda pair: pair[0])
+        groups.append(FindGroup(kind, tuple(h for _, h in scored[:per_kind]), len(scored) > per_kind))
+    return FindResult(query, tuple(groups), partial)
