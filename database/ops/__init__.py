@@ -46,6 +46,7 @@ from .lookups import (
     check_value,
     check_values,
     choose,
+    clean_value,
     distinct_values,
     network,
     year_span,
@@ -72,6 +73,6 @@ __all__ = [
     "stakeholder_detail", "stats", "update",
     # lean lists, find-as-you-type, batches with their inverse, lookups (the window's needs)
     "BatchOutcome", "Create", "Delete", "FindGroup", "FindResult", "IdList", "Network", "NetworkLink", "NetworkNode",
-    "Replaced", "Restore", "Update", "all_of", "check_value", "check_values", "choose", "distinct_values", "find",
+    "Replaced", "Restore", "Update", "all_of", "check_value", "check_values", "choose", "clean_value", "distinct_values", "find",
     "first_page", "inverse", "network", "ordered_ids", "write_batch", "year_span",
 ]

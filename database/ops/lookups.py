@@ -79,6 +79,13 @@ def all_of(db: Database, kind_name: str, limit: int = 5000) -> list[Record]:
     return list(first_page(db, kind_name, limit=limit)[1].rows)
 
 
+def clean_value(kind_name: str, field_name: str, value) -> tuple:
+    """(the value as it would be stored, None) or (the value as given, its FieldProblem)."""
+    fields = {f.name: f for f in kind(kind_name).fields}
+    clean, problem = validation.clean_value(fields[field_name], value)
+    return (value, problem) if problem else (clean, None)
+
+
 def check_value(kind_name: str, field_name: str, value) -> FieldProblem | None:
     """What is wrong with one value typed in a form (None when nothing), as the store would say."""
     fields = {f.name: f for f in kind(kind_name).fields}
