@@ -1,10 +1,13 @@
 """Search across the register: accent- and case-insensitive, prefix matching, ranked.
 
-One table, ``search_index`` — (kind, entity_id, label, title, body) — kept in step with the data:
-an ``after_flush`` hook re-indexes every indexed row the ORM wrote, and bulk writers (importers)
-call :func:`reindex` for what they wrote with Core. On SQLite it is an FTS5 table ranked by bm25;
-on PostgreSQL an ordinary table with a weighted ``tsvector`` and a GIN index. Text is folded
-(accents stripped, lower case) in Python on both, so they find the same rows.
+One table of entries, ``search_entries`` — (kind, entity_id, label, title, body), one per record,
+keyed by the record's id — kept in step with the data: an ``after_flush`` hook re-indexes every
+indexed row the ORM wrote, and bulk writers (importers) call :func:`reindex` for what they wrote
+with Core. On SQLite an FTS5 index with external content (``search_index``) follows the entries
+table through triggers and is ranked by bm25; on PostgreSQL the entries table itself carries a
+weighted ``tsvector`` with a GIN index. Text is folded (accents stripped, lower case) in Python on
+both, so they find the same rows. Writes touch entries by primary key, so keeping the index in
+step costs the same at 100 records as at 100,000.
 """
 
 from __future__ import annotations
@@ -20,7 +23,9 @@ from sqlalchemy.orm import Session
 
 from . import models as m
 
-TABLE = "search_index"
+ENTRIES = "search_entries"
+FTS = "search_index"  # SQLite only
+PREFIX = "search_"  # every table of the search index starts so (FTS5 adds shadow tables)
 
 
 def fold(value: str | None) -> str:
@@ -93,13 +98,12 @@ def forget(conn: Connection, keys: Iterable[tuple[str, uuid.UUID]]) -> None:
     """Drop the entries of these records (kind, id); kinds that are not indexed are ignored."""
     keys = [(k, i) for k, i in keys if k in KIND_MODELS]
     if keys:
-        conn.execute(text(f"DELETE FROM {TABLE} WHERE kind = :k AND entity_id = :i"),
-                     [{"k": k, "i": _key(conn, i)} for k, i in keys])
+        conn.execute(text(f"DELETE FROM {ENTRIES} WHERE entity_id = :i"), [{"i": _key(conn, i)} for _, i in keys])
 
 
 def _insert(conn: Connection, rows: list[dict]) -> None:
     if rows:
-        conn.execute(text(f"INSERT INTO {TABLE} (kind, entity_id, label, title, body) "
+        conn.execute(text(f"INSERT INTO {ENTRIES} (kind, entity_id, label, title, body) "
                           "VALUES (:kind, :entity_id, :label, :title, :body)"), rows)
 
 
@@ -142,7 +146,7 @@ def reindex(session: Session, kind: str, ids: Iterable[uuid.UUID] | None = None)
     query = select(model)
     id_list = None if ids is None else list(ids)
     if id_list is None:
-        conn.execute(text(f"DELETE FROM {TABLE} WHERE kind = :k"), {"k": kind})
+        conn.execute(text(f"DELETE FROM {ENTRIES} WHERE kind = :k"), {"k": kind})
     count = 0
     for start in range(0, len(id_list) if id_list is not None else 1, 900):
         q = query if id_list is None else query.where(model.id.in_(id_list[start:start + 900]))
@@ -159,7 +163,7 @@ def rebuild(session: Session) -> int:
 
 
 def indexed_counts(session: Session) -> dict[str, int]:
-    rows = session.execute(text(f"SELECT kind, count(*) FROM {TABLE} GROUP BY kind")).all()
+    rows = session.execute(text(f"SELECT kind, count(*) FROM {ENTRIES} GROUP BY kind")).all()
     return {k: n for k, n in rows}
 
 
@@ -186,14 +190,16 @@ def search(session: Session, query: str, kinds: Iterable[str] | None = None, lim
     kinds = list(kinds) if kinds else None
     dialect = session.get_bind().dialect.name
     params: dict = {"q": match_expression(words, dialect), "limit": max(limit * 4, 200)}
-    kind_clause = "AND kind IN :kinds" if kinds else ""
     if dialect == "sqlite":
-        # bm25 weights: kind, entity_id, label unindexed; a title hit counts ten times a body hit
-        sql = (f"SELECT kind, entity_id, label, title, bm25({TABLE}, 0, 0, 0, 10.0, 1.0) AS rank FROM {TABLE} "
-               f"WHERE {TABLE} MATCH :q {kind_clause} ORDER BY rank LIMIT :limit")
+        kind_clause = "AND e.kind IN :kinds" if kinds else ""
+        # bm25 weights: a title hit counts ten times a body hit
+        sql = (f"SELECT e.kind, e.entity_id, e.label, e.title, bm25({FTS}, 10.0, 1.0) AS rank "
+               f"FROM {FTS} JOIN {ENTRIES} e ON e.id = {FTS}.rowid "
+               f"WHERE {FTS} MATCH :q {kind_clause} ORDER BY rank LIMIT :limit")
     else:
+        kind_clause = "AND kind IN :kinds" if kinds else ""
         sql = (f"SELECT kind, entity_id, label, title, -ts_rank(document, to_tsquery('simple', :q)) AS rank "
-               f"FROM {TABLE} WHERE document @@ to_tsquery('simple', :q) {kind_clause} "
+               f"FROM {ENTRIES} WHERE document @@ to_tsquery('simple', :q) {kind_clause} "
                "ORDER BY rank LIMIT :limit")
     stmt = text(sql)
     if kinds:
@@ -224,9 +230,9 @@ def matching_ids(kind: str, query: str, dialect: str):
     if not words:
         return select(text("NULL")).where(text("1 = 0"))
     if dialect == "sqlite":
-        where = f"{TABLE} MATCH :q AND kind = :k"
+        sql = f"SELECT e.entity_id FROM {FTS} JOIN {ENTRIES} e ON e.id = {FTS}.rowid WHERE {FTS} MATCH :q AND e.kind = :k"
     else:
-        where = "document @@ to_tsquery('simple', :q) AND kind = :k"
-    stmt = text(f"SELECT entity_id FROM {TABLE} WHERE {where}").bindparams(
+        sql = f"SELECT entity_id FROM {ENTRIES} WHERE document @@ to_tsquery('simple', :q) AND kind = :k"
+    stmt = text(sql).bindparams(
         q=match_expression(words, dialect), k=kind)
     return stmt.columns(column("entity_id")).subquery().select()

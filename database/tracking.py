@@ -13,7 +13,6 @@ from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
 from . import models as m
-from .ops.kinds import MODEL_KINDS as KIND_OF
 
 # Who is making changes (the officer's name from Preferences), written into the history.
 current_author: ContextVar[str | None] = ContextVar("current_author", default=None)
@@ -31,6 +30,8 @@ def _text(value) -> str | None:
 
 def _after_flush(session: Session, _ctx) -> None:
     """after_flush: note what was written, for the Changes set and the history."""
+    from .ops.kinds import MODEL_KINDS as KIND_OF  # here: the ops package imports this module
+
     changes = session.info.setdefault("changes", {"created": set(), "updated": set(), "deleted": set()})
     author = current_author.get()
     history = []

@@ -10,7 +10,7 @@ target_metadata = Base.metadata
 
 def include_object(obj, name, type_, reflected, compare_to):
     # the search index is created by hand (FTS5 on SQLite, tsvector on PostgreSQL)
-    return not (name or "").startswith(search.TABLE)
+    return not (name or "").startswith(search.PREFIX)
 
 
 connection = context.config.attributes.get("connection")

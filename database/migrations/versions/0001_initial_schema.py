@@ -28,19 +28,33 @@ SORT_INDEXES = {
 
 
 def _create_search_index(bind) -> None:
-    """One search table: FTS5 on SQLite (accents folded by the tokenizer too), a weighted tsvector
-    with a GIN index on PostgreSQL. See database/search.py."""
+    """The search index (see database/search.py): an entries table keyed by the record's id; on
+    SQLite an FTS5 index with external content kept in step with it by triggers (the pattern of
+    SQLite's FTS5 documentation), on PostgreSQL a weighted tsvector column with a GIN index."""
     if bind.dialect.name == "sqlite":
-        bind.exec_driver_sql(
-            "CREATE VIRTUAL TABLE search_index USING fts5(kind UNINDEXED, entity_id UNINDEXED, "
-            "label UNINDEXED, title, body, tokenize='unicode61 remove_diacritics 2', prefix='2 3 4')")
+        for statement in (
+            "CREATE TABLE search_entries (id INTEGER PRIMARY KEY, kind VARCHAR(32) NOT NULL, "
+            "entity_id CHAR(32) NOT NULL UNIQUE, label TEXT NOT NULL, title TEXT NOT NULL, body TEXT NOT NULL)",
+            "CREATE INDEX ix_search_entries_kind ON search_entries (kind)",
+            "CREATE VIRTUAL TABLE search_index USING fts5(title, body, content='search_entries', "
+            "content_rowid='id', tokenize='unicode61 remove_diacritics 2', prefix='2 3 4')",
+            "CREATE TRIGGER search_entries_ai AFTER INSERT ON search_entries BEGIN "
+            "INSERT INTO search_index (rowid, title, body) VALUES (new.id, new.title, new.body); END",
+            "CREATE TRIGGER search_entries_ad AFTER DELETE ON search_entries BEGIN "
+            "INSERT INTO search_index (search_index, rowid, title, body) VALUES ('delete', old.id, old.title, old.body); END",
+            "CREATE TRIGGER search_entries_au AFTER UPDATE ON search_entries BEGIN "
+            "INSERT INTO search_index (search_index, rowid, title, body) VALUES ('delete', old.id, old.title, old.body); "
+            "INSERT INTO search_index (rowid, title, body) VALUES (new.id, new.title, new.body); END",
+        ):
+            bind.exec_driver_sql(statement)
     else:
         bind.exec_driver_sql(
-            "CREATE TABLE search_index (kind varchar(32) NOT NULL, entity_id uuid NOT NULL, "
+            "CREATE TABLE search_entries (entity_id uuid PRIMARY KEY, kind varchar(32) NOT NULL, "
             "label text NOT NULL, title text NOT NULL, body text NOT NULL, "
             "document tsvector GENERATED ALWAYS AS (setweight(to_tsvector('simple', title), 'A') || "
-            "setweight(to_tsvector('simple', body), 'B')) STORED, PRIMARY KEY (kind, entity_id))")
-        bind.exec_driver_sql("CREATE INDEX ix_search_index_document ON search_index USING gin (document)")
+            "setweight(to_tsvector('simple', body), 'B')) STORED)")
+        bind.exec_driver_sql("CREATE INDEX ix_search_entries_document ON search_entries USING gin (document)")
+        bind.exec_driver_sql("CREATE INDEX ix_search_entries_kind ON search_entries (kind)")
 
 
 def upgrade() -> None:
@@ -495,7 +509,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.get_bind().exec_driver_sql("DROP TABLE IF EXISTS search_index")
+    op.get_bind().exec_driver_sql("DROP TABLE IF EXISTS search_index")  # SQLite's FTS5 index
+    op.get_bind().exec_driver_sql("DROP TABLE IF EXISTS search_entries")
     for table, columns in SORT_INDEXES.items():
         for col in columns:
             op.drop_index(f"ix_{table}_{col}_sort", table_name=table)
