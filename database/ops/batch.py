@@ -13,11 +13,14 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from sqlalchemy import UniqueConstraint, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 
 from .. import search as text_search
 from ..engine import Database
-from ..errors import ConflictError, NotFoundError
+from ..errors import ConflictError, FieldProblem, NotFoundError, Ris3Error, ValidationError
+from ..i18n import QT_TRANSLATE_NOOP as _N
 from . import validation
 from .crud import _as_uuid, _check_refs, _check_unique, _current_values, changes_of
 from .impact import dependant_records
@@ -94,7 +97,37 @@ def _restore(session, kind_name: str, rec: Record):
             values[name] = list(value) if name == "edited_fields" else value
     obj = k.model(**values)
     session.add(obj)
+    session.flush()
+    if rec.version != obj.version:
+        # the ORM numbers an inserted row 1; the restored record keeps its own version, so an
+        # edit made before the delete can still be undone after the delete is
+        table = k.model.__table__
+        session.execute(table.update().where(table.c.id == rec.id).values(version=rec.version))
+        session.expire(obj, ["version"])
     return obj
+
+
+REFUSED = _N("errors", "The register refused this change (it would contradict records it holds); nothing was saved.")
+
+
+def _check_unique_together(session, k, values: dict, own_id=None) -> None:
+    """Constraints over several columns (an organisation takes part in a partnership once)."""
+    if k.link:
+        return  # crud's checks cover links
+    labels = {f.name: f.label for f in k.fields}
+    for constraint in k.model.__table__.constraints:
+        if not isinstance(constraint, UniqueConstraint) or len(constraint.columns) < 2:
+            continue
+        names = [c.name for c in constraint.columns]
+        if any(values.get(n) is None for n in names):
+            continue
+        q = select(k.model.id).where(*[k.column(n) == values[n] for n in names])
+        other = session.scalar(q)
+        if other is not None and other != own_id:
+            last = names[-1]
+            raise ValidationError([FieldProblem(last, validation.DUPLICATE,
+                                                {"label": labels.get(last, last), "value": "",
+                                                 "other": "this " + k.label})])
 
 
 def write_batch(db: Database, steps: Iterable[Create | Update | Delete | Restore]) -> BatchOutcome:
@@ -114,6 +147,7 @@ def write_batch(db: Database, steps: Iterable[Create | Update | Delete | Restore
                     session.flush()
                     _check_refs(session, k, clean)
                     _check_unique(session, k, clean)
+                    _check_unique_together(session, k, clean)
                     obj = k.model(**clean, **({"id": step.id} if step.id else {}))
                     session.add(obj)
                     session.flush()
@@ -129,6 +163,7 @@ def write_batch(db: Database, steps: Iterable[Create | Update | Delete | Restore
                     validation.check_record(k, {**_current_values(obj, k), **clean})
                     _check_refs(session, k, clean)
                     _check_unique(session, k, clean, own_id=obj.id)
+                    _check_unique_together(session, k, {**_current_values(obj, k), **clean}, own_id=obj.id)
                     changed = [name for name, v in clean.items() if getattr(obj, name) != v]
                     before = {name: getattr(obj, name) for name in changed}
                     for name in changed:
@@ -156,7 +191,6 @@ def write_batch(db: Database, steps: Iterable[Create | Update | Delete | Restore
                 elif isinstance(step, Restore):
                     for kind_name, rec in step.records:
                         created_objs.append((kind_name, _restore(session, kind_name, rec)))
-                        session.flush()
                 else:
                     raise TypeError(f"not a batch step: {step!r}")
             session.flush()
@@ -165,6 +199,8 @@ def write_batch(db: Database, steps: Iterable[Create | Update | Delete | Restore
             changes = changes_of(session)
     except StaleDataError:
         raise ConflictError("record", None, mine={}, theirs=None) from None
+    except IntegrityError:
+        raise Ris3Error(REFUSED) from None
     return BatchOutcome(created, tuple(removed), done, changes)
 
 

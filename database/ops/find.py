@@ -44,13 +44,14 @@ def find(db: Database, query: str, *, per_kind: int = 8, cap: int = 1500, kinds=
     if not words:
         return FindResult(query, (), False)
     dialect = db.engine.dialect.name
-    table = text_search.TABLE
+    entries, fts = text_search.ENTRIES, text_search.FTS
     if dialect == "sqlite":
-        where = f"{table} MATCH :q"
+        sql = (f"SELECT e.kind, e.entity_id, e.label, e.title FROM {fts} JOIN {entries} e ON e.id = {fts}.rowid "
+               f"WHERE {fts} MATCH :q" + (" AND e.kind IN :kinds" if kinds else ""))
     else:
-        where = "document @@ to_tsquery('simple', :q)"
-    kind_clause = " AND kind IN :kinds" if kinds else ""
-    stmt = text(f"SELECT kind, entity_id, label, title FROM {table} WHERE {where}{kind_clause} LIMIT :cap")
+        sql = (f"SELECT kind, entity_id, label, title FROM {entries} WHERE document @@ to_tsquery('simple', :q)"
+               + (" AND kind IN :kinds" if kinds else ""))
+    stmt = text(sql + " LIMIT :cap")
     params = {"q": text_search.match_expression(words, dialect), "cap": cap + 1}
     if kinds:
         stmt = stmt.bindparams(bindparam("kinds", expanding=True))

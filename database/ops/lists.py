@@ -105,9 +105,10 @@ def ordered_ids(db: Database, kind_name: str, *, sort: str | None = None, descen
 
 def first_page(db: Database, kind_name: str, *, sort: str | None = None, descending: bool = False,
                filters: dict | None = None, limit: int = 200) -> tuple[int, Page]:
-    """(number of matching rows, first page): enough to paint a list at once."""
+    """(number of matching rows, first page): enough to paint a list at once. The page has no
+    cursor: the rest of the list is read by id (:func:`ordered_ids`)."""
     k = kind(kind_name)
-    sort_name, parts = _parts(k, sort, descending)
+    _, parts = _parts(k, sort, descending)
     base = _filtered(db, k, filters)
     rows: list[Record] = []
     with db.read() as session:
@@ -116,8 +117,4 @@ def first_page(db: Database, kind_name: str, *, sort: str | None = None, descend
             if len(rows) < limit:
                 q = _query(base, condition, keys).limit(limit - len(rows))
                 rows += [to_record(o) for o in session.scalars(q)]
-    cursor = None
-    if len(rows) == limit:
-        value = getattr(rows[-1], sort_name)
-        cursor = (value is None, value, rows[-1].id)
-    return total, Page(tuple(rows), cursor)
+    return total, Page(tuple(rows), None)

@@ -105,11 +105,10 @@ def check_values(kind_name: str, values: dict) -> list[FieldProblem]:
             problems.append(problem)
         else:
             clean[name] = cleaned
-    if not problems:
-        try:
-            validation.check_record(k, clean)
-        except ValidationError as e:
-            problems.extend(e.problems)
+    try:  # on the fields that are fine so far: the dates of a half-filled form are checked too
+        validation.check_record(k, clean)
+    except ValidationError as e:
+        problems.extend(e.problems)
     return problems
 
 

@@ -82,6 +82,8 @@ def parse_money(value) -> Decimal:
         head, _, tail = text.rpartition(",")
         text = text.replace(",", "") if len(tail) == 3 and head.replace(",", "").isdigit() and text.count(",") > 1 \
             else head.replace(",", "") + "." + tail
+    elif text.count(".") > 1:  # '1.800.000': dots as thousands separators, the Italian way
+        text = text.replace(".", "")
     try:
         number = Decimal(text)
     except InvalidOperation:

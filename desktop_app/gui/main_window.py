@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         self._history_index = -1
         self._closing = False
         self._home_stale = True
+        self.errors_seen: list[BaseException] = []  # unexpected errors shown (tests check it stays empty)
         self.setWindowTitle(f"RIS3 Desk — {db.name}")
         self.setObjectName("mainWindow")
 
@@ -713,13 +714,14 @@ class MainWindow(QMainWindow):
 
     def undo_failed(self, command, exc: BaseException) -> None:
         """An undo or redo the register refused: say why and start the undo history afresh."""
+        what = command.text()
         self.undo_stack.clear()
         if isinstance(exc, ops.Ris3Error):
             reason = i18n.error_text(exc)
         else:
             reason = f"{type(exc).__name__}: {exc}"
         show_error(self, _T("MainWindow", "Cannot undo"),
-                   _T("MainWindow", "“{0}” cannot be undone or redone: {1}").format(command.text(), reason),
+                   _T("MainWindow", "“{0}” cannot be undone or redone: {1}").format(what, reason),
                    _T("MainWindow", "The list of changes to undo was cleared; the register is as shown."))
         self.refresh()
 
@@ -816,6 +818,7 @@ class MainWindow(QMainWindow):
         """A bug: one plain sentence for the officer, the details in the log file."""
         from desktop_app.cli.common import write_crash_log
 
+        self.errors_seen.append(exc)
         try:
             log = write_crash_log(exc)
         except OSError:

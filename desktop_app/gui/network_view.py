@@ -322,4 +322,6 @@ def _short(name: str, limit: int = 28) -> str:
 
 
 def _links_text(n: int) -> str:
-    return _T("NetworkPage", "%n shared partnership(s)", None, n)
+    if n == 1:
+        return _T("NetworkPage", "1 shared partnership")
+    return _T("NetworkPage", "{0} shared partnerships").format(n)

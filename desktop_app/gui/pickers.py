@@ -28,6 +28,7 @@ class RecordPicker(QWidget):
         self.kind = kind
         self._id: uuid.UUID | None = None
         self._label = ""
+        self._labelling = False
         self._matches: list = []
         self._query = LatestOnly(worker, self)
         self.edit = QLineEdit(self)
@@ -66,22 +67,24 @@ class RecordPicker(QWidget):
     def value(self):
         """The chosen id; None when empty; the typed text when it matches no choice (invalid)."""
         text = self.edit.text().strip()
+        if self._id is not None and (text == self._label or (self._labelling and not text)):
+            return self._id
         if not text:
             return None
-        if self._id is not None and text == self._label:
-            return self._id
         return text
 
     def set_value(self, rec_id, label: str | None = None) -> None:
         self._id = rec_id
         self._label = label or ""
         self.edit.setText(self._label)
-        if rec_id is not None and label is None:
+        self._labelling = rec_id is not None and label is None  # its name is on the way
+        if self._labelling:
             self._worker.submit(ops.get, self._db, self.kind, rec_id, on_done=self._labelled,
                                 on_error=lambda _e: None)
 
     def _labelled(self, rec) -> None:
-        if rec.id == self._id:
+        if rec.id == self._id and self._labelling:
+            self._labelling = False
             self._label = record_label(self.kind, rec)
             self.edit.setText(self._label)
 

@@ -60,27 +60,28 @@ def kind_title(kind: str) -> str:
 
 
 def kind_count(kind: str, n: int) -> str:
-    """'3 organisations', with the language's plural."""
-    counts = {
-        "stakeholder": _T("Kinds", "%n organisation(s)", None, n),
-        "partnership": _T("Kinds", "%n partnership(s)", None, n),
-        "sector": _T("Kinds", "%n sector(s)", None, n),
-        "region": _T("Kinds", "%n region(s)", None, n),
-        "interaction": _T("Kinds", "%n interaction(s)", None, n),
-        "contact": _T("Kinds", "%n contact person(s)", None, n),
-        "participant": _T("Kinds", "%n participation(s) in partnerships", None, n),
-        "partner_region": _T("Kinds", "%n partner region link(s)", None, n),
-        "action": _T("Kinds", "%n follow-up action(s)", None, n),
-        "stakeholder_sector": _T("Kinds", "%n sector link(s)", None, n),
-        "partnership_sector": _T("Kinds", "%n sector link(s)", None, n),
-        "stakeholder_ket": _T("Kinds", "%n KET link(s)", None, n),
-        "sector_ket": _T("Kinds", "%n KET link(s)", None, n),
-        "interaction_stakeholder": _T("Kinds", "%n link(s) to interactions", None, n),
-        "interaction_partnership": _T("Kinds", "%n link(s) to interactions", None, n),
+    """'1 organisation', '3 organisations' (Italian and English both have one plural form)."""
+    forms = {
+        "stakeholder": (_T("Kinds", "1 organisation"), _T("Kinds", "{0} organisations")),
+        "partnership": (_T("Kinds", "1 partnership"), _T("Kinds", "{0} partnerships")),
+        "sector": (_T("Kinds", "1 sector"), _T("Kinds", "{0} sectors")),
+        "region": (_T("Kinds", "1 region"), _T("Kinds", "{0} regions")),
+        "interaction": (_T("Kinds", "1 interaction"), _T("Kinds", "{0} interactions")),
+        "contact": (_T("Kinds", "1 contact person"), _T("Kinds", "{0} contact persons")),
+        "participant": (_T("Kinds", "1 participation in a partnership"),
+                        _T("Kinds", "{0} participations in partnerships")),
+        "partner_region": (_T("Kinds", "1 partner region link"), _T("Kinds", "{0} partner region links")),
+        "action": (_T("Kinds", "1 follow-up action"), _T("Kinds", "{0} follow-up actions")),
+        "stakeholder_sector": (_T("Kinds", "1 sector link"), _T("Kinds", "{0} sector links")),
+        "partnership_sector": (_T("Kinds", "1 sector link"), _T("Kinds", "{0} sector links")),
+        "stakeholder_ket": (_T("Kinds", "1 KET link"), _T("Kinds", "{0} KET links")),
+        "sector_ket": (_T("Kinds", "1 KET link"), _T("Kinds", "{0} KET links")),
+        "interaction_stakeholder": (_T("Kinds", "1 link to an interaction"), _T("Kinds", "{0} links to interactions")),
+        "interaction_partnership": (_T("Kinds", "1 link to an interaction"), _T("Kinds", "{0} links to interactions")),
+        "saved_search": (_T("Kinds", "1 saved search"), _T("Kinds", "{0} saved searches")),
     }
-    if kind in counts:
-        return counts[kind]
-    return f"{n} × {kind_name(kind)}"
+    one, many = forms.get(kind, ("1 × " + kind_name(kind), "{0} × " + kind_name(kind)))
+    return one if n == 1 else many.format(QLocale().toString(n))
 
 
 @cache

@@ -115,15 +115,16 @@ class LinkSetDialog(QDialog):
         return label
 
     def _fill_primary(self, state: LinkState, checklist: QListWidget) -> None:
+        # ids as text: a combo box finds text by value, a Python object only by identity
         chosen = self.primary.currentData() if self.primary.count() else next(
-            (other for other, link in state.current.items() if link.is_primary), None)
+            (str(other) for other, link in state.current.items() if link.is_primary), None)
         self.primary.blockSignals(True)
         self.primary.clear()
         self.primary.addItem(_T("LinkSetDialog", "— none —"), None)
         for i in range(checklist.count()):
             item = checklist.item(i)
             if item.checkState() == Qt.CheckState.Checked:
-                self.primary.addItem(item.text().strip(), item.data(Qt.ItemDataRole.UserRole))
+                self.primary.addItem(item.text().strip(), str(item.data(Qt.ItemDataRole.UserRole)))
         index = self.primary.findData(chosen)
         self.primary.setCurrentIndex(max(index, 0))
         self.primary.blockSignals(False)
@@ -136,14 +137,15 @@ class LinkSetDialog(QDialog):
                     item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
     def set_primary(self, other_id) -> None:
-        self.primary.setCurrentIndex(max(self.primary.findData(other_id), 0))
+        self.primary.setCurrentIndex(max(self.primary.findData(str(other_id)), 0))
 
     def steps(self) -> list:
         """The batch that makes the links what is ticked."""
         steps = []
         for state, checklist in zip(self.states, self.lists, strict=True):
             spec = state.spec
-            primary = self.primary.currentData() if spec.primary and self.primary else None
+            chosen = self.primary.currentData() if spec.primary and self.primary else None
+            primary = uuid.UUID(chosen) if chosen else None
             ticked = {checklist.item(i).data(Qt.ItemDataRole.UserRole) for i in range(checklist.count())
                       if checklist.item(i).checkState() == Qt.CheckState.Checked}
             for other, link in state.current.items():
