@@ -177,8 +177,9 @@ def test_delete_says_what_goes_with_it_and_undo_restores_everything(window, qtbo
 
 
 def test_delete_several_selected_rows(window, qtbot):
-    from database import ops
     from PySide6.QtCore import Qt
+
+    from database import ops
 
     page = window.lists["stakeholder"]
     page.table.setFocus()
@@ -449,8 +450,9 @@ def test_log_an_interaction_from_an_organisation_and_attach_more(window, qtbot):
 # --- guarding what was typed -------------------------------------------------------------------
 
 def test_leaving_a_form_with_unsaved_changes_asks_first(window, qtbot):
-    from database import ops
     from PySide6.QtWidgets import QMessageBox
+
+    from database import ops
 
     poli = _open(window, "stakeholder", name="Politecnico di Torino")
     window.edit_record("stakeholder", poli.id)
@@ -487,8 +489,9 @@ def test_closing_the_window_with_unsaved_changes_asks(window, qtbot):
 
 
 def test_a_dialog_with_unsaved_changes_asks_before_closing(window, qtbot):
-    from desktop_app.gui.forms import RecordDialog
     from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.gui.forms import RecordDialog
 
     poli = _open(window, "stakeholder", name="Politecnico di Torino")
     window.handle_action("new-contact", "stakeholder", poli.id)
@@ -550,8 +553,9 @@ def test_record_deleted_meanwhile_can_be_saved_as_new(window, qtbot):
 
 
 def test_undo_that_meets_a_change_made_elsewhere_explains_and_clears(window, qtbot):
-    from database import ops
     from PySide6.QtWidgets import QMessageBox
+
+    from database import ops
 
     poli = _open(window, "stakeholder", name="Politecnico di Torino")
     window.edit_record("stakeholder", poli.id)

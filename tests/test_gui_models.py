@@ -25,8 +25,9 @@ def _loaded(qtbot, model):
 
 @pytest.mark.parametrize("kind", ["stakeholder", "partnership", "sector", "region", "interaction", "contact"])
 def test_list_model_passes_qt_model_tester(qtmodeltester, qtbot, worker, gui_db, kind):
-    from desktop_app.gui.list_model import RecordListModel
     from PySide6.QtCore import Qt
+
+    from desktop_app.gui.list_model import RecordListModel
 
     # the tester checks the loaded model through, and keeps watching its signals while the
     # database sorts it by every column, both ways
@@ -44,9 +45,10 @@ def test_list_model_passes_qt_model_tester(qtmodeltester, qtbot, worker, gui_db,
 
 
 def test_list_model_rows_match_the_database_order(qtbot, worker, gui_db):
+    from PySide6.QtCore import Qt
+
     from database import ops
     from desktop_app.gui.list_model import ID_ROLE, RecordListModel
-    from PySide6.QtCore import Qt
 
     model = RecordListModel(worker, gui_db, "stakeholder")
     _loaded(qtbot, model)
@@ -85,10 +87,11 @@ def test_list_model_filters_in_the_database(qtbot, worker, gui_db):
 
 def test_list_model_keeps_few_pages_in_memory(qtbot, worker, sqlite_db):
     """Scrolling through a long list keeps at most MAX_PAGES pages of rows."""
+    from PySide6.QtCore import Qt
+
     from database import ops
     from desktop_app.gui import list_model
     from desktop_app.gui.list_model import RecordListModel
-    from PySide6.QtCore import Qt
 
     ops.write_batch(sqlite_db, [ops.Create("stakeholder", {"name": f"Org {i:04d}", "type": "sme"})
                                 for i in range(1300)])

@@ -141,8 +141,9 @@ def QApplicationFocus(widget):  # noqa: N802 - offscreen focus can lag a click
 
 
 def test_filters_and_saved_searches(window, qtbot):
-    from database import ops
     from PySide6.QtWidgets import QInputDialog
+
+    from database import ops
 
     page = window.lists["stakeholder"]
     bar = page.filter_bar
@@ -191,10 +192,11 @@ def test_partnership_filters(window, qtbot):
 
 
 def test_columns_order_widths_and_sort_are_remembered(window, qtbot, gui_db, settings_dir):
+    from PySide6.QtCore import Qt
+
     from desktop_app.gui.main_window import MainWindow
     from desktop_app.gui.preferences import Preferences, WindowState
     from desktop_app.gui.worker import DbWorker
-    from PySide6.QtCore import Qt
 
     page = window.lists["stakeholder"]
     header = page.table.horizontalHeader()
@@ -341,9 +343,10 @@ def test_quit_after_paint_reports_the_start_up_time(gui_url, tmp_path):
 
 
 def test_a_register_that_cannot_be_opened_is_a_clear_message(tmp_path, qapp, qtbot):
-    from desktop_app.gui.app import run_window
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.gui.app import run_window
 
     bad = tmp_path / "notes.db"
     bad.write_text("these are not a database")
