@@ -343,7 +343,7 @@ def test_add_a_participant_with_role_and_contribution(window, qtbot):
     _pick(window, qtbot, dialog.frame.form.editors["stakeholder_id"], candidate.name.split()[0], candidate.name)
     dialog.frame.save_button.click()
     wait_idle(window)
-    assert "already used" in dialog.frame.form.problem_for("stakeholder_id")
+    assert dialog.frame.form.problem_for("stakeholder_id") == "Organisation is already linked to this record."
     dialog.allow_close()
     dialog.reject()
 

@@ -108,12 +108,11 @@ def _restore(session, kind_name: str, rec: Record):
 
 
 REFUSED = _N("errors", "The register refused this change (it would contradict records it holds); nothing was saved.")
+ALREADY_LINKED = _N("validation", "{label} is already linked to this record.")
 
 
 def _check_unique_together(session, k, values: dict, own_id=None) -> None:
     """Constraints over several columns (an organisation takes part in a partnership once)."""
-    if k.link:
-        return  # crud's checks cover links
     labels = {f.name: f.label for f in k.fields}
     for constraint in k.model.__table__.constraints:
         if not isinstance(constraint, UniqueConstraint) or len(constraint.columns) < 2:
@@ -125,9 +124,7 @@ def _check_unique_together(session, k, values: dict, own_id=None) -> None:
         other = session.scalar(q)
         if other is not None and other != own_id:
             last = names[-1]
-            raise ValidationError([FieldProblem(last, validation.DUPLICATE,
-                                                {"label": labels.get(last, last), "value": "",
-                                                 "other": "this " + k.label})])
+            raise ValidationError([FieldProblem(last, ALREADY_LINKED, {"label": labels.get(last, last)})])
 
 
 def write_batch(db: Database, steps: Iterable[Create | Update | Delete | Restore]) -> BatchOutcome:
@@ -146,8 +143,8 @@ def write_batch(db: Database, steps: Iterable[Create | Update | Delete | Restore
                     validation.check_record(k, clean)
                     session.flush()
                     _check_refs(session, k, clean)
-                    _check_unique(session, k, clean)
                     _check_unique_together(session, k, clean)
+                    _check_unique(session, k, clean)
                     obj = k.model(**clean, **({"id": step.id} if step.id else {}))
                     session.add(obj)
                     session.flush()
@@ -162,8 +159,8 @@ def write_batch(db: Database, steps: Iterable[Create | Update | Delete | Restore
                         raise ConflictError(k.label, step.id, mine=step.values, theirs=to_record(obj))
                     validation.check_record(k, {**_current_values(obj, k), **clean})
                     _check_refs(session, k, clean)
-                    _check_unique(session, k, clean, own_id=obj.id)
                     _check_unique_together(session, k, {**_current_values(obj, k), **clean}, own_id=obj.id)
+                    _check_unique(session, k, clean, own_id=obj.id)
                     changed = [name for name, v in clean.items() if getattr(obj, name) != v]
                     before = {name: getattr(obj, name) for name in changed}
                     for name in changed:

@@ -105,9 +105,24 @@ def translated(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text) if text else text
 
 
+def label_text(label: str) -> str:
+    """A field label of the data layer in the current language. Fields that point to another
+    record carry no label of their own there ('Stakeholder id'): they are named here."""
+    named = {
+        "Stakeholder id": QCoreApplication.translate("Fields", "Organisation"),
+        "Partnership id": QCoreApplication.translate("Fields", "Partnership"),
+        "Region id": QCoreApplication.translate("Fields", "Region"),
+        "Interaction id": QCoreApplication.translate("Fields", "Interaction"),
+        "Sector id": QCoreApplication.translate("Fields", "Sector"),
+        "Ket id": QCoreApplication.translate("Fields", "Key enabling technology"),
+        "Is primary": QCoreApplication.translate("Fields", "Primary"),
+    }
+    return named.get(label) or translated("fields", label)
+
+
 def field_label(field) -> str:
     """A FieldInfo's label in the current language."""
-    return translated("fields", field.label)
+    return label_text(field.label)
 
 
 def choice_label(choices, value) -> str:
@@ -124,7 +139,7 @@ def problem_text(problem) -> str:
     """A FieldProblem in the current language, its placeholders filled in."""
     params = dict(problem.params)
     if "label" in params:
-        params["label"] = translated("fields", params["label"])
+        params["label"] = label_text(params["label"])
     if params.get("hint"):
         params["hint"] = translated("validation", params["hint"])
     template = translated("validation", problem.template)
