@@ -96,7 +96,7 @@ def translations() -> None:
             run(lrelease, "-silent", ts, "-qm", qm)
 
 
-def update_translations() -> None:
+def update_translations(folder: Path | None = None) -> None:
     """Refresh resources/translations/*.ts from the sources with pyside6-lupdate (kept
     translations stay; new texts arrive unfinished for a translator, e.g. in pyside6-linguist).
 
@@ -106,7 +106,7 @@ def update_translations() -> None:
     import re
     import tempfile
 
-    folder = ROOT / "resources" / "translations"
+    folder = folder or ROOT / "resources" / "translations"
     sources = sorted(p for pattern in ("database/**/*.py", "desktop_app/**/*.py") for p in ROOT.glob(pattern)
                      if "migrations" not in p.parts)
     with tempfile.TemporaryDirectory() as tmp:

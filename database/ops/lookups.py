@@ -119,6 +119,7 @@ class NetworkNode:
     type: str
     country: str | None
     in_scope: bool  # the stakeholder itself, or one of the region's / sector's organisations
+    partnerships: int = 0  # partnerships it shares with others in the network
 
 
 @dataclass(frozen=True)
@@ -138,8 +139,8 @@ class Network:
 
 def network(db: Database, kind_name: str, entity_id, max_nodes: int = 60, max_partnerships: int = 400) -> Network:
     """Who works with whom through partnerships, around a stakeholder, a region or a sector:
-    organisations as nodes, a link for every pair sharing partnerships (at least one of the pair
-    in the scope). Beyond ``max_nodes`` the least connected organisations are left out."""
+    organisations as nodes, a link for every pair sharing partnerships (around a region or a
+    sector, at least one of the pair in it). Beyond ``max_nodes`` the least connected organisations are left out."""
     from .. import models as m
 
     entity_id = _as_uuid(entity_id)
@@ -183,20 +184,23 @@ def network(db: Database, kind_name: str, entity_id, max_nodes: int = 60, max_pa
             sids = sorted(set(sids))
             for i, a in enumerate(sids):
                 for b in sids[i + 1:]:
-                    # around a region or a sector, show the links that involve its organisations
-                    if a in in_scope or b in in_scope:
+                    # around an organisation or a partnership every pair that works together;
+                    # around a region or a sector, the pairs that involve its organisations
+                    if kind_name in ("stakeholder", "partnership") or a in in_scope or b in in_scope:
                         pair_links.setdefault((a, b), []).append(pid)
-        degree: dict[uuid.UUID, int] = {}
+        shared: dict[uuid.UUID, set] = {}
         for (a, b), pids in pair_links.items():
-            degree[a] = degree.get(a, 0) + len(pids)
-            degree[b] = degree.get(b, 0) + len(pids)
+            shared.setdefault(a, set()).update(pids)
+            shared.setdefault(b, set()).update(pids)
+        degree = {sid: len(pids) for sid, pids in shared.items()}
         for sid in in_scope:
             degree.setdefault(sid, 0)
         ranked = sorted(degree, key=lambda s: (s != entity_id, -degree[s], s not in in_scope))
         keep = set(ranked[:max_nodes])
         truncated = truncated or len(ranked) > max_nodes
         people = {s.id: s for s in session.scalars(select(m.Stakeholder).where(m.Stakeholder.id.in_(keep)))}
-    nodes = tuple(NetworkNode(sid, people[sid].name, people[sid].type, people[sid].country, sid in in_scope)
+    nodes = tuple(NetworkNode(sid, people[sid].name, people[sid].type, people[sid].country, sid in in_scope,
+                              degree.get(sid, 0))
                   for sid in ranked if sid in keep and sid in people)
     links = tuple(NetworkLink(a, b, tuple((p, labels[p]) for p in pids))
                   for (a, b), pids in pair_links.items() if a in keep and b in keep)

@@ -46,6 +46,10 @@ def run_window(database_url: str) -> int:
 
     quit_after_paint = os.environ.get(QUIT_AFTER_PAINT) == "1"
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    # quitting is explicit (the main window closed, or the register could not be opened): Qt's
+    # own quit when the last window closes arrives late, as an event, and would end whatever
+    # event loop runs next in the same process
+    app.setQuitOnLastWindowClosed(False)
     app.setApplicationName("RIS3 Desk")
     app.setOrganizationName("ris3desk")
     icon = resource_path("icons", "ris3desk.svg")
@@ -62,6 +66,7 @@ def run_window(database_url: str) -> int:
     def opened(db):
         window = MainWindow(db, worker, prefs, WindowState(), start_page="stakeholder" if quit_after_paint else None)
         outcome["window"] = window
+        window.closed.connect(app.quit)
         if quit_after_paint:
             window.lists["stakeholder"].table.painted_rows.connect(lambda: painted(window))
         window.show()

@@ -96,10 +96,16 @@ def _none(text: str) -> str:
     return f'<p class="none">{escape(text)}</p>'
 
 
-def _table(header: list[str], rows: list[list[str]]) -> str:
-    head = "".join(f"<th>{escape(h)}</th>" for h in header)
-    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
-    return f'<table class="list" width="100%"><tr>{head}</tr>{body}</table>'
+def _item(main: str, details: list[str] = (), actions: list[str] = ()) -> str:
+    """One related record: its name (a link) on a line, what matters about it below, muted —
+    readable however narrow the pane."""
+    below = " · ".join(d for d in details if d)
+    acts = " · ".join(actions)
+    second = ""
+    if below or acts:
+        second = "<br>" + (f'<span class="sub">{below}</span>' if below else "")
+        second += ("&nbsp;&nbsp;" if below and acts else "") + (f'<span class="acts">{acts}</span>' if acts else "")
+    return f'<p class="item">{main}{second}</p>'
 
 
 def _provenance(kind: str, rec) -> str:
@@ -142,34 +148,34 @@ def stakeholder_html(d) -> str:
         (field_label("stakeholder", "notes"), _value("stakeholder", s, "notes")),
     ]))
     change = action_link("links", "stakeholder", s.id, _T("Details", "Change…"))
+    primary = escape(_T("Details", "primary"))
     sectors = [record_link("sector", link.sector.id, record_label("sector", link.sector))
-               + (f' <span class="tag">{escape(_T("Details", "primary"))}</span>' if link.is_primary else "")
+               + (f' <span class="tag">({primary})</span>' if link.is_primary else "")
                for link in d.sectors]
     kets = [record_link_plain(record_label("ket", k)) for k in d.kets]
     body = f"<p>{', '.join(sectors)}</p>" if sectors else _none(_T("Details", "No sector linked yet."))
     if kets:
-        body += f'<p><span class="label">{escape(_T("Details", "Key enabling technologies:"))}</span> {", ".join(kets)}</p>'
+        heading = escape(_T("Details", "Key enabling technologies:"))
+        body += f'<p><span class="label">{heading}</span> {", ".join(kets)}</p>'
     out.append(_section(_T("Details", "Sectors and technologies"), body, extra=change))
     add_contact = action_link("new-contact", "stakeholder", s.id, _T("Details", "Add contact person…"))
     if d.contacts:
-        rows = [[escape(c.name), escape(c.role or ""), _value("contact", c, "email"), escape(c.phone or ""),
-                 action_link("edit", "contact", c.id, _T("Details", "Edit")) + " · "
-                 + action_link("delete", "contact", c.id, _T("Details", "Remove"))] for c in d.contacts]
-        body = _table([field_label("contact", "name"), field_label("contact", "role"), field_label("contact", "email"),
-                       field_label("contact", "phone"), ""], rows)
+        body = "".join(_item(f"<b>{escape(c.name)}</b>" + (f" — {escape(c.role)}" if c.role else ""),
+                             [_value("contact", c, "email"), escape(c.phone or "")],
+                             [action_link("edit", "contact", c.id, _T("Details", "Edit")),
+                              action_link("delete", "contact", c.id, _T("Details", "Remove"))])
+                       for c in d.contacts)
     else:
         body = _none(_T("Details", "No contact person yet."))
     out.append(_section(_T("Details", "Contact persons"), body, len(d.contacts), add_contact))
     join = action_link("new-participant", "stakeholder", s.id, _T("Details", "Add to a partnership…"))
     if d.participations:
-        rows = [[record_link("partnership", p.partnership.id, p.partnership.label),
-                 escape(format_value("participant", "role", p.role)),
-                 escape(format_value("partnership", "status", p.partnership.status)),
-                 escape(_period(p.partnership)),
-                 action_link("delete", "participant", p.participant_id, _T("Details", "Remove"))]
-                for p in d.participations]
-        body = _table([_T("Details", "Partnership"), field_label("participant", "role"),
-                       field_label("partnership", "status"), _T("Details", "Period"), ""], rows)
+        body = "".join(_item(record_link("partnership", p.partnership.id, p.partnership.label),
+                             [escape(format_value("participant", "role", p.role)),
+                              escape(format_value("partnership", "status", p.partnership.status)),
+                              escape(_period(p.partnership))],
+                             [action_link("delete", "participant", p.participant_id, _T("Details", "Remove"))])
+                       for p in d.participations)
     else:
         body = _none(_T("Details", "Not in any partnership yet."))
     out.append(_section(_T("Details", "Partnerships"), body, len(d.participations), join))
@@ -192,10 +198,9 @@ def _period(p) -> str:
 def _interaction_list(interactions) -> str:
     if not interactions:
         return _none(_T("Details", "No interaction recorded yet."))
-    rows = [[escape(format_date(i.date)), escape(format_value("interaction", "kind", i.kind)),
-             record_link("interaction", i.id, i.subject)] for i in interactions]
-    return _table([field_label("interaction", "date"), field_label("interaction", "kind"),
-                   field_label("interaction", "subject")], rows)
+    return "".join(_item(record_link("interaction", i.id, i.subject),
+                         [escape(format_date(i.date)), escape(format_value("interaction", "kind", i.kind))])
+                   for i in interactions)
 
 
 def _timeline(p, interactions, today: dt.date | None = None) -> str:
@@ -206,11 +211,12 @@ def _timeline(p, interactions, today: dt.date | None = None) -> str:
     done = min(max((today - p.start_date).days, 0), total)
     share = round(100 * done / total)
     if today < p.start_date:
-        state = _T("Details", "Starts in {0} days.").format((p.start_date - today).days)
+        state = _T("Details", "Starts on {0}.").format(format_date(p.start_date))
     elif today > p.end_date:
-        state = _T("Details", "Ended {0} days ago.").format((today - p.end_date).days)
+        state = _T("Details", "Ended on {0}.").format(format_date(p.end_date))
     else:
-        state = _T("Details", "{0}% of the time elapsed; {1} days to go.").format(share, (p.end_date - today).days)
+        state = _T("Details", "{0}% of the time has passed; it ends on {1}, in {2} days.").format(
+            share, format_date(p.end_date), (p.end_date - today).days)
     bar = (f'<table class="bar" width="100%" cellspacing="0" cellpadding="0"><tr>'
            f'<td class="done" width="{max(share, 1)}%">&nbsp;</td><td class="todo">&nbsp;</td></tr></table>')
     events = [(p.start_date, escape(_T("Details", "Start"))), (p.end_date, escape(_T("Details", "End")))]
@@ -235,26 +241,27 @@ def partnership_html(d) -> str:
                         else _none(_T("Details", "No sector linked yet.")), extra=change))
     add = action_link("new-participant", "partnership", p.id, _T("Details", "Add participant…"))
     if d.participants:
-        rows = []
-        for part in d.participants:
+        parts, role = [], None
+        for part in d.participants:  # coordinator first, then by role
+            if part.role != role:
+                role = part.role
+                parts.append(f'<p class="role">{escape(format_value("participant", "role", role))}</p>')
             region = (record_link("region", part.region.id, record_label("region", part.region))
                       if part.region else escape(part.stakeholder.country or ""))
-            rows.append([escape(format_value("participant", "role", part.role)),
-                         record_link("stakeholder", part.stakeholder.id, part.stakeholder.name), region,
-                         escape(format_money(part.contribution)),
-                         action_link("edit", "participant", part.participant_id, _T("Details", "Edit")) + " · "
-                         + action_link("delete", "participant", part.participant_id, _T("Details", "Remove"))])
-        body = _table([field_label("participant", "role"), _T("Details", "Organisation"), _T("Details", "Region"),
-                       field_label("participant", "contribution"), ""], rows)
+            parts.append(_item(record_link("stakeholder", part.stakeholder.id, part.stakeholder.name),
+                               [region, escape(format_money(part.contribution))],
+                               [action_link("edit", "participant", part.participant_id, _T("Details", "Edit")),
+                                action_link("delete", "participant", part.participant_id, _T("Details", "Remove"))]))
+        body = "".join(parts)
     else:
         body = _none(_T("Details", "No participant yet."))
     out.append(_section(_T("Details", "Participants"), body, len(d.participants), add))
     add_region = action_link("new-partner_region", "partnership", p.id, _T("Details", "Add partner region…"))
     if d.regions:
-        rows = [[record_link("region", r.region.id, record_label("region", r.region)),
-                 escape(format_value("partner_region", "role", r.role)),
-                 action_link("delete", "partner_region", r.link_id, _T("Details", "Remove"))] for r in d.regions]
-        body = _table([_T("Details", "Region"), field_label("partner_region", "role"), ""], rows)
+        body = "".join(_item(record_link("region", r.region.id, record_label("region", r.region)),
+                             [escape(format_value("partner_region", "role", r.role))],
+                             [action_link("delete", "partner_region", r.link_id, _T("Details", "Remove"))])
+                       for r in d.regions)
     else:
         body = _none(_T("Details", "No partner region yet."))
     out.append(_section(_T("Details", "Partner regions"), body, len(d.regions), add_region))
@@ -282,11 +289,11 @@ def sector_html(d) -> str:
         rows.append((_T("Details", "Key enabling technologies"), escape(", ".join(record_label("ket", k) for k in d.kets))))
     out.append(_rows(rows))
     show_all = action_link("list-stakeholders", "sector", s.id, _T("Details", "Show them all in the list"))
-    people = "".join(f"<li>{record_link('stakeholder', st.id, st.name)}</li>" for st in d.stakeholders)
-    out.append(_section(_T("Details", "Organisations"), f"<ul>{people}</ul>" if people
+    people = "".join(_item(record_link("stakeholder", st.id, st.name)) for st in d.stakeholders)
+    out.append(_section(_T("Details", "Organisations"), people if people
                         else _none(_T("Details", "No organisation in this sector yet.")), len(d.stakeholders), show_all))
-    deals = "".join(f"<li>{record_link('partnership', p.id, p.label)}</li>" for p in d.partnerships)
-    out.append(_section(_T("Details", "Partnerships"), f"<ul>{deals}</ul>" if deals
+    deals = "".join(_item(record_link("partnership", p.id, p.label)) for p in d.partnerships)
+    out.append(_section(_T("Details", "Partnerships"), deals if deals
                         else _none(_T("Details", "No partnership in this sector yet.")), len(d.partnerships)))
     return "".join(out)
 
@@ -297,15 +304,15 @@ def region_html(d) -> str:
     out = [_header(record_label("region", r), " · ".join([level, r.country_code]))]
     if d.parent:
         out.append(_rows([(_T("Details", "Part of"), record_link("region", d.parent.id, record_label("region", d.parent)))]))
-    deals = "".join(f"<li>{record_link('partnership', p.id, p.label)}</li>" for p in d.partnerships)
-    out.append(_section(_T("Details", "Partnerships"), f"<ul>{deals}</ul>" if deals
+    deals = "".join(_item(record_link("partnership", p.id, p.label)) for p in d.partnerships)
+    out.append(_section(_T("Details", "Partnerships"), deals if deals
                         else _none(_T("Details", "No partnership involves this region yet.")), len(d.partnerships)))
     show_all = action_link("list-stakeholders", "region", r.id, _T("Details", "Show them all in the list"))
-    people = "".join(f"<li>{record_link('stakeholder', s.id, s.name)}</li>" for s in d.stakeholders)
+    people = "".join(_item(record_link("stakeholder", s.id, s.name), [escape(s.city or "")]) for s in d.stakeholders)
     more = ""
     if d.stakeholder_count > len(d.stakeholders):
         more = _none(_T("Details", "…and {0} more.").format(d.stakeholder_count - len(d.stakeholders)))
-    out.append(_section(_T("Details", "Organisations"), (f"<ul>{people}</ul>" + more) if people
+    out.append(_section(_T("Details", "Organisations"), (people + more) if people
                         else _none(_T("Details", "No organisation located here yet.")), d.stakeholder_count, show_all))
     return "".join(out)
 
@@ -317,30 +324,29 @@ def interaction_html(d) -> str:
         out.append(f"<p>{escape(i.notes).replace(chr(10), '<br>')}</p>")
     attach = action_link("new-interaction_stakeholder", "interaction", i.id, _T("Details", "Attach an organisation…"))
     if d.stakeholders:
-        body = _table([_T("Details", "Organisation"), ""],
-                      [[record_link("stakeholder", s.id, s.name),
-                        action_link("unlink-stakeholder", "interaction", s.id, _T("Details", "Detach"))]
-                       for s in d.stakeholders])
+        body = "".join(_item(record_link("stakeholder", s.id, s.name), [escape(s.city or "")],
+                             [action_link("unlink-stakeholder", "interaction", s.id, _T("Details", "Detach"))])
+                       for s in d.stakeholders)
     else:
         body = _none(_T("Details", "No organisation attached."))
     out.append(_section(_T("Details", "Organisations"), body, len(d.stakeholders), attach))
     attach = action_link("new-interaction_partnership", "interaction", i.id, _T("Details", "Attach a partnership…"))
     if d.partnerships:
-        body = _table([_T("Details", "Partnership"), ""],
-                      [[record_link("partnership", p.id, p.label),
-                        action_link("unlink-partnership", "interaction", p.id, _T("Details", "Detach"))]
-                       for p in d.partnerships])
+        body = "".join(_item(record_link("partnership", p.id, p.label), [],
+                             [action_link("unlink-partnership", "interaction", p.id, _T("Details", "Detach"))])
+                       for p in d.partnerships)
     else:
         body = _none(_T("Details", "No partnership attached."))
     out.append(_section(_T("Details", "Partnerships"), body, len(d.partnerships), attach))
     add = action_link("new-action", "interaction", i.id, _T("Details", "Add follow-up action…"))
     if d.actions:
-        rows = [[("☑ " if a.done else "☐ ") + escape(a.text), escape(a.owner or ""), escape(format_date(a.due_date)),
-                 escape(_T("Details", "done") if a.done else _T("Details", "open")),
-                 action_link("edit", "action", a.id, _T("Details", "Edit")) + " · "
-                 + action_link("delete", "action", a.id, _T("Details", "Remove"))] for a in d.actions]
-        body = _table([field_label("action", "text"), field_label("action", "owner"), field_label("action", "due_date"),
-                       _T("Details", "State"), ""], rows)
+        body = "".join(_item(("☑ " if a.done else "☐ ") + escape(a.text),
+                             [escape(_T("Details", "done") if a.done else _T("Details", "open")),
+                              escape(a.owner or ""),
+                              escape(_T("Details", "due {0}").format(format_date(a.due_date))) if a.due_date else ""],
+                             [action_link("edit", "action", a.id, _T("Details", "Edit")),
+                              action_link("delete", "action", a.id, _T("Details", "Remove"))])
+                       for a in d.actions)
     else:
         body = _none(_T("Details", "No follow-up action."))
     out.append(_section(_T("Details", "Follow-up actions"), body, len(d.actions), add))
@@ -358,7 +364,6 @@ def style_sheet(palette: QPalette) -> str:
     link = palette.color(QPalette.ColorRole.Link).name()
     line = palette.color(QPalette.ColorRole.Mid).name()
     accent = palette.color(QPalette.ColorRole.Highlight).name()
-    base = palette.color(QPalette.ColorRole.AlternateBase).name()
     return f"""
         body {{ color: {text}; }}
         h2 {{ font-size: x-large; font-weight: 600; margin-bottom: 2px; }}
@@ -371,14 +376,14 @@ def style_sheet(palette: QPalette) -> str:
         span.tag {{ color: {muted}; font-size: small; }}
         td.label, span.label {{ color: {muted}; padding-right: 14px; }}
         table.fields td {{ padding: 2px 14px 2px 0px; }}
-        table.list {{ border-collapse: collapse; }}
-        table.list th {{ text-align: left; color: {muted}; font-weight: normal; padding: 3px 10px 3px 0px;
-                         border-bottom: 1px solid {line}; }}
-        table.list td {{ padding: 3px 10px 3px 0px; border-bottom: 1px solid {base}; }}
+        td.label {{ white-space: nowrap; }}
+        p.item {{ margin-top: 3px; margin-bottom: 5px; }}
+        p.item span.sub {{ color: {muted}; }}
+        p.item span.acts {{ font-size: small; }}
+        p.role {{ color: {muted}; margin-top: 8px; margin-bottom: 2px; font-size: small; font-weight: 600; }}
         table.bar td.done {{ background-color: {accent}; }}
         table.bar td.todo {{ background-color: {line}; }}
         a {{ color: {link}; text-decoration: none; }}
-        ul {{ margin-left: 0px; -qt-list-indent: 1; }}
     """
 
 

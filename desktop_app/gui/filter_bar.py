@@ -4,7 +4,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLineEdit,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from database import ops
 
@@ -83,7 +92,7 @@ class FilterBar(QWidget):
         self.kind = kind
         self.words = QLineEdit(self)
         self.words.setClearButtonEnabled(True)
-        self.words.setMinimumWidth(180)
+        self.words.setMinimumWidth(110)
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
         self._typing.setInterval(250)
@@ -92,14 +101,25 @@ class FilterBar(QWidget):
         self.words.returnPressed.connect(self._emit_now)
         self.combos: dict[str, QComboBox] = {}
         self._data: dict = {}
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
-        layout.addWidget(self.words, 2)
+        # with many filters, the words and buttons go on a line of their own
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(4)
+        first = QHBoxLayout()
+        first.setSpacing(6)
+        outer.addLayout(first)
+        layout = first
+        if len(FILTERS.get(kind, ())) >= 4:
+            layout = QHBoxLayout()
+            layout.setSpacing(6)
+            outer.addLayout(layout)
+        first.addWidget(self.words, 2)
         for key, _source in FILTERS.get(kind, ()):
             combo = QComboBox(self)
+            # narrow when the window is, wider when there is room
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(10)
+            combo.setMinimumContentsLength(5)
+            combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             combo.currentIndexChanged.connect(lambda _i: self._emit_now())
             if key == "region":
                 combo.setEditable(True)
@@ -112,8 +132,8 @@ class FilterBar(QWidget):
         self.clear_button.clicked.connect(self.clear)
         self.save_button = QToolButton(self)
         self.save_button.clicked.connect(self.save_requested)
-        layout.addWidget(self.clear_button)
-        layout.addWidget(self.save_button)
+        first.addWidget(self.clear_button)
+        first.addWidget(self.save_button)
         self._quiet = False
         self.retranslate()
 

@@ -21,6 +21,8 @@ from .worker import LatestOnly
 _T = QCoreApplication.translate
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
+LIST_ROLE = Qt.ItemDataRole.UserRole + 3
+LISTED = ("stakeholder", "partnership", "sector", "region", "interaction")  # kinds with a list to filter
 
 
 class FindResultsModel(QAbstractItemModel):
@@ -40,6 +42,10 @@ class FindResultsModel(QAbstractItemModel):
     def hits(self) -> list:
         return [h for g in self._groups for h in g.hits]
 
+    def _rows_of(self, group: int) -> int:
+        g = self._groups[group]
+        return len(g.hits) + (1 if g.more and g.kind in LISTED else 0)
+
     def index(self, row: int, column: int, parent=QModelIndex()) -> QModelIndex:
         if column != 0 or row < 0:
             return QModelIndex()
@@ -48,7 +54,7 @@ class FindResultsModel(QAbstractItemModel):
             return self.createIndex(row, 0, 0) if row < len(self._groups) else QModelIndex()
         if parent.internalId() == 0:
             group = parent.row()
-            if group < len(self._groups) and row < len(self._groups[group].hits):
+            if group < len(self._groups) and row < self._rows_of(group):
                 return self.createIndex(row, 0, group + 1)
         return QModelIndex()
 
@@ -70,7 +76,7 @@ class FindResultsModel(QAbstractItemModel):
         if parent.column() != 0:
             return 0
         if self._group_of(parent) < 0:
-            return len(self._groups[parent.row()].hits)
+            return self._rows_of(parent.row())
         return 0
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
@@ -92,7 +98,20 @@ class FindResultsModel(QAbstractItemModel):
             if role == KIND_ROLE:
                 return g.kind
             return None
-        hit = self._groups[group].hits[index.row()]
+        g = self._groups[group]
+        if index.row() >= len(g.hits):  # "show them all in the list"
+            if role == Qt.ItemDataRole.DisplayRole:
+                return _T("FindPage", "Show all matching {0} in their list…").format(kind_title(g.kind).lower())
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setItalic(True)
+                return font
+            if role == KIND_ROLE:
+                return g.kind
+            if role == LIST_ROLE:
+                return True
+            return None
+        hit = g.hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return hit.label
         if role == KIND_ROLE:
@@ -113,6 +132,7 @@ class FindPage(QWidget):
     """The results of the search field; Enter or a click opens a record."""
 
     open_record = Signal(str, object)  # kind, id
+    open_list = Signal(str, dict)  # kind, filters
     updated = Signal(float)  # seconds from the keystroke to the results on screen
 
     def __init__(self, worker, db, parent=None):
@@ -136,6 +156,7 @@ class FindPage(QWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.setItemsExpandable(False)
         self.tree.setUniformRowHeights(True)
+        self.tree.setStyleSheet("QTreeView::item { padding: 3px 2px; }")
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.activated.connect(self._activated)
         self.tree.clicked.connect(self._activated)
@@ -211,6 +232,9 @@ class FindPage(QWidget):
         return False
 
     def _activated(self, index: QModelIndex) -> None:
+        if index.data(LIST_ROLE):
+            self.open_list.emit(index.data(KIND_ROLE), {"text": self.query.strip()})
+            return
         rec_id = index.data(ID_ROLE)
         if isinstance(rec_id, uuid.UUID):
             self.open_record.emit(index.data(KIND_ROLE), rec_id)

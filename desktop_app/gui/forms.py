@@ -236,6 +236,10 @@ class RecordForm(QWidget):
         if rest:
             sections = [*sections[:-1], (sections[-1][0], [*sections[-1][1], *rest])] if sections[-1][0] == "" \
                 else [*sections, ("More", rest)]
+        # one form layout for every section, so the labels line up all the way down
+        layout = QFormLayout()
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        layout.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         for title, names in sections:
             names = [n for n in names if n in by_name]
             if not names:
@@ -246,12 +250,9 @@ class RecordForm(QWidget):
                 font = heading.font()
                 font.setBold(True)
                 heading.setFont(font)
+                heading.setContentsMargins(0, 8 if self._section_labels else 0, 0, 0)
                 self._section_labels.append((heading, title))
-                outer.addSpacing(6)
-                outer.addWidget(heading)
-            layout = QFormLayout()
-            layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-            layout.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                layout.addRow(heading)
             for name in names:
                 f = by_name[name]
                 editor = EDITORS.get(f.type, FieldEditor)(self, f)
@@ -270,7 +271,7 @@ class RecordForm(QWidget):
                 box.addWidget(editor.widget)
                 box.addWidget(error)
                 layout.addRow(label, box)
-            outer.addLayout(layout)
+        outer.addLayout(layout)
         outer.addStretch(1)
 
     def retranslate(self) -> None:

@@ -284,7 +284,8 @@ class HomePage(QWidget):
             lines = []
             for action, subject in board.actions_due[:15]:
                 due = format_date(action.due_date) if action.due_date else _T("HomePage", "no date")
-                late = f" <b>{escape(_T('HomePage', 'overdue'))}</b>" if action.due_date and action.due_date < today else ""
+                overdue = escape(_T("HomePage", "overdue"))
+                late = f" <b>{overdue}</b>" if action.due_date and action.due_date < today else ""
                 owner = f" — {escape(action.owner)}" if action.owner else ""
                 lines.append(f'{escape(due)}{late} &nbsp; {escape(action.text)}{owner} '
                              f'(<a href="interaction/{action.interaction_id}">{escape(subject)}</a>)')

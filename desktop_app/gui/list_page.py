@@ -427,7 +427,7 @@ class ListPage(QWidget):
         if isinstance(splitter, QByteArray | bytes):
             self.splitter.restoreState(QByteArray(splitter))
         else:
-            self.splitter.setSizes([640, 460])
+            self.splitter.setSizes([620, 480])
 
     def save_state(self) -> None:
         if self._activated:

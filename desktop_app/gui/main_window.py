@@ -46,6 +46,7 @@ PARENT = {"contact": ("stakeholder", "stakeholder_id"), "participant": ("partner
 
 class MainWindow(QMainWindow):
     language_switched = Signal(str)
+    closed = Signal()  # the window was closed (after any unsaved-changes question)
 
     def __init__(self, db, worker, prefs: Preferences, state: WindowState | None = None, start_page: str | None = None):
         super().__init__()
@@ -72,7 +73,7 @@ class MainWindow(QMainWindow):
 
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
-        self.navigation.setMinimumWidth(170)
+        self.navigation.setMinimumWidth(140)
         self.navigation.currentItemChanged.connect(self._nav_changed)
         self.navigation.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.navigation.customContextMenuRequested.connect(self._nav_menu)
@@ -82,7 +83,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([190, 1090])
+        splitter.setSizes([170, 1110])
         self.splitter = splitter
         self.setCentralWidget(splitter)
 
@@ -133,6 +134,7 @@ class MainWindow(QMainWindow):
 
                 widget = FindPage(self.worker, self.db, self)
                 widget.open_record.connect(self._open_found)
+                widget.open_list.connect(self._open_found_list)
             else:
                 raise KeyError(key)
             self.pages[key] = widget
@@ -535,6 +537,10 @@ class MainWindow(QMainWindow):
         self.search_field.clearFocus()
         self.open_record(kind, rec_id)
 
+    def _open_found_list(self, kind: str, filters: dict) -> None:
+        self.search_field.clearFocus()
+        self.open_list(kind, filters)
+
     # --- find ----------------------------------------------------------------------------------
 
     def focus_search(self) -> None:
@@ -925,3 +931,4 @@ class MainWindow(QMainWindow):
             return
         self.save_state()
         super().closeEvent(event)
+        self.closed.emit()

@@ -7,8 +7,8 @@ from __future__ import annotations
 import math
 import random
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPalette, QPen, QTransform
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsItem,
@@ -179,6 +179,11 @@ class NetworkPage(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([760, 280])
+        self.members.setMinimumWidth(160)
+        self.members.setWordWrap(True)
+        self.members.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.members.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.members.setSpacing(2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
         layout.addLayout(top)
@@ -257,10 +262,6 @@ class NetworkPage(QWidget):
         text_colour = palette.color(QPalette.ColorRole.Text)
         accent = palette.color(QPalette.ColorRole.Highlight)
         line_colour = QColor(palette.color(QPalette.ColorRole.Mid))
-        degree: dict = {}
-        for link in network.links:
-            degree[link.a] = degree.get(link.a, 0) + len(link.partnerships)
-            degree[link.b] = degree.get(link.b, 0) + len(link.partnerships)
         for link in network.links:
             a, b = positions.get(link.a), positions.get(link.b)
             if a is None or b is None:
@@ -275,17 +276,15 @@ class NetworkPage(QWidget):
             self.scene.addItem(edge)
             self._edges.append((link, edge))
         small = QFont(self.font())
-        small.setPointSizeF(max(small.pointSizeF() * 0.85, 7))
+        small.setPointSizeF(max(small.pointSizeF() * 0.9, 7))
         for node in network.nodes:
             x, y = positions.get(node.id, (0.0, 0.0))
             # the scope's organisations are squares: the difference is in the shape, not only the colour
-            item = (_SquareNode if node.in_scope else NodeItem)(node, degree.get(node.id, 0), self)
+            item = (_SquareNode if node.in_scope else NodeItem)(node, node.partnerships, self)
             item.setPos(x, y)
             if node.in_scope:
                 item.setBrush(QBrush(accent))
                 item.setPen(QPen(accent.darker(140), 1.5))
-                r = item.rect()
-                item.setRect(QRectF(r.x() + r.width() * 0.1, r.y() + r.height() * 0.1, r.width() * 0.8, r.height() * 0.8))
             else:
                 item.setBrush(QBrush(palette.color(QPalette.ColorRole.Base)))
                 item.setPen(QPen(text_colour, 1.2))
@@ -293,10 +292,13 @@ class NetworkPage(QWidget):
             label = QGraphicsSimpleTextItem(_short(node.name), item)
             label.setFont(small)
             label.setBrush(QBrush(text_colour))
+            # names keep their size whatever the zoom: readable when the whole network fits
+            label.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
             bounds = label.boundingRect()
-            label.setPos(-bounds.width() / 2, item.rect().bottom() + 2)
+            label.setPos(0, item.rect().bottom())
+            label.setTransform(QTransform.fromTranslate(-bounds.width() / 2, 2))
             self._nodes[node.id] = item
-            entry = QListWidgetItem(f"{node.name} — {_links_text(degree.get(node.id, 0))}", self.members)
+            entry = QListWidgetItem(f"{node.name}\n{_links_text(node.partnerships)}", self.members)
             entry.setData(Qt.ItemDataRole.UserRole, node.id)
         self.canvas.fit()
 

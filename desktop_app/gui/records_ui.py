@@ -196,13 +196,13 @@ class Column:
 
 COLUMNS: dict[str, tuple[Column, ...]] = {
     "stakeholder": (
-        Column("name", width=320), Column("type", width=170), Column("city", width=130),
-        Column("province", width=70), Column("country", width=70), Column("short_name", False, 120),
+        Column("name", width=235), Column("type", width=140), Column("city", width=105),
+        Column("province", width=65), Column("country", width=55), Column("short_name", False, 120),
         Column("pic", False, 100), Column("updated_at", False, 130), Column("created_at", False, 130),
     ),
     "partnership": (
-        Column("acronym", width=110), Column("title", width=320), Column("scheme", width=170),
-        Column("status", width=110), Column("start_date", width=90), Column("end_date", width=90),
+        Column("acronym", width=110), Column("title", width=260), Column("scheme", width=150),
+        Column("status", width=100), Column("start_date", width=90), Column("end_date", width=90),
         Column("programme", False, 160), Column("total_budget", False, 120), Column("eu_contribution", False, 120),
         Column("updated_at", False, 130),
     ),

@@ -176,14 +176,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Partnership</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not in any partnership yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -208,18 +200,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Starts in {0} days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ended {0} days ago.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0}% of the time elapsed; {1} days to go.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -236,11 +216,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Organisation</source>
+        <source>Starts on {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Region</source>
+        <source>primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key enabling technologies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended on {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}% of the time has passed; it ends on {1}, in {2} days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -348,7 +340,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>State</source>
+        <source>due {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -584,6 +576,10 @@
 <context>
     <name>FindPage</name>
     <message>
+        <source>Show all matching {0} in their list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Search results, grouped by kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -691,6 +687,10 @@
     </message>
     <message>
         <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -176,14 +176,6 @@
         <translation>Aggiungi a un partenariato…</translation>
     </message>
     <message>
-        <source>Partnership</source>
-        <translation>Partenariato</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Periodo</translation>
-    </message>
-    <message>
         <source>Not in any partnership yet.</source>
         <translation>Non partecipa ancora ad alcun partenariato.</translation>
     </message>
@@ -208,18 +200,6 @@
         <translation>Date di inizio e fine non registrate.</translation>
     </message>
     <message>
-        <source>Starts in {0} days.</source>
-        <translation>Inizia tra {0} giorni.</translation>
-    </message>
-    <message>
-        <source>Ended {0} days ago.</source>
-        <translation>Terminato {0} giorni fa.</translation>
-    </message>
-    <message>
-        <source>{0}% of the time elapsed; {1} days to go.</source>
-        <translation>Trascorso il {0}% del tempo; mancano {1} giorni.</translation>
-    </message>
-    <message>
         <source>Start</source>
         <translation>Inizio</translation>
     </message>
@@ -236,12 +216,24 @@
         <translation>Aggiungi partecipante…</translation>
     </message>
     <message>
-        <source>Organisation</source>
-        <translation>Organizzazione</translation>
+        <source>Starts on {0}.</source>
+        <translation>Inizia il {0}.</translation>
     </message>
     <message>
-        <source>Region</source>
-        <translation>Regione</translation>
+        <source>primary</source>
+        <translation>principale</translation>
+    </message>
+    <message>
+        <source>Key enabling technologies:</source>
+        <translation>Tecnologie abilitanti fondamentali:</translation>
+    </message>
+    <message>
+        <source>Ended on {0}.</source>
+        <translation>Terminato il {0}.</translation>
+    </message>
+    <message>
+        <source>{0}% of the time has passed; it ends on {1}, in {2} days.</source>
+        <translation>Trascorso il {0}% del tempo; termina il {1}, tra {2} giorni.</translation>
     </message>
     <message>
         <source>No participant yet.</source>
@@ -348,8 +340,8 @@
         <translation>aperta</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>Stato</translation>
+        <source>due {0}</source>
+        <translation>entro il {0}</translation>
     </message>
     <message>
         <source>No follow-up action.</source>
@@ -584,6 +576,10 @@
 <context>
     <name>FindPage</name>
     <message>
+        <source>Show all matching {0} in their list…</source>
+        <translation>Mostra tutti i risultati ({0}) nel loro elenco…</translation>
+    </message>
+    <message>
         <source>Search results, grouped by kind</source>
         <translation>Risultati della ricerca, raggruppati per tipo</translation>
     </message>
@@ -692,6 +688,10 @@
     <message>
         <source>no date</source>
         <translation>senza data</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>scaduta</translation>
     </message>
     <message>
         <source>…and {0} more.</source>
