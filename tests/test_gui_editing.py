@@ -572,3 +572,23 @@ def test_undo_that_meets_a_change_made_elsewhere_explains_and_clears(window, qtb
     box.button(QMessageBox.StandardButton.Ok).click()
     assert ops.get(window.db, "stakeholder", poli.id).city == "Theirs"
     assert window.undo_stack.count() == 0
+
+
+def test_keyboard_edit_save_and_escape(window, qtbot):
+    from database import ops
+    from PySide6.QtCore import Qt
+
+    poli = _open(window, "stakeholder", name="Politecnico di Torino")
+    page = window.lists["stakeholder"]
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    wait_idle(window)
+    form = page.editor.form
+    _type(qtbot, form.editors["postcode"], "10128")
+    qtbot.keyClick(form.editors["postcode"].widget, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    wait_idle(window)
+    assert ops.get(window.db, "stakeholder", poli.id).postcode == "10128" and page.editor is None
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    wait_idle(window)
+    assert page.editor is not None
+    qtbot.keyClick(page.editor.form.editors["name"].widget, Qt.Key.Key_Escape)
+    assert page.editor is None  # nothing typed: it just closes

@@ -34,6 +34,9 @@ DEFAULTS = {
 }
 
 
+MAX_DELETE = 1000  # records one confirmation may delete (each is surveyed for what goes with it)
+
+
 class Editing(QObject):
     """Bound to the main window (``host``): its worker, database, undo stack and views."""
 
@@ -171,6 +174,11 @@ class Editing(QObject):
     def delete(self, kind: str, ids: list, on_deleted: Callable | None = None) -> None:
         """Ask, saying what goes with it, then delete (undoable)."""
         if not ids:
+            return
+        if len(ids) > MAX_DELETE:
+            show_error(self.host, _T("Editing", "Too many to delete at once"),
+                       _T("Editing", "{0} are selected; select at most {1} to delete them at once.")
+                       .format(kind_count(kind, len(ids)), MAX_DELETE))
             return
         db = self.host.db
 

@@ -8,6 +8,7 @@ Problems of a field not yet touched wait until the officer tries to save.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -436,6 +437,9 @@ class FormFrame(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
+        # Escape leaves the form (asking first when something was typed)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.cancel_requested)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -476,6 +480,9 @@ class RecordDialog(QDialog):
         self.setWindowTitle(frame.title.text())
         self._closing_allowed = False
         frame.cancel_requested.connect(self.reject)
+        # the main window's Ctrl+S does not reach a dialog
+        save = QShortcut(QKeySequence.StandardKey.Save, self)
+        save.activated.connect(frame.save_requested)
 
     def allow_close(self) -> None:
         self._closing_allowed = True

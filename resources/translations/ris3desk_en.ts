@@ -383,6 +383,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Too many to delete at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} are selected; select at most {1} to delete them at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete the {0} “{1}”?</source>
         <translation type="unfinished"></translation>
     </message>

@@ -383,6 +383,14 @@
         <translation>Non salvato</translation>
     </message>
     <message>
+        <source>Too many to delete at once</source>
+        <translation>Troppi elementi da eliminare insieme</translation>
+    </message>
+    <message>
+        <source>{0} are selected; select at most {1} to delete them at once.</source>
+        <translation>Sono selezionati {0}; per eliminarli insieme selezionane al massimo {1}.</translation>
+    </message>
+    <message>
         <source>Delete the {0} “{1}”?</source>
         <translation>Eliminare {0} “{1}”?</translation>
     </message>
