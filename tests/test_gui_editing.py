@@ -575,8 +575,9 @@ def test_undo_that_meets_a_change_made_elsewhere_explains_and_clears(window, qtb
 
 
 def test_keyboard_edit_save_and_escape(window, qtbot):
-    from database import ops
     from PySide6.QtCore import Qt
+
+    from database import ops
 
     poli = _open(window, "stakeholder", name="Politecnico di Torino")
     page = window.lists["stakeholder"]
