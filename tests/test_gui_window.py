@@ -366,3 +366,22 @@ def test_a_register_that_cannot_be_opened_is_a_clear_message(tmp_path, qapp, qtb
     assert "cannot be opened" in seen["text"] and "not a RIS3 Desk database" in seen["text"]
     assert "Traceback" not in seen["text"]
     assert bad.read_text() == "these are not a database"
+
+
+def test_clicking_a_header_sorts_by_the_database(window, qtbot):
+    from database import ops
+    from PySide6.QtCore import QPoint, Qt
+
+    page = window.lists["stakeholder"]
+    header = page.table.horizontalHeader()
+    x = header.sectionViewportPosition(2) + header.sectionSize(2) // 2  # City
+    with qtbot.waitSignal(page.model.ids_ready, timeout=20_000):
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+    assert page.model.sort_key == "city"
+    assert [page.model.id_at(r) for r in range(page.model.rowCount())] == ops.list_ids(
+        window.db, "stakeholder", sort="city", descending=page.model.descending)
+    with qtbot.waitSignal(page.model.ids_ready, timeout=20_000):
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+    assert [page.model.id_at(r) for r in range(page.model.rowCount())] == ops.list_ids(
+        window.db, "stakeholder", sort="city", descending=page.model.descending)
+    assert page.table.horizontalHeader().sortIndicatorSection() == 2

@@ -104,15 +104,17 @@ def ordered_ids(db: Database, kind_name: str, *, sort: str | None = None, descen
 
 
 def first_page(db: Database, kind_name: str, *, sort: str | None = None, descending: bool = False,
-               filters: dict | None = None, limit: int = 200) -> tuple[int, Page]:
+               filters: dict | None = None, limit: int = 200, total: int | None = None) -> tuple[int, Page]:
     """(number of matching rows, first page): enough to paint a list at once. The page has no
-    cursor: the rest of the list is read by id (:func:`ordered_ids`)."""
+    cursor: the rest of the list is read by id (:func:`ordered_ids`). A list sorted anew passes
+    the ``total`` it knows, and the count is not made again."""
     k = kind(kind_name)
     _, parts = _parts(k, sort, descending)
     base = _filtered(db, k, filters)
     rows: list[Record] = []
     with db.read() as session:
-        total = session.scalar(base.with_only_columns(func.count(k.model.id))) or 0
+        if total is None:
+            total = session.scalar(base.with_only_columns(func.count(k.model.id))) or 0
         for condition, keys in parts:
             if len(rows) < limit:
                 q = _query(base, condition, keys).limit(limit - len(rows))

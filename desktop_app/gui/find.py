@@ -22,6 +22,7 @@ _T = QCoreApplication.translate
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 LIST_ROLE = Qt.ItemDataRole.UserRole + 3
+MIN_LETTERS = 2
 LISTED = ("stakeholder", "partnership", "sector", "region", "interaction")  # kinds with a list to filter
 
 
@@ -180,7 +181,8 @@ class FindPage(QWidget):
     def search(self, text: str) -> None:
         self.query = text
         self._asked_at[text] = time.perf_counter()
-        if not text.strip():
+        if len(text.strip()) < MIN_LETTERS:
+            # one letter matches one record in twenty and says nothing: wait for the second
             self.model.set_result(None)
             self._describe()
             return
@@ -208,6 +210,8 @@ class FindPage(QWidget):
         if not self.query.strip():
             self.note.setText(_T("FindPage", "Type in the search field to find organisations, partnerships, "
                                              "sectors, regions, contact persons and interactions."))
+        elif len(self.query.strip()) < MIN_LETTERS:
+            self.note.setText(_T("FindPage", "Type one more letter…"))
         elif result is None:
             self.note.setText(_T("FindPage", "Searching…"))
         elif not result.groups:

@@ -50,7 +50,8 @@ class RecordListModel(QAbstractTableModel):
 
     # --- loading -------------------------------------------------------------------------------
 
-    def reload(self) -> None:
+    def reload(self, same_rows: bool = False) -> None:
+        """Read the list again; ``same_rows`` when only the order changed (the count is kept)."""
         self._generation += 1
         generation = self._generation
         for job in self._jobs.values():
@@ -58,7 +59,8 @@ class RecordListModel(QAbstractTableModel):
         self._jobs.clear()
         self._waiting.clear()
         args = dict(sort=self.sort_key, descending=self.descending, filters=self.filters)
-        self._worker.submit(ops.first_page, self._db, self.kind, limit=PAGE, **args,
+        total = self._count if same_rows and self.is_loaded else None
+        self._worker.submit(ops.first_page, self._db, self.kind, limit=PAGE, total=total, **args,
                             on_done=lambda result: self._first_done(generation, result), on_error=self._failed)
         self._worker.submit(ops.ordered_ids, self._db, self.kind, **args,
                             on_done=lambda ids: self._ids_done(generation, ids), on_error=self._failed)
@@ -134,7 +136,7 @@ class RecordListModel(QAbstractTableModel):
     def set_sort(self, key: str | None, descending: bool) -> None:
         if (key, descending) != (self.sort_key, self.descending):
             self.sort_key, self.descending = key, descending
-            self.reload()
+            self.reload(same_rows=True)
 
     def set_filters(self, filters: dict) -> None:
         clean = {k: v for k, v in filters.items() if v not in (None, "", [], ())}

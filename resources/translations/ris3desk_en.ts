@@ -604,6 +604,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Type one more letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -604,6 +604,10 @@
         <translation>Scrivi nel campo di ricerca per trovare organizzazioni, partenariati, settori, regioni, referenti e contatti.</translation>
     </message>
     <message>
+        <source>Type one more letter…</source>
+        <translation>Scrivi ancora una lettera…</translation>
+    </message>
+    <message>
         <source>Searching…</source>
         <translation>Ricerca in corso…</translation>
     </message>

@@ -151,6 +151,7 @@ def bench_find(path: Path, window) -> dict:
     from PySide6.QtTest import QTest
 
     from database.search import match_expression, tokens
+    from desktop_app.gui.find import MIN_LETTERS
 
     field = window.search_field
     page = window.find_page
@@ -163,15 +164,18 @@ def bench_find(path: Path, window) -> dict:
             started = time.perf_counter()
             QTest.keyClick(field, ch)
             target = field.text()
-            _wait(lambda t=target, p=previous: page.model.result is not p and page.model.result is not None
-                  and page.model.result.query == t)
+            if len(target.strip()) < MIN_LETTERS:  # answered at once: "type one more letter"
+                _wait(lambda t=target: page.query == t)
+            else:
+                _wait(lambda t=target, p=previous: page.model.result is not p and page.model.result is not None
+                      and page.model.result.query == t)
             page.tree.viewport().repaint()  # on screen, not only in the model
             delays.append((time.perf_counter() - started, target))
         QTest.keyClick(field, Qt.Key.Key_Escape)
     conn = sqlite3.connect(path)
     floors = []
     for query in QUERIES:
-        for i in range(1, len(query) + 1):
+        for i in range(MIN_LETTERS, len(query) + 1):
             words = tokens(query[:i])
             if not words:
                 continue
@@ -179,9 +183,11 @@ def bench_find(path: Path, window) -> dict:
             conn.execute("SELECT rowid FROM search_index WHERE search_index MATCH ? LIMIT 50",
                          (match_expression(words, "sqlite"),)).fetchall()
             floors.append(time.perf_counter() - started)
-    times = [d for d, _ in delays]
+    # figures over the keystrokes that query the register (a first letter alone only asks for another)
+    asked = [(d, t) for d, t in delays if len(t.strip()) >= MIN_LETTERS]
+    times = [d for d, _ in asked]
     return {"median": statistics.median(times), "p90": sorted(times)[int(len(times) * 0.9)],
-            "max": max(times), "worst": max(delays)[1], "keystrokes": len(times), "floor": statistics.median(floors)}
+            "max": max(times), "worst": max(asked)[1], "keystrokes": len(times), "floor": statistics.median(floors)}
 
 
 SORT_SQL = {"name": "name", "short_name": "short_name", "type": "type", "city": "city", "province": "province",
@@ -286,8 +292,8 @@ def main() -> int:
     try:
         found = bench_find(path, window)
         print(f"find as one types: median {found['median'] * 1000:.0f} ms, 90th percentile "
-              f"{found['p90'] * 1000:.0f} ms, worst {found['max'] * 1000:.0f} ms (“{found['worst']}”) over {found['keystrokes']} "
-              f"keystrokes (goal ≤ 50 ms); floor (the full-text query alone) {found['floor'] * 1000:.1f} ms",
+              f"{found['p90'] * 1000:.0f} ms, worst {found['max'] * 1000:.0f} ms (“{found['worst']}”) over the "
+              f"{found['keystrokes']} keystrokes that query (goal ≤ 50 ms); floor (the full-text query alone) {found['floor'] * 1000:.1f} ms",
               flush=True)
         sort = bench_sort(path, window)
         print(f"sorting, click to first page of the new order on screen: median {sort['median'] * 1000:.0f} ms, "
