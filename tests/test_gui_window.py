@@ -369,8 +369,9 @@ def test_a_register_that_cannot_be_opened_is_a_clear_message(tmp_path, qapp, qtb
 
 
 def test_clicking_a_header_sorts_by_the_database(window, qtbot):
-    from database import ops
     from PySide6.QtCore import QPoint, Qt
+
+    from database import ops
 
     page = window.lists["stakeholder"]
     header = page.table.horizontalHeader()
