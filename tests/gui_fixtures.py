@@ -57,9 +57,10 @@ def wait_idle(window, timeout: float = 20.0) -> None:
     """Let the database worker finish and its results reach the widgets."""
     from PySide6.QtCore import QCoreApplication
 
-    assert window.worker.wait_idle(timeout), "the database worker did not finish"
+    assert window.worker.wait_idle(timeout), f"the database worker did not finish: {window.worker.open_jobs()}"
     for _ in range(3):
         QCoreApplication.processEvents()
+        QCoreApplication.sendPostedEvents()
     assert window.worker.wait_idle(timeout)
 
 
@@ -69,6 +70,7 @@ def wait_until(condition, timeout: float = 20.0) -> None:
     end = time.monotonic() + timeout
     while time.monotonic() < end:
         QCoreApplication.processEvents()
+        QCoreApplication.sendPostedEvents()
         if condition():
             return
         time.sleep(0.005)

@@ -39,7 +39,7 @@ class FindResult:
         return sum(len(g.hits) for g in self.groups)
 
 
-def find(db: Database, query: str, *, per_kind: int = 8, cap: int = 600, kinds=None) -> FindResult:
+def find(db: Database, query: str, *, per_kind: int = 8, cap: int = 400, kinds=None) -> FindResult:
     words = text_search.tokens(query)
     if not words:
         return FindResult(query, (), False)
@@ -57,7 +57,12 @@ def find(db: Database, query: str, *, per_kind: int = 8, cap: int = 600, kinds=N
         stmt = stmt.bindparams(bindparam("kinds", expanding=True))
         params["kinds"] = list(kinds)
     with db.read() as session:
-        rows = session.execute(stmt, params).all()
+        # the rows straight from the driver: a few hundred per keystroke, SQLAlchemy's rows cost more
+        result = session.connection().execute(stmt, params)
+        try:
+            rows = result.cursor.fetchall()
+        finally:
+            result.close()
     partial = len(rows) > cap
     by_kind: dict[str, list] = {}
     for kind, entity_id, label, title in rows[:cap]:
@@ -65,12 +70,12 @@ def find(db: Database, query: str, *, per_kind: int = 8, cap: int = 600, kinds=N
         # tokenising every candidate, and the same for the ranking)
         spaced = " " + title
         in_title = sum((" " + w) in spaced for w in words)
-        score = (len(words) - in_title, spaced.count(" "), label.casefold())
-        hit = text_search.SearchHit(kind, entity_id if isinstance(entity_id, uuid.UUID) else uuid.UUID(entity_id),
-                                    label, float(score[0]))
-        by_kind.setdefault(kind, []).append((score, hit))
+        by_kind.setdefault(kind, []).append((len(words) - in_title, spaced.count(" "), label.casefold(),
+                                             label, entity_id))
     groups = []
     for kind in sorted(by_kind, key=lambda k: KIND_ORDER.index(k) if k in KIND_ORDER else len(KIND_ORDER)):
-        scored = sorted(by_kind[kind], key=lambda pair: pair[0])
-        groups.append(FindGroup(kind, tuple(h for _, h in scored[:per_kind]), len(scored) > per_kind))
+        best = sorted(by_kind[kind])[:per_kind]
+        hits = tuple(text_search.SearchHit(kind, e if isinstance(e, uuid.UUID) else uuid.UUID(e), label, float(missing))
+                     for missing, _, _, label, e in best)
+        groups.append(FindGroup(kind, hits, len(by_kind[kind]) > per_kind))
     return FindResult(query, tuple(groups), partial)

@@ -46,6 +46,8 @@ class RecordListModel(QAbstractTableModel):
         self._jobs: dict[int, object] = {}
         self._waiting: set[int] = set()  # pages asked for before the ids came
         self._generation = 0
+        self._loading: list = []  # the jobs of the current (re)load
+        self._ids_args: dict = {}
         self.is_loaded = False
 
     # --- loading -------------------------------------------------------------------------------
@@ -54,16 +56,24 @@ class RecordListModel(QAbstractTableModel):
         """Read the list again; ``same_rows`` when only the order changed (the count is kept)."""
         self._generation += 1
         generation = self._generation
-        for job in self._jobs.values():
-            job.cancel()
+        for job in [*self._jobs.values(), *self._loading]:
+            job.cancel()  # a sort or filter that is already out of date need not run
         self._jobs.clear()
         self._waiting.clear()
         args = dict(sort=self.sort_key, descending=self.descending, filters=self.filters)
         total = self._count if same_rows and self.is_loaded else None
-        self._worker.submit(ops.first_page, self._db, self.kind, limit=PAGE, total=total, **args,
-                            on_done=lambda result: self._first_done(generation, result), on_error=self._failed)
-        self._worker.submit(ops.ordered_ids, self._db, self.kind, **args,
-                            on_done=lambda ids: self._ids_done(generation, ids), on_error=self._failed)
+        self._loading = [self._worker.submit(
+            ops.first_page, self._db, self.kind, limit=PAGE, total=total, **args,
+            on_done=lambda result: self._first_done(generation, result), on_error=self._failed)]
+        self._ids_args = args
+
+    def _ask_ids(self, generation: int) -> None:
+        """Every id in order: asked once the first page is in, so that reading 100,000 ids does
+        not hold up the first page."""
+        if generation == self._generation:
+            self._loading.append(self._worker.submit(
+                ops.ordered_ids, self._db, self.kind, **self._ids_args,
+                on_done=lambda ids: self._ids_done(generation, ids), on_error=self._failed))
 
     def _failed(self, exc) -> None:
         if not isinstance(exc, Exception) or type(exc).__name__ == "Cancelled":
@@ -82,6 +92,7 @@ class RecordListModel(QAbstractTableModel):
         self.endResetModel()
         self.is_loaded = True
         self.loaded.emit()
+        self._ask_ids(generation)
 
     def _ids_done(self, generation: int, ids) -> None:
         if generation != self._generation:

@@ -97,6 +97,15 @@ class _Runner(QThread):
                 self.finished_job.emit(job, result)
 
 
+def _pump() -> None:
+    """Deliver what is waiting without an event loop running (tests, start-up). processEvents
+    alone can leave a result posted from the worker thread undelivered until a real event loop
+    runs; sendPostedEvents delivers it."""
+    QCoreApplication.processEvents()
+    QCoreApplication.sendPostedEvents()
+    time.sleep(0.002)
+
+
 def _alive(callback) -> bool:
     owner = getattr(callback, "__self__", None)
     return not isinstance(owner, QObject) or shiboken6.isValid(owner)
@@ -112,6 +121,7 @@ class DbWorker(QObject):
         super().__init__(parent)
         self._jobs: queue.Queue = queue.Queue()
         self._pending = 0
+        self._open: dict[int, Job] = {}
         self._stopped = False
         self._runner = _Runner(self._jobs)
         self._runner.finished_job.connect(self._finished)
@@ -127,10 +137,15 @@ class DbWorker(QObject):
             job.cancel()
             return job
         self._pending += 1
+        self._open[id(job)] = job
         if self._pending == 1:
             self.busy_changed.emit(True)
         self._jobs.put(job)
         return job
+
+    def open_jobs(self) -> list[str]:
+        """What is queued or running (names of the functions), for diagnostics."""
+        return [getattr(job.fn, "__qualname__", repr(job.fn)) for job in self._open.values()]
 
     @property
     def busy(self) -> bool:
@@ -147,20 +162,21 @@ class DbWorker(QObject):
 
         self.submit(ops.current_author.set, (name or "").strip() or None)
 
-    def _settle(self) -> None:
+    def _settle(self, job: Job) -> None:
+        self._open.pop(id(job), None)
         self._pending -= 1
         if self._pending == 0:
             self.busy_changed.emit(False)
 
     @Slot(object, object)
     def _finished(self, job: Job, result) -> None:
-        self._settle()
+        self._settle(job)
         if job.on_done is not None and not self._stopped and _alive(job.on_done):
             job.on_done(result)
 
     @Slot(object, object, str)
     def _failed(self, job: Job, exc, tb: str) -> None:
-        self._settle()
+        self._settle(job)
         if self._stopped:
             return
         if job.on_error is not None:
@@ -181,8 +197,7 @@ class DbWorker(QObject):
                     on_error=lambda e: box.setdefault("e", e), **kwargs)
         end = time.monotonic() + timeout
         while "r" not in box and "e" not in box and time.monotonic() < end:
-            QCoreApplication.processEvents()
-            time.sleep(0.002)
+            _pump()
         if "e" in box:
             raise box["e"]
         if "r" not in box:
@@ -193,8 +208,7 @@ class DbWorker(QObject):
         """Let queued work finish and its results arrive (tests). True when idle."""
         end = time.monotonic() + timeout
         while self._pending and time.monotonic() < end:
-            QCoreApplication.processEvents()
-            time.sleep(0.002)
+            _pump()
         QCoreApplication.processEvents()
         return not self._pending
 

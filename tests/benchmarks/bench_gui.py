@@ -140,6 +140,7 @@ def _wait(condition, timeout=60.0):
         if time.perf_counter() > end:
             raise TimeoutError("the window did not answer")
         QCoreApplication.processEvents()
+        QCoreApplication.sendPostedEvents()
         time.sleep(0.0005)
 
 
