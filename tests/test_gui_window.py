@@ -343,7 +343,7 @@ def test_quit_after_paint_reports_the_start_up_time(gui_url, tmp_path):
     assert 0 < float(line.split()[3]) < 60
 
 
-def test_a_register_that_cannot_be_opened_is_a_clear_message(tmp_path, qapp, qtbot):
+def test_a_register_that_cannot_be_opened_is_a_clear_message(tmp_path, qapp, qtbot, settings_dir):
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 
