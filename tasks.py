@@ -55,18 +55,26 @@ def run(*cmd, **kw) -> None:
     subprocess.run([str(c) for c in cmd], check=True, **kw)
 
 
+def can_apt() -> bool:
+    return sys.platform == "linux" and bool(shutil.which("apt-get")) and os.geteuid() == 0
+
+
+def apt_install(packages: list[str]) -> None:
+    say("installing system packages: " + " ".join(packages))
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    run("apt-get", "update", "-q", env=env, stdout=subprocess.DEVNULL)
+    run("apt-get", "install", "-y", "-q", "--no-install-recommends", *packages, env=env, stdout=subprocess.DEVNULL)
+
+
 def system_packages() -> None:
     missing = [pkg for pkg, marker in DEBIAN_PACKAGES.items() if not Path(marker).exists()]
     if not missing:
         return
-    if not (sys.platform == "linux" and shutil.which("apt-get") and os.geteuid() == 0):
+    if not can_apt():
         say("these system packages seem missing; install them if the window or some tests fail: "
             + " ".join(missing))
         return
-    say("installing system packages: " + " ".join(missing))
-    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
-    run("apt-get", "update", "-q", env=env, stdout=subprocess.DEVNULL)
-    run("apt-get", "install", "-y", "-q", "--no-install-recommends", *missing, env=env, stdout=subprocess.DEVNULL)
+    apt_install(missing)
 
 
 def virtualenv() -> None:
@@ -75,8 +83,14 @@ def virtualenv() -> None:
         try:
             run(sys.executable, "-m", "venv", VENV)
         except subprocess.CalledProcessError:
-            sys.exit("[ris3desk] Python cannot create a virtual environment here; on Debian install "
-                     "python3-venv (apt-get install python3-venv) and try again.")
+            # Debian's own Python ships venv without ensurepip, in a package of its own
+            venv_package = f"python3.{sys.version_info.minor}-venv"
+            if not can_apt():
+                sys.exit(f"[ris3desk] Python cannot create a virtual environment here; on Debian install "
+                         f"{venv_package} (apt-get install {venv_package}) and try again.")
+            shutil.rmtree(VENV, ignore_errors=True)
+            apt_install([venv_package])
+            run(sys.executable, "-m", "venv", VENV)
     stamp = VENV / ".installed"
     wanted = (ROOT / "pyproject.toml").read_bytes()
     if not stamp.exists() or stamp.read_bytes() != wanted:

@@ -90,7 +90,7 @@ def _contacts(session: Session, data: dict, stamp: dict, orgs: dict, today: date
         org = orgs[c["stakeholder"]]
         if (org, c["name"]) in have:
             continue
-        slug = c["name"].split()[0].lower().encode("ascii", "ignore").decode() or "contact"
+        slug = search.fold(c["name"].split()[0]).replace("ł", "l").encode("ascii", "ignore").decode() or "contact"
         session.add(m.Contact(
             stakeholder_id=org, name=c["name"], role=c["role"], language=c["language"],
             email=f"{slug}.{c['stakeholder']}@example.org", phone="+39 011 000 0000",

@@ -152,14 +152,33 @@ def _check_sqlite_file(path: Path) -> bool:
     return True
 
 
+def _revision_in_file(path: Path) -> str | None:
+    """The schema revision of a SQLite register, read through a read-only connection so that a
+    file which is not ours is never written to (not even the WAL switch in its header). None for a
+    register with no tables yet. Raises for another application's database."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if "alembic_version" in tables:
+                return conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as e:
+        raise DatabaseOpenError(f"{path} is not a readable database ({e}); it was left untouched.") from None
+    if tables - {"sqlite_sequence"}:
+        raise DatabaseOpenError(f"{path} holds other data, not a RIS3 Desk register; it was left untouched.")
+    return None
+
+
 def _stored_revision(engine: Engine) -> str | None:
-    """The schema revision in the database, None for an empty one. Raises for a foreign one."""
+    """The schema revision on a database server, None for an empty database. Raises for a foreign one."""
     try:
         with engine.connect() as conn:
             tables = set(sa_inspect_tables(conn))
             if "alembic_version" in tables:
                 return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-            if tables - {"sqlite_sequence"}:
+            if tables:
                 raise DatabaseOpenError(
                     f"{engine.url.database} holds other data, not a RIS3 Desk register; it was left untouched.")
             return None
@@ -192,10 +211,12 @@ def open_database(url: str | URL, *, upgrade: bool = True, create: bool = True) 
     """
     url = make_url(url) if isinstance(url, str) else url
     path = sqlite_path(url)
-    exists = _check_sqlite_file(path) if path else True
+    if path is not None:
+        revision = _revision_in_file(path) if _check_sqlite_file(path) else None
     engine, writer = _make_engine(url)
     try:
-        revision = _stored_revision(engine) if exists else None
+        if path is None:
+            revision = _stored_revision(engine)
         if revision != SCHEMA_HEAD:
             from . import migrate  # Alembic is imported only when there is work for it
 

@@ -176,8 +176,8 @@ class Stakeholder(Provenance, Entity):
         Index("ix_stakeholders_name_id", "name", "id"),
         Index("ix_stakeholders_country_id", "country", "id"),
         Index("ix_stakeholders_province_id", "province", "id"),
-        Index("ix_stakeholders_updated_id", "updated_at", "id"),
-        Index("ix_stakeholders_created_id", "created_at", "id"),
+        Index("ix_stakeholders_updated_id", "updated_at", "name", "id"),
+        Index("ix_stakeholders_created_id", "created_at", "name", "id"),
     )
     name: Mapped[str] = mapped_column(String(300), info=info(_N("fields", "Name")))
     short_name: Mapped[str | None] = mapped_column(String(80), info=info(_N("fields", "Short name")))
@@ -242,7 +242,8 @@ class Contact(Provenance, Entity):
     """A person at a stakeholder. All of it is personal data: external packs leave it out."""
 
     __tablename__ = "contacts"
-    __table_args__ = (Index("ix_contacts_name_id", "name", "id"),)
+    __table_args__ = (Index("ix_contacts_name_id", "name", "id"),
+                      Index("ix_contacts_updated_id", "updated_at", "name", "id"))
     stakeholder_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("stakeholders.id", ondelete="CASCADE"), index=True,
         info=info(_N("fields", "Organisation"), refers="stakeholder"))
@@ -271,9 +272,9 @@ class Partnership(Provenance, Entity):
     __tablename__ = "partnerships"
     __table_args__ = (
         Index("ix_partnerships_title_id", "title", "id"),
-        Index("ix_partnerships_scheme_id", "scheme", "id"),
-        Index("ix_partnerships_status_id", "status", "id"),
-        Index("ix_partnerships_updated_id", "updated_at", "id"),
+        Index("ix_partnerships_scheme_id", "scheme", "title", "id"),
+        Index("ix_partnerships_status_id", "status", "title", "id"),
+        Index("ix_partnerships_updated_id", "updated_at", "title", "id"),
     )
     title: Mapped[str] = mapped_column(String(500), info=info(_N("fields", "Title")))
     acronym: Mapped[str | None] = mapped_column(String(60), info=info(_N("fields", "Acronym")))
@@ -462,18 +463,18 @@ class PackPreset(Entity):
     options: Mapped[dict] = mapped_column(JSON)
 
 
-def _sort_indexes(model, *names: str) -> None:
-    """Indexes that serve a list's ORDER BY (col IS NULL, col, id) directly: lists put empty
-    values last on both back ends, and keyset paging then needs no sort of the whole table."""
+def _sort_indexes(model, then: str, *names: str) -> None:
+    """Indexes that serve a list's ORDER BY (col IS NULL, col, then, id) directly, read forwards
+    or backwards (see database/ops/crud._order), so a first page needs no sort of the table."""
     table = model.__table__
     for name in names:
         col = table.c[name]
-        Index(f"ix_{table.name}_{name}_sort", col.is_(None), col, table.c.id)
+        Index(f"ix_{table.name}_{name}_sort", col.is_(None), col, table.c[then], table.c.id)
 
 
-_sort_indexes(Stakeholder, "short_name", "city", "province", "country", "pic")
-_sort_indexes(Contact, "role", "email", "last_verified")
-_sort_indexes(Partnership, "acronym", "programme", "start_date", "end_date", "total_budget", "eu_contribution")
+_sort_indexes(Stakeholder, "name", "short_name", "city", "province", "country", "pic")
+_sort_indexes(Contact, "name", "role", "email", "last_verified")
+_sort_indexes(Partnership, "title", "acronym", "programme", "start_date", "end_date", "total_budget", "eu_contribution")
 
 
 # Records that demo data marks (``is_demo``), children before parents: removing them in this

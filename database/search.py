@@ -177,49 +177,57 @@ class SearchHit:
     rank: float
 
 
+CANDIDATES = 300  # a query matching more than this is too broad to rank every match
+
+
 def search(session: Session, query: str, kinds: Iterable[str] | None = None, limit: int = 50) -> list[SearchHit]:
     """Every word of ``query`` must match the start of a word in the record (so typing
-    'univ tor' finds 'Università degli Studi di Torino'); best matches first.
+    'univ tor' finds 'Università degli Studi di Torino'); best matches first: records whose name
+    holds every word, then shorter names (the closer match), then alphabetically.
 
-    The back end finds and pre-ranks candidates (bm25 on SQLite, ts_rank on PostgreSQL); the
-    final order is computed here, the same on both: records whose name holds every word first,
-    then shorter names (the closer match), then alphabetically."""
+    Ranking is done here, the same on both back ends. The index only finds candidates, without
+    ranking them (ranking every match of 'to' in 100,000 records is what makes type-ahead slow):
+    all matches when there are at most CANDIDATES, else the first CANDIDATES whose name matches
+    — a query that broad is narrowed by the next keystroke anyway."""
     words = tokens(query)
     if not words:
         return []
     kinds = list(kinds) if kinds else None
-    dialect = session.get_bind().dialect.name
-    params: dict = {"q": match_expression(words, dialect), "limit": max(limit * 4, 200)}
-    if dialect == "sqlite":
-        kind_clause = "AND e.kind IN :kinds" if kinds else ""
-        # bm25 weights: a title hit counts ten times a body hit
-        sql = (f"SELECT e.kind, e.entity_id, e.label, e.title, bm25({FTS}, 10.0, 1.0) AS rank "
-               f"FROM {FTS} JOIN {ENTRIES} e ON e.id = {FTS}.rowid "
-               f"WHERE {FTS} MATCH :q {kind_clause} ORDER BY rank LIMIT :limit")
-    else:
-        kind_clause = "AND kind IN :kinds" if kinds else ""
-        sql = (f"SELECT kind, entity_id, label, title, -ts_rank(document, to_tsquery('simple', :q)) AS rank "
-               f"FROM {ENTRIES} WHERE document @@ to_tsquery('simple', :q) {kind_clause} "
-               "ORDER BY rank LIMIT :limit")
-    stmt = text(sql)
-    if kinds:
-        stmt = stmt.bindparams(bindparam("kinds", expanding=True))
-        params["kinds"] = kinds
+    rows = _candidates(session, words, kinds, title_only=False)
+    if len(rows) > CANDIDATES:
+        rows = _candidates(session, words, kinds, title_only=True)[:CANDIDATES]
     scored = []
-    for k, i, label, title, _ in session.execute(stmt, params):
+    for k, i, label, title in rows:
         title_words = _TOKEN.findall(title)
         in_title = sum(any(t.startswith(w) for t in title_words) for w in words)
-        score = (len(words) - in_title, len(title_words), label.casefold())
+        score = (len(words) - in_title, len(title_words), label.casefold(), str(i))
         scored.append((score, SearchHit(k, i if isinstance(i, uuid.UUID) else uuid.UUID(i), label, float(score[0]))))
     scored.sort(key=lambda pair: pair[0])
     return [hit for _, hit in scored[:limit]]
 
 
-def match_expression(words: list[str], dialect: str) -> str:
-    """The full-text query for 'every word, as a prefix'."""
+def _candidates(session: Session, words: list[str], kinds: list[str] | None, title_only: bool) -> list:
+    dialect = session.get_bind().dialect.name
+    params: dict = {"q": match_expression(words, dialect, title_only), "limit": CANDIDATES + 1}
     if dialect == "sqlite":
-        return " AND ".join(f'"{w}"*' for w in words)
-    return " & ".join(f"{w}:*" for w in words)
+        sql = (f"SELECT e.kind, e.entity_id, e.label, e.title FROM {FTS} JOIN {ENTRIES} e ON e.id = {FTS}.rowid "
+               f"WHERE {FTS} MATCH :q {'AND e.kind IN :kinds' if kinds else ''} LIMIT :limit")
+    else:
+        sql = (f"SELECT kind, entity_id, label, title FROM {ENTRIES} WHERE document @@ to_tsquery('simple', :q) "
+               f"{'AND kind IN :kinds' if kinds else ''} LIMIT :limit")
+    stmt = text(sql)
+    if kinds:
+        stmt = stmt.bindparams(bindparam("kinds", expanding=True))
+        params["kinds"] = kinds
+    return session.execute(stmt, params).all()
+
+
+def match_expression(words: list[str], dialect: str, title_only: bool = False) -> str:
+    """The full-text query for 'every word, as a prefix' (of the name only, with ``title_only``)."""
+    if dialect == "sqlite":
+        expression = " AND ".join(f'"{w}"*' for w in words)
+        return f"title : ({expression})" if title_only else expression
+    return " & ".join(f"{w}:*{'A' if title_only else ''}" for w in words)
 
 
 def matching_ids(kind: str, query: str, dialect: str):

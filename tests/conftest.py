@@ -83,29 +83,58 @@ def postgres_server():
 _pg_counter = iter(range(1, 1_000_000))
 
 
+@pytest.fixture(scope="session")
+def _pg_template(postgres_server) -> str:
+    """A register with its reference data, made once; each test's database is a copy of it."""
+    import psycopg
+
+    from database.engine import open_database
+
+    plain = postgres_server.replace("postgresql+psycopg://", "postgresql://")
+    name = f"template_{os.getpid()}"
+    with psycopg.connect(f"{plain}/postgres", autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    open_database(f"{postgres_server}/{name}").close()
+    return name
+
+
 @pytest.fixture
-def pg_url(postgres_server) -> str:
-    """A new, empty PostgreSQL database for one test."""
+def pg_url(postgres_server, _pg_template) -> str:
+    """A new PostgreSQL register (reference data included) for one test."""
     import psycopg
 
     name = f"t{os.getpid()}_{next(_pg_counter)}"
     plain = postgres_server.replace("postgresql+psycopg://", "postgresql://")
     with psycopg.connect(f"{plain}/postgres", autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
+        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{_pg_template}"')
     yield f"{postgres_server}/{name}"
 
 
+@pytest.fixture(scope="session")
+def _sqlite_template(tmp_path_factory) -> Path:
+    """A SQLite register with its reference data, made once and copied for each test."""
+    from database.engine import open_database
+
+    path = tmp_path_factory.mktemp("template") / "register.db"
+    database = open_database(f"sqlite:///{path}")
+    with database.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    database.close()
+    return path
+
+
 @pytest.fixture
-def sqlite_url(tmp_path) -> str:
-    return f"sqlite:///{tmp_path / 'register.db'}"
+def sqlite_url(tmp_path, _sqlite_template) -> str:
+    """A new SQLite register (reference data included) for one test."""
+    target = tmp_path / "register.db"
+    shutil.copyfile(_sqlite_template, target)
+    return f"sqlite:///{target}"
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def db_url(request, tmp_path) -> str:
+def db_url(request) -> str:
     """Each test using this runs on SQLite and on PostgreSQL."""
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'register.db'}"
-    return request.getfixturevalue("pg_url")
+    return request.getfixturevalue("sqlite_url" if request.param == "sqlite" else "pg_url")
 
 
 @pytest.fixture

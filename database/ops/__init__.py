@@ -51,6 +51,16 @@ from .lookups import (
     network,
     year_span,
 )
+from .packdata import (
+    IssuedPack,
+    PackData,
+    PackScope,
+    ScopeError,
+    log_pack,
+    pack_data,
+    packs_issued,
+    resolve_scope,
+)
 from .records import Changes, Outcome, Page, Record
 from .summary import dashboard, get_setting, set_setting, stats
 
@@ -75,4 +85,5 @@ __all__ = [
     "BatchOutcome", "Create", "Delete", "FindGroup", "FindResult", "IdList", "Network", "NetworkLink", "NetworkNode",
     "Replaced", "Restore", "Update", "all_of", "check_value", "check_values", "choose", "clean_value", "distinct_values", "find",
     "first_page", "inverse", "network", "ordered_ids", "write_batch", "year_span",
+    "IssuedPack", "PackData", "PackScope", "ScopeError", "log_pack", "pack_data", "packs_issued", "resolve_scope",
 ]

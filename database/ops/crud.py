@@ -93,70 +93,75 @@ def get(db: Database, kind_name: str, entity_id) -> Record:
 
 def get_many(db: Database, kind_name: str, ids: Sequence) -> list[Record]:
     """Records in the order of ``ids``; ids that no longer exist are skipped."""
-    from .kinds import to_record
+    from .kinds import record_columns
 
     k = kind(kind_name)
     ids = [_as_uuid(i) for i in ids]
     found = {}
+    table = k.model.__table__
     with db.read() as session:
         for start in range(0, len(ids), 500):
-            for obj in session.scalars(select(k.model).where(k.model.id.in_(ids[start:start + 500]))):
-                found[obj.id] = to_record(obj)
+            for row in session.execute(select(*record_columns(k)).where(table.c.id.in_(ids[start:start + 500]))):
+                found[row.id] = k.record(*row)
     return [found[i] for i in ids if i in found]
 
 
 def _order(k: Kind, sort: str | None, descending: bool):
-    """(sort name, column, ORDER BY keys). Empty values go last in both directions and on both
-    back ends; the id makes the order total. Nullable columns have an index on exactly these keys
-    (models._sort_indexes), so the first page never sorts the whole table."""
+    """(sort name, ORDER BY keys, keyset columns). Rows with the same value follow the kind's
+    natural order (name, title, ...), then the id, which makes the order total. Empty values
+    count as the largest — last when ascending, first when descending — on both back ends
+    (PostgreSQL's own default). Indexes on exactly these keys (models._sort_indexes) are read
+    forwards or backwards, so a first page never sorts the table."""
     sort = sort or k.default_sort
     if sort not in k.sortable and sort != k.default_sort:
         raise ValueError(f"{k.name} lists cannot be sorted by {sort!r}")
     col = k.column(sort)
-    keys = [col, k.model.id]
-    if descending:
-        keys = [key.desc() for key in keys]
-    if col.nullable:
-        keys.insert(0, col.is_(None))
-    return sort, col, keys
+    natural = k.column(k.default_sort)
+    columns = [col] + ([natural] if natural is not col and not natural.nullable else []) + [k.model.id]
+    keys = ([col.is_(None)] if col.nullable else []) + columns
+    return sort, [key.desc() for key in keys] if descending else keys, columns
 
 
-def _after(k: Kind, col, descending: bool, cursor: tuple):
-    """The keyset condition: rows that come after ``cursor`` = (is_null, value, id) in list order."""
-    is_null, value, last_id = cursor
+def _after(columns: list, descending: bool, cursor: tuple):
+    """The keyset condition: rows that come after ``cursor`` = (is_null, values...) in list order."""
+    is_null, *values = cursor
+    col = columns[0]
     beyond = (lambda a, b: a < b) if descending else (lambda a, b: a > b)
     if not col.nullable:
-        return beyond(tuple_(col, k.model.id), (value, last_id))
+        return beyond(tuple_(*columns), tuple(values))
     null_key = col.is_(None)
-    if is_null:  # among the empty values at the end, only the id orders
-        return and_(null_key, beyond(k.model.id, last_id))
-    return or_(null_key, and_(col.is_not(None), beyond(tuple_(col, k.model.id), (value, last_id))))
+    # among empty values only the columns after the first order
+    among_nulls = and_(null_key, beyond(tuple_(*columns[1:]), tuple(values[1:])))
+    among_values = and_(col.is_not(None), beyond(tuple_(*columns), tuple(values)))
+    if descending:  # empty values first, then the values from the largest down
+        return or_(among_nulls, col.is_not(None)) if is_null else among_values
+    return among_nulls if is_null else or_(null_key, among_values)
 
 
 def _filtered(db: Database, k: Kind, filters: dict | None):
+    """The kind's rows (as plain Core rows, not ORM objects) with the list's filters applied."""
     from .filters import apply_filters
 
-    return apply_filters(k, select(k.model), filters or {}, db.engine.dialect.name)
+    return apply_filters(k, select(k.model.__table__), filters or {}, db.engine.dialect.name)
 
 
 def list_page(db: Database, kind_name: str, *, sort: str | None = None, descending: bool = False,
               filters: dict | None = None, after: tuple | None = None, limit: int = 200) -> Page:
     """One page of a list, keyset-paged: pass the page's ``next_cursor`` as ``after``."""
-    from .kinds import to_record
+    from .kinds import record_columns
 
     k = kind(kind_name)
-    sort, col, order = _order(k, sort, descending)
-    q = _filtered(db, k, filters)
+    sort, order, columns = _order(k, sort, descending)
+    q = _filtered(db, k, filters).with_only_columns(*record_columns(k))
     if after is not None:
-        q = q.where(_after(k, col, descending, after))
+        q = q.where(_after(columns, descending, after))
     q = q.order_by(*order).limit(limit)
     with db.read() as session:
-        rows = tuple(to_record(o) for o in session.scalars(q))
+        rows = tuple(k.record(*row) for row in session.execute(q))
     cursor = None
     if len(rows) == limit:
         last = rows[-1]
-        value = getattr(last, sort)
-        cursor = (value is None, value, last.id)
+        cursor = (getattr(last, sort) is None, *(getattr(last, c.name) for c in columns))
     return Page(rows, cursor)
 
 
@@ -164,7 +169,7 @@ def list_ids(db: Database, kind_name: str, *, sort: str | None = None, descendin
              filters: dict | None = None) -> list[uuid.UUID]:
     """Every matching id in list order: what a table view holds (rows are fetched on demand)."""
     k = kind(kind_name)
-    _, _, order = _order(k, sort, descending)
+    _, order, _ = _order(k, sort, descending)
     q = _filtered(db, k, filters).with_only_columns(k.model.id).order_by(*order)
     with db.read() as session:
         return list(session.scalars(q))
@@ -189,6 +194,8 @@ def create(db: Database, kind_name: str, values: dict) -> Outcome:
         _check_refs(session, k, clean)
         _check_unique(session, k, clean)
         obj = k.model(**clean)
+        if "position" in k.model.__table__.c:  # a new record goes to the end of ordered lists
+            obj.position = (session.scalar(select(func.max(k.model.position))) or 0) + 1
         session.add(obj)
         session.flush()
         record = to_record(obj)
@@ -286,7 +293,7 @@ def restore_snapshot(db: Database, items: Iterable[tuple[str, Record]]) -> Outco
         first = None
         for kind_name, rec in items:
             k = KINDS[kind_name]
-            values = {"id": rec.id, "created_at": rec.created_at}
+            values = {"id": rec.id, "created_at": rec.created_at, "updated_at": rec.updated_at, "version": rec.version}
             if k.link:
                 values[k.link[0]] = rec.left_id
                 values[k.link[1]] = rec.right_id

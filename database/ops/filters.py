@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from sqlalchemy import Select, exists, or_, select
+from sqlalchemy import Select, and_, exists, or_, select
 
 from .. import models as m
 from .. import search as text_search
@@ -27,6 +27,66 @@ def _region_ids(codes) -> Select:
     return select(m.Region.id).where(or_(*[m.Region.code.startswith(c) for c in _list(codes)]))
 
 
+def _in(column_name: str, convert=_list):
+    """A filter on one column of the list's own table: value or values, equal."""
+    return lambda model, value: getattr(model, column_name).in_(convert(value))
+
+
+def _linked(link_model, own: str, other: str):
+    """Records linked through ``link_model`` to any of the given ids."""
+    return lambda model, value: exists().where(getattr(link_model, own) == model.id,
+                                               getattr(link_model, other).in_(_ids(value)))
+
+
+def _years_overlap(model, value):
+    year = int(value)
+    return and_(or_(model.start_date.is_(None), model.start_date <= date(year, 12, 31)),
+                or_(model.end_date.is_(None), model.end_date >= date(year, 1, 1)),
+                or_(model.start_date.is_not(None), model.end_date.is_not(None)))
+
+
+def _partnership_region(model, value):
+    regions = _region_ids(value)
+    return or_(
+        exists().where(m.PartnerRegion.partnership_id == model.id, m.PartnerRegion.region_id.in_(regions)),
+        exists().where(m.Participant.partnership_id == model.id, m.Participant.stakeholder_id == m.Stakeholder.id,
+                       m.Stakeholder.region_id.in_(regions)))
+
+
+# (kind, filter name) -> clause(model, value). The filters a list offers; unknown ones raise.
+FILTERS = {
+    ("stakeholder", "type"): _in("type"),
+    ("stakeholder", "province"): _in("province"),
+    ("stakeholder", "country"): _in("country"),
+    ("stakeholder", "region"): lambda model, value: model.region_id.in_(_region_ids(value)),
+    ("stakeholder", "sector"): _linked(m.StakeholderSector, "stakeholder_id", "sector_id"),
+    ("stakeholder", "ket"): _linked(m.StakeholderKet, "stakeholder_id", "ket_id"),
+    ("stakeholder", "partnership"): _linked(m.Participant, "stakeholder_id", "partnership_id"),
+    ("partnership", "scheme"): _in("scheme"),
+    ("partnership", "status"): _in("status"),
+    ("partnership", "year"): _years_overlap,
+    ("partnership", "sector"): _linked(m.PartnershipSector, "partnership_id", "sector_id"),
+    ("partnership", "stakeholder"): _linked(m.Participant, "partnership_id", "stakeholder_id"),
+    ("partnership", "region"): _partnership_region,
+    ("contact", "stakeholder"): _in("stakeholder_id", _ids),
+    ("contact", "verified_before"): lambda model, value: or_(model.last_verified.is_(None),
+                                                             model.last_verified < value),
+    ("interaction", "stakeholder"): _linked(m.InteractionStakeholder, "interaction_id", "stakeholder_id"),
+    ("interaction", "partnership"): _linked(m.InteractionPartnership, "interaction_id", "partnership_id"),
+    ("interaction", "year"): lambda model, value: model.date.between(date(int(value), 1, 1), date(int(value), 12, 31)),
+    ("interaction", "kind"): _in("kind"),
+    ("action", "open"): lambda model, value: model.done.is_(not value),
+    ("action", "interaction"): _in("interaction_id", _ids),
+    ("region", "level"): _in("level", lambda v: [int(x) for x in _list(v)]),
+    ("region", "country"): _in("country_code"),
+    ("sector", "kind"): _in("kind"),
+    ("sector", "parent"): _in("parent_id", _ids),
+    ("participant", "partnership"): _in("partnership_id", _ids),
+    ("participant", "stakeholder"): _in("stakeholder_id", _ids),
+    ("partner_region", "partnership"): _in("partnership_id", _ids),
+}
+
+
 def apply_filters(k: Kind, q: Select, filters: dict, dialect: str) -> Select:
     model = k.model
     for key, value in filters.items():
@@ -36,77 +96,12 @@ def apply_filters(k: Kind, q: Select, filters: dict, dialect: str) -> Select:
             q = q.where(model.id.in_(_ids(value)))
         elif key == "is_demo":
             q = q.where(model.is_demo == bool(value))
-        elif k.name == "stakeholder" and key == "type":
-            q = q.where(model.type.in_(_list(value)))
-        elif k.name == "stakeholder" and key == "sector":
-            q = q.where(exists().where(m.StakeholderSector.stakeholder_id == model.id,
-                                       m.StakeholderSector.sector_id.in_(_ids(value))))
-        elif k.name == "stakeholder" and key == "province":
-            q = q.where(model.province.in_(_list(value)))
-        elif k.name == "stakeholder" and key == "country":
-            q = q.where(model.country.in_(_list(value)))
-        elif k.name == "stakeholder" and key == "region":
-            q = q.where(model.region_id.in_(_region_ids(value)))
-        elif k.name == "stakeholder" and key == "partnership":
-            q = q.where(exists().where(m.Participant.stakeholder_id == model.id,
-                                       m.Participant.partnership_id.in_(_ids(value))))
-        elif k.name == "partnership" and key == "scheme":
-            q = q.where(model.scheme.in_(_list(value)))
-        elif k.name == "partnership" and key == "status":
-            q = q.where(model.status.in_(_list(value)))
-        elif k.name == "partnership" and key == "year":
-            year = int(value)
-            q = q.where(or_(model.start_date.is_(None), model.start_date <= date(year, 12, 31)),
-                        or_(model.end_date.is_(None), model.end_date >= date(year, 1, 1)),
-                        or_(model.start_date.is_not(None), model.end_date.is_not(None)))
-        elif k.name == "partnership" and key == "sector":
-            q = q.where(exists().where(m.PartnershipSector.partnership_id == model.id,
-                                       m.PartnershipSector.sector_id.in_(_ids(value))))
-        elif k.name == "partnership" and key == "region":
-            regions = _region_ids(value)
-            q = q.where(or_(
-                exists().where(m.PartnerRegion.partnership_id == model.id, m.PartnerRegion.region_id.in_(regions)),
-                exists().where(m.Participant.partnership_id == model.id,
-                               m.Participant.stakeholder_id == m.Stakeholder.id,
-                               m.Stakeholder.region_id.in_(regions))))
-        elif k.name == "partnership" and key == "stakeholder":
-            q = q.where(exists().where(m.Participant.partnership_id == model.id,
-                                       m.Participant.stakeholder_id.in_(_ids(value))))
-        elif k.name == "contact" and key == "stakeholder":
-            q = q.where(model.stakeholder_id.in_(_ids(value)))
-        elif k.name == "contact" and key == "verified_before":
-            q = q.where(or_(model.last_verified.is_(None), model.last_verified < value))
-        elif k.name == "interaction" and key == "stakeholder":
-            q = q.where(exists().where(m.InteractionStakeholder.interaction_id == model.id,
-                                       m.InteractionStakeholder.stakeholder_id.in_(_ids(value))))
-        elif k.name == "interaction" and key == "partnership":
-            q = q.where(exists().where(m.InteractionPartnership.interaction_id == model.id,
-                                       m.InteractionPartnership.partnership_id.in_(_ids(value))))
-        elif k.name == "interaction" and key == "year":
-            year = int(value)
-            q = q.where(model.date >= date(year, 1, 1), model.date <= date(year, 12, 31))
-        elif k.name == "action" and key == "open":
-            q = q.where(model.done.is_(not value))
-        elif k.name == "action" and key == "interaction":
-            q = q.where(model.interaction_id.in_(_ids(value)))
-        elif k.name == "region" and key == "level":
-            q = q.where(model.level.in_([int(v) for v in _list(value)]))
-        elif k.name == "region" and key == "country":
-            q = q.where(model.country_code.in_(_list(value)))
-        elif k.name == "sector" and key == "kind":
-            q = q.where(model.kind.in_(_list(value)))
-        elif k.name == "sector" and key == "parent":
-            q = q.where(model.parent_id.in_(_ids(value)))
-        elif k.name == "participant" and key == "partnership":
-            q = q.where(model.partnership_id.in_(_ids(value)))
-        elif k.name == "participant" and key == "stakeholder":
-            q = q.where(model.stakeholder_id.in_(_ids(value)))
-        elif k.name == "partner_region" and key == "partnership":
-            q = q.where(model.partnership_id.in_(_ids(value)))
-        elif k.link and key in k.link:
-            q = q.where(k.column(key).in_(_ids(value)))
         elif key == "text":
             q = q.where(model.id.in_(text_search.matching_ids(k.name, str(value), dialect)))
+        elif (k.name, key) in FILTERS:
+            q = q.where(FILTERS[(k.name, key)](model, value))
+        elif k.link and key in k.link:
+            q = q.where(k.column(key).in_(_ids(value)))
         else:
             raise ValueError(f"{k.name} lists have no filter {key!r}")
     return q

@@ -7,9 +7,10 @@ form may edit. Forms, lists, importers and exports all read this one table.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Column
+from sqlalchemy import Column, literal
 
 from .. import models as m
 from . import records as r
@@ -152,18 +153,33 @@ def kind(name: str) -> Kind:
 
 def to_record(obj) -> r.Record:
     """An ORM row as its frozen record."""
-    k = KINDS[MODEL_KINDS[type(obj)]]
-    base = {"id": obj.id, "version": obj.version, "created_at": obj.created_at, "updated_at": obj.updated_at}
+    return row_to_record(KINDS[MODEL_KINDS[type(obj)]], obj)
+
+
+def row_to_record(k: Kind, row) -> r.Record:
+    """A row of ``k``'s table (an ORM object, or a Core row) as its frozen record."""
+    base = {"id": row.id, "version": row.version, "created_at": row.created_at, "updated_at": row.updated_at}
     if k.link:
-        values = {"left_id": getattr(obj, k.link[0]), "right_id": getattr(obj, k.link[1]),
-                  "is_primary": bool(getattr(obj, "is_primary", False))}
+        values = {"left_id": getattr(row, k.link[0]), "right_id": getattr(row, k.link[1]),
+                  "is_primary": bool(getattr(row, "is_primary", False))}
     else:
-        values = {}
-        for name in k.record.field_names():
-            if name in base:
-                continue
-            value = getattr(obj, name)
-            if name == "edited_fields":
-                value = tuple(value or ())
-            values[name] = value
+        values = {name: getattr(row, name) for name in record_fields(k.record)[4:]}
     return k.record(**base, **values)
+
+
+@cache
+def record_fields(record: type) -> tuple[str, ...]:
+    return record.field_names()
+
+
+@cache
+def record_columns(k: Kind) -> tuple:
+    """The columns that make ``k``'s record, in the record's field order: selecting them gives rows
+    that become records positionally, ``k.record(*row)`` — what lists do, 200 rows at a time."""
+    table = k.model.__table__
+    names = record_fields(k.record)
+    if k.link:
+        renamed = {"left_id": k.link[0], "right_id": k.link[1]}
+        return tuple(table.c[renamed.get(n, n)].label(n) if n != "is_primary" or "is_primary" in table.c
+                     else literal(False).label(n) for n in names)
+    return tuple(table.c[n] for n in names)

@@ -33,6 +33,11 @@ class ProvenanceMixin:
     edited_fields: tuple[str, ...] = ()
     is_demo: bool = False
 
+    def __post_init__(self):
+        # stored as a JSON list (or NULL); a record holds an immutable tuple
+        if not isinstance(self.edited_fields, tuple):
+            object.__setattr__(self, "edited_fields", tuple(self.edited_fields or ()))
+
 
 @dataclass(frozen=True)
 class RegionRecord(Record):

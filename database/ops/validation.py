@@ -66,8 +66,14 @@ def parse_date(value) -> date:
     raise ValueError(text)
 
 
+_PLAIN_NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
+_GROUPED = {",": re.compile(r"^[+-]?\d{1,3}(,\d{3})+$"), ".": re.compile(r"^[+-]?\d{1,3}(\.\d{3})+$")}
+
+
 def parse_money(value) -> Decimal:
-    """A Decimal from a number or text with either decimal mark ('1.234,56', '1,234.56', '1234.5')."""
+    """A Decimal from a number or text with either decimal mark: '1.234,56', '1,234.56',
+    '1234,5', '1.234.567'. A single mark is the decimal mark; a repeated one must group thousands;
+    with both, the last is the decimal mark. Anything else raises ValueError."""
     if isinstance(value, bool):
         raise ValueError(value)
     if isinstance(value, int | Decimal):
@@ -75,15 +81,16 @@ def parse_money(value) -> Decimal:
     if isinstance(value, float):
         return Decimal(repr(value))
     text = str(value).strip().replace("\u00a0", "").replace(" ", "").replace("€", "").replace("EUR", "")
-    if "," in text and "." in text:
-        # the last mark is the decimal one
-        text = text.replace(".", "").replace(",", ".") if text.rfind(",") > text.rfind(".") else text.replace(",", "")
-    elif "," in text:
-        head, _, tail = text.rpartition(",")
-        text = text.replace(",", "") if len(tail) == 3 and head.replace(",", "").isdigit() and text.count(",") > 1 \
-            else head.replace(",", "") + "." + tail
-    elif text.count(".") > 1:  # '1.800.000': dots as thousands separators, the Italian way
-        text = text.replace(".", "")
+    marks = [c for c in text if c in ",."]
+    if marks:
+        decimal_mark = marks[-1] if len(set(marks)) == 2 or marks.count(marks[-1]) == 1 else None
+        whole, _, fraction = text.rpartition(decimal_mark) if decimal_mark else (text, "", "")
+        group_mark = ({",", "."} - {decimal_mark}).pop() if decimal_mark else marks[0]
+        if group_mark in whole and not _GROUPED[group_mark].match(whole):
+            raise ValueError(value)
+        text = whole.replace(group_mark, "") + ("." + fraction if decimal_mark else "")
+    if not _PLAIN_NUMBER.match(text):  # no exponents, words or stray signs
+        raise ValueError(value)
     try:
         number = Decimal(text)
     except InvalidOperation:

@@ -15,6 +15,7 @@ from . import common
 COMMAND_MODULES = [
     "init",
     "stats",
+    "pack",
 ]
 
 

@@ -1,0 +1,111 @@
+"""What a pack gathers (ops.pack_data), on SQLite and PostgreSQL: the scope, the redaction for
+external packs, the pack log."""
+
+from __future__ import annotations
+
+import pytest
+
+from database import demo, ops
+from tests.packs_helpers import TODAY
+
+
+@pytest.fixture
+def demo_db(db):
+    demo.load(db, today=TODAY)
+    return db
+
+
+def names(orgs):
+    return {o.record.name for o in orgs}
+
+
+def test_scope_matching_nothing_names_every_miss(demo_db):
+    scope = ops.PackScope(sectors=["AUTO", "NOPE"], regions=["ZZ9"], partnerships=["nothing-like-it"],
+                          stakeholders=["No Such Organisation"])
+    with pytest.raises(ops.ScopeError) as err:
+        ops.pack_data(demo_db, scope, today=TODAY)
+    message = str(err.value)
+    for missing in ("'NOPE'", "'ZZ9'", "'nothing-like-it'", "'No Such Organisation'"):
+        assert missing in message
+    assert "'AUTO'" not in message  # only what failed is named
+    with pytest.raises(ops.ScopeError):
+        ops.resolve_scope(demo_db, ops.PackScope(sectors=["NOPE"]))
+
+
+def test_scope_is_the_union_of_its_parts(demo_db):
+    scope = ops.PackScope(sectors=["auto"], regions=["DE1"], partnerships=["pie-bw auto"])
+    data = ops.pack_data(demo_db, scope, today=TODAY, directory=True)
+    assert data.scope_labels == (("sector", "AUTO"), ("region", "DE1"), ("partnership", "PIE-BW Auto"))
+    in_scope = names(data.directory)
+    assert "Iveco S.p.A." in in_scope  # the AUTO sector
+    assert "Robert Bosch GmbH" in in_scope  # in DE115, below DE1
+    assert "Regione Piemonte – Direzione Competitività del Sistema regionale" in in_scope  # a member of PIE-BW
+    assert "Novamont S.p.A." not in in_scope  # green chemistry in Novara: none of these
+    assert data.partnerships[0].record.acronym == "PIE-BW Auto"  # what was chosen comes first
+    assert [s.sector.code for s in data.sectors] == ["AUTO"]
+    assert [r.region.code for r in data.regions] == ["DE1"]
+    bw = data.regions[0]
+    assert {o.name for o in bw.organisations} == {"Robert Bosch GmbH", "Karlsruher Institut für Technologie"}
+    assert data.overview.stakeholders == len(data.directory)
+
+
+def test_a_sector_takes_in_its_sub_sectors(demo_db):
+    ev = ops.find_by(demo_db, "sector", code="AUTO.EV")[0]
+    org = ops.create(demo_db, "stakeholder", {"name": "Batterie Subalpine S.r.l.", "type": "sme"}).record
+    ops.create(demo_db, "stakeholder_sector", {"stakeholder_id": org.id, "sector_id": ev.id})
+    data = ops.pack_data(demo_db, ops.PackScope(sectors=["AUTO"]), today=TODAY, directory=True)
+    assert "Batterie Subalpine S.r.l." in names(data.directory)
+    assert any(o.name == "Batterie Subalpine S.r.l." for _, orgs in data.sectors[0].key_organisations for o in orgs)
+
+
+def test_stakeholders_are_found_by_name_pic_or_short_name(demo_db):
+    data = ops.pack_data(demo_db, ops.PackScope(stakeholders=["POLITO", "999984059", "novamont s.p.a."]),
+                         today=TODAY)
+    assert [o.name for o in data.organisations][:3] == [
+        "Politecnico di Torino", "Fraunhofer-Gesellschaft zur Förderung der angewandten Forschung e.V.",
+        "Novamont S.p.A."]
+
+
+def test_external_data_carries_no_personal_data_or_internal_notes(demo_db):
+    crf = ops.find_by(demo_db, "stakeholder", name="Centro Ricerche Fiat S.C.p.A.")[0]
+    ops.update(demo_db, "stakeholder", crf.id, {"notes": "Budget dispute with the region"},
+               expected_version=crf.version)
+    internal = ops.pack_data(demo_db, ops.PackScope(stakeholders=[str(crf.id)]), today=TODAY, directory=True)
+    external = ops.pack_data(demo_db, ops.PackScope(stakeholders=[str(crf.id)]), audience="external",
+                             today=TODAY, directory=True)
+    org_in, org_out = internal.organisations[0], external.organisations[0]
+    assert org_in.record.notes == "Budget dispute with the region" and org_out.record.notes is None
+    assert org_in.contacts and not org_out.contacts
+    assert not any(o.contacts for o in external.directory)
+    assert any(i.notes for i in org_in.interactions) and not any(i.notes for i in org_out.interactions)
+    assert internal.contacts and not external.contacts and external.contacts_total == 0
+    assert internal.actions and not external.actions
+    assert external.overview.contacts is None
+    assert {s.kind for s in external.sources} == {"stakeholder", "partnership"}
+    # everything else is there
+    assert org_out.record.name == org_in.record.name and org_out.partnerships == org_in.partnerships
+
+
+def test_whole_register_overview(demo_db):
+    data = ops.pack_data(demo_db, today=TODAY, directory=True)
+    counts = ops.stats(demo_db)
+    assert data.scope_labels == ()
+    assert data.overview.stakeholders == counts["stakeholders"] == len(data.directory)
+    assert data.overview.partnerships == counts["partnerships"]
+    assert len(data.partnerships) + len(data.other_partnerships) == counts["partnerships"]
+    assert {s.sector.kind for s in data.sectors} == {"area"}
+    assert len(data.organisations) == 25  # the profiles are capped; the directory has them all
+    assert [o.record.name for o in data.directory] == sorted((o.record.name for o in data.directory),
+                                                             key=ops.packdata.sort_key)
+    assert data.sources and data.sources[0].oldest is not None
+
+
+def test_pack_log(demo_db):
+    first = ops.log_pack(demo_db, title="Visit", language="it", audience="external",
+                         options={"scope": {"sectors": ["AUTO"]}}, file_path="/tmp/visit.pdf", pages=12)
+    second = ops.log_pack(demo_db, title="Overview", language="en", audience="internal", options={}, pages=40)
+    issued = ops.packs_issued(demo_db)
+    assert [p.id for p in issued] == [second.id, first.id]
+    assert issued[1].options == {"scope": {"sectors": ["AUTO"]}} and issued[1].pages == 12
+    with pytest.raises(ValueError):
+        ops.log_pack(demo_db, title="x", language="fr", audience="internal", options={})
