@@ -1342,6 +1342,285 @@ Registro: {0}</translation>
     </message>
 </context>
 <context>
+    <name>PackDialog</name>
+    <message>
+        <source>Briefing pack</source>
+        <translation>Dossier informativo</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opzioni</translation>
+    </message>
+    <message>
+        <source>Packs issued</source>
+        <translation>Dossier emessi</translation>
+    </message>
+    <message>
+        <source>Generate preview</source>
+        <translation>Genera l&apos;anteprima</translation>
+    </message>
+    <message>
+        <source>Gather the data and lay the pack out (Ctrl+Return)</source>
+        <translation>Raccogli i dati e impagina il dossier (Ctrl+Invio)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Salva PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Stampa…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>(no preset)</source>
+        <translation>(nessun modello)</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Salva come…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Modello</translation>
+    </message>
+    <message>
+        <source>Default: from the scope</source>
+        <translation>Predefinito: dall&apos;ambito</translation>
+    </message>
+    <message>
+        <source>e.g. Visit of the Baden-Württemberg delegation</source>
+        <translation>ad es. Visita della delegazione del Baden-Württemberg</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Occasione</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autore</translation>
+    </message>
+    <message>
+        <source>Language of the pack</source>
+        <translation>Lingua del dossier</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Uso interno</translation>
+    </message>
+    <message>
+        <source>External (public)</source>
+        <translation>Esterno (pubblico)</translation>
+    </message>
+    <message>
+        <source>Leaves out contact people&apos;s personal data and internal notes</source>
+        <translation>Esclude i dati personali dei referenti e le note interne</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Destinatari</translation>
+    </message>
+    <message>
+        <source>Scope (empty: an overview of the whole register)</source>
+        <translation>Ambito (vuoto: una panoramica dell&apos;intero registro)</translation>
+    </message>
+    <message>
+        <source>Type a sector…</source>
+        <translation>Scrivi un settore…</translation>
+    </message>
+    <message>
+        <source>Type a region or NUTS code…</source>
+        <translation>Scrivi una regione o un codice NUTS…</translation>
+    </message>
+    <message>
+        <source>Type a partnership…</source>
+        <translation>Scrivi un partenariato…</translation>
+    </message>
+    <message>
+        <source>Type an organisation…</source>
+        <translation>Scrivi un&apos;organizzazione…</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Settori</translation>
+    </message>
+    <message>
+        <source>Partner regions</source>
+        <translation>Regioni partner</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Partenariati</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizzazioni</translation>
+    </message>
+    <message>
+        <source>Executive summary or talking points. Start a line with &apos;- &apos; for a point.</source>
+        <translation>Sintesi o punti da trattare. Inizia una riga con &apos;- &apos; per un punto elenco.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sintesi</translation>
+    </message>
+    <message>
+        <source>Add the directory of every organisation in scope</source>
+        <translation>Aggiungi l&apos;elenco di tutte le organizzazioni dell&apos;ambito</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Ambito</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pagine</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Issue again</source>
+        <translation>Emetti di nuovo</translation>
+    </message>
+    <message>
+        <source>The same scope and options, with today&apos;s data and date</source>
+        <translation>Stesso ambito e stesse opzioni, con i dati e la data di oggi</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Riduci (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Ingrandisci (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Adatta alla larghezza</translation>
+    </message>
+    <message>
+        <source>Gathering the data…</source>
+        <translation>Raccolta dei dati…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annullato.</translation>
+    </message>
+    <message>
+        <source>The pack could not be made: {error}</source>
+        <translation>Non è stato possibile creare il dossier: {error}</translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation>Impaginazione…</translation>
+    </message>
+    <message>
+        <source>{pages} pages, ready to save or print.</source>
+        <translation>{pages} pagine, pronte da salvare o stampare.</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Pagina {page} di {pages}</translation>
+    </message>
+    <message>
+        <source>briefing-pack</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>Save the briefing pack</source>
+        <translation>Salva il dossier</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non salvato</translation>
+    </message>
+    <message>
+        <source>The pack could not be saved: {error}</source>
+        <translation>Non è stato possibile salvare il dossier: {error}</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Salvato in {path}</translation>
+    </message>
+    <message>
+        <source>The printer could not be opened.</source>
+        <translation>Non è stato possibile aprire la stampante.</translation>
+    </message>
+    <message>
+        <source>Sent {pages} pages to the printer.</source>
+        <translation>Inviate {pages} pagine alla stampante.</translation>
+    </message>
+    <message>
+        <source>{n} organisations</source>
+        <translation>{n} organizzazioni</translation>
+    </message>
+    <message>
+        <source>whole register</source>
+        <translation>intero registro</translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation>Esterno</translation>
+    </message>
+    <message>
+        <source>(printed)</source>
+        <translation>(stampato)</translation>
+    </message>
+    <message>
+        <source>Save preset</source>
+        <translation>Salva il modello</translation>
+    </message>
+    <message>
+        <source>Name of the preset:</source>
+        <translation>Nome del modello:</translation>
+    </message>
+    <message>
+        <source>Preset “{name}” saved.</source>
+        <translation>Modello “{name}” salvato.</translation>
+    </message>
+    <message>
+        <source>Delete preset</source>
+        <translation>Elimina il modello</translation>
+    </message>
+    <message>
+        <source>Delete the preset “{name}”?</source>
+        <translation>Eliminare il modello “{name}”?</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1483,6 +1762,13 @@ Registro: {0}</translation>
     <message>
         <source>Fit column widths</source>
         <translation>Adatta la larghezza delle colonne</translation>
+    </message>
+</context>
+<context>
+    <name>ScopePicker</name>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
     </message>
 </context>
 <context>
