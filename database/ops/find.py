@@ -43,6 +43,10 @@ def find(db: Database, query: str, *, per_kind: int = 8, cap: int = 400, kinds=N
     words = text_search.tokens(query)
     if not words:
         return FindResult(query, (), False)
+    # a one-letter word typed after others ("politecnica t") narrows the names found by the
+    # others; asked of the index it would read every word that starts with that letter
+    indexed = [w for w in words if len(w) > 1] or words
+    letters = [w for w in words if w not in indexed]
     dialect = db.engine.dialect.name
     entries, fts = text_search.ENTRIES, text_search.FTS
     if dialect == "sqlite":
@@ -52,7 +56,7 @@ def find(db: Database, query: str, *, per_kind: int = 8, cap: int = 400, kinds=N
         sql = (f"SELECT kind, entity_id, label, title FROM {entries} WHERE document @@ to_tsquery('simple', :q)"
                + (" AND kind IN :kinds" if kinds else ""))
     stmt = text(sql + " LIMIT :cap")
-    params = {"q": text_search.match_expression(words, dialect), "cap": cap + 1}
+    params = {"q": text_search.match_expression(indexed, dialect), "cap": cap + 1}
     if kinds:
         stmt = stmt.bindparams(bindparam("kinds", expanding=True))
         params["kinds"] = list(kinds)
@@ -69,6 +73,8 @@ def find(db: Database, query: str, *, per_kind: int = 8, cap: int = 400, kinds=N
         # titles are folded text: a word starts after a space or at the beginning (cheaper than
         # tokenising every candidate, and the same for the ranking)
         spaced = " " + title
+        if letters and not all((" " + w) in spaced for w in letters):
+            continue
         in_title = sum((" " + w) in spaced for w in words)
         by_kind.setdefault(kind, []).append((len(words) - in_title, spaced.count(" "), label.casefold(),
                                              label, entity_id))
