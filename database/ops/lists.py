@@ -20,28 +20,31 @@ from .records import Page
 
 
 class IdList(Sequence):
-    """Ids in list order. Indexing gives ``uuid.UUID``; ``index`` finds an id's position."""
+    """Ids in list order. Indexing gives ``uuid.UUID``; ``index`` finds an id's position.
+
+    It keeps the driver's rows — one-element tuples — as they came: unpacking 100,000 of them in
+    Python held the interpreter while the window was painting."""
 
     __slots__ = ("_raw",)
 
-    def __init__(self, raw: list):
-        self._raw = raw
+    def __init__(self, rows: list):
+        self._raw = rows
 
     def __len__(self) -> int:
         return len(self._raw)
 
     def __getitem__(self, i):
         if isinstance(i, slice):
-            return [_as_uuid(v) for v in self._raw[i]]
-        return _as_uuid(self._raw[i])
+            return [_as_uuid(row[0]) for row in self._raw[i]]
+        return _as_uuid(self._raw[i][0])
 
     def index(self, value, start: int = 0, stop: int | None = None) -> int:
         """Position of ``value`` (a UUID); ValueError when absent."""
         target = value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
         stop = len(self._raw) if stop is None else stop
-        if self._raw and isinstance(self._raw[0], str):
-            return self._raw.index(target.hex, start, stop)
-        return self._raw.index(target, start, stop)
+        if self._raw and isinstance(self._raw[0][0], str):
+            return self._raw.index((target.hex,), start, stop)
+        return self._raw.index((target,), start, stop)
 
     def __contains__(self, value) -> bool:
         try:
@@ -71,7 +74,7 @@ def ordered_ids(db: Database, kind_name: str, *, sort: str | None = None, descen
         # conversion took longer than the query (ids are converted when read, see IdList)
         result = session.connection().execute(q)
         try:
-            return IdList([value for (value,) in result.cursor.fetchall()])
+            return IdList(result.cursor.fetchall())
         finally:
             result.close()
 
