@@ -297,6 +297,11 @@ class ListPage(QWidget):
         self._activated = True
         self.restore_state()
         self.model.reload()
+        # the filters' choices (every region, every province…) once the rows are in: reading
+        # them meanwhile would slow down the first page
+        self.model.ids_ready.connect(self._load_choices, Qt.ConnectionType.SingleShotConnection)
+
+    def _load_choices(self) -> None:
         self.host.worker.submit(load_choices, self.host.db, self.kind, on_done=self.filter_bar.set_choices,
                                 on_error=lambda _e: None)
 

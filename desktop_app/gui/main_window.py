@@ -104,7 +104,10 @@ class MainWindow(QMainWindow):
         self._restore_window()
         start = start_page or self.state.value("window/page", "home")
         self.go_page(start if start in PAGES else "home")
-        self._load_saved_searches()
+        if start in self.lists:  # after the first list is in, as its filters' choices
+            self.lists[start].model.ids_ready.connect(self._load_saved_searches, Qt.ConnectionType.SingleShotConnection)
+        else:
+            self._load_saved_searches()
 
     # --- building ------------------------------------------------------------------------------
 
