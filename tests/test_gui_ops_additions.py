@@ -115,3 +115,14 @@ def test_lookups(demo_db):
     problems = ops.check_values("partnership", {"start_date": "2026-06-01", "end_date": "2025-01-01", "title": ""})
     assert {p.field for p in problems} == {"title", "end_date"}
     assert ops.clean_value("partnership", "total_budget", "1.800.000")[0] == 1800000
+
+
+def test_every_public_name_of_ops_is_what_it_says_whatever_was_imported_first():
+    """Some names are read on first use (start-up time); none may be shadowed by a submodule."""
+    import importlib
+    import types
+
+    for module in ("batch", "details", "find", "lookups", "lists", "packdata"):
+        importlib.import_module(f"database.ops.{module}")
+    for name in ops.__all__:
+        assert not isinstance(getattr(ops, name), types.ModuleType), name

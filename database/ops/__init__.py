@@ -11,7 +11,6 @@ from ..engine import Database, open_database, resolve_url
 from ..errors import ConflictError, DatabaseOpenError, NotFoundError, Ris3Error, ValidationError
 from ..search import SearchHit
 from ..tracking import current_author
-from .batch import BatchOutcome, Create, Delete, Replaced, Restore, Update, inverse, write_batch
 from .crud import (
     count,
     create,
@@ -26,43 +25,31 @@ from .crud import (
     snapshot,
     update,
 )
-from .details import (
-    find_by,
-    interaction_detail,
-    partnership_detail,
-    region_by_code,
-    region_detail,
-    sector_detail,
-    stakeholder_detail,
-)
-from .find import FindGroup, FindResult, find
+from .find import FindGroup, FindResult, find  # eager: the submodule of the same name would shadow it
 from .kinds import KINDS, FieldInfo, Kind, kind
 from .lists import IdList, first_page, ordered_ids
-from .lookups import (
-    Network,
-    NetworkLink,
-    NetworkNode,
-    all_of,
-    check_value,
-    check_values,
-    choose,
-    clean_value,
-    distinct_values,
-    network,
-    year_span,
-)
-from .packdata import (
-    IssuedPack,
-    PackData,
-    PackScope,
-    ScopeError,
-    log_pack,
-    pack_data,
-    packs_issued,
-    resolve_scope,
-)
 from .records import Changes, Outcome, Page, Record
 from .summary import dashboard, get_setting, set_setting, stats
+
+# Read when first used: the window paints its first list without them (start-up time matters,
+# DESIGN.md §6); ``from database.ops import write_batch`` works all the same (PEP 562).
+_LAZY = {
+    **dict.fromkeys(('BatchOutcome', 'Create', 'Delete', 'Replaced', 'Restore', 'Update', 'inverse', 'write_batch'), "batch"),
+    **dict.fromkeys(('find_by', 'interaction_detail', 'partnership_detail', 'region_by_code', 'region_detail', 'sector_detail', 'stakeholder_detail'), "details"),
+    **dict.fromkeys(('Network', 'NetworkLink', 'NetworkNode', 'all_of', 'check_value', 'check_values', 'choose', 'clean_value', 'distinct_values', 'network', 'year_span'), "lookups"),
+    **dict.fromkeys(('IssuedPack', 'PackData', 'PackScope', 'ScopeError', 'log_pack', 'pack_data', 'packs_issued', 'resolve_scope'), "packdata"),
+}
+
+
+def __getattr__(name: str):
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
 
 
 def search(db, query: str, kinds=None, limit: int = 50) -> list[SearchHit]:

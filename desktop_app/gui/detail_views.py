@@ -31,13 +31,9 @@ from .records_ui import (
 
 _T = QCoreApplication.translate
 
-FETCH = {
-    "stakeholder": ops.stakeholder_detail,
-    "partnership": ops.partnership_detail,
-    "sector": ops.sector_detail,
-    "region": ops.region_detail,
-    "interaction": ops.interaction_detail,
-}
+def fetch_detail(db, kind: str, rec_id):
+    """On the worker: the record with its relations (``ops.<kind>_detail``)."""
+    return getattr(ops, f"{kind}_detail")(db, rec_id)
 
 
 def record_link(kind: str, rec_id, text: str) -> str:
@@ -432,7 +428,7 @@ class DetailView(QTextBrowser):
         self.kind, self.record_id = kind, rec_id
         self._request += 1
         request = self._request
-        self._worker.submit(FETCH[kind], self._db, rec_id,
+        self._worker.submit(fetch_detail, self._db, kind, rec_id,
                             on_done=lambda detail: self._arrived(request, detail),
                             on_error=lambda exc: self._failed(request, exc))
 
