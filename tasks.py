@@ -3,6 +3,7 @@
 
     python3 tasks.py run     # set up, add the demo data, open the window
     python3 tasks.py test    # set up, run the whole test suite (RIS3DESK_SLOW=1 adds the slow tests)
+    python3 tasks.py update-translations   # refresh the .ts files from the sources (pyside6-lupdate)
 
 Setting up means: a virtual environment in .venv with the project and its test tools, and —
 when run as root on Debian — the system libraries Qt needs and PostgreSQL for the team-database
@@ -117,6 +118,36 @@ def translations() -> None:
             run(lrelease, "-silent", ts, "-qm", qm)
 
 
+def update_translations(folder: Path | None = None) -> None:
+    """Refresh resources/translations/*.ts from the sources with pyside6-lupdate (kept
+    translations stay; new texts arrive unfinished for a translator, e.g. in pyside6-linguist).
+
+    lupdate recognises ``QCoreApplication.translate(`` and ``QT_TRANSLATE_NOOP(`` only under
+    those names, so the sources are read through a copy where the modules' short aliases
+    (``_T``, ``_N``) are spelled out."""
+    import re
+    import tempfile
+
+    folder = folder or ROOT / "resources" / "translations"
+    sources = sorted(p for pattern in ("database/**/*.py", "desktop_app/**/*.py") for p in ROOT.glob(pattern)
+                     if "migrations" not in p.parts)
+    with tempfile.TemporaryDirectory() as tmp:
+        copies = []
+        for path in sources:
+            text = path.read_text(encoding="utf-8")
+            text = re.sub(r"\b_N\(", "QT_TRANSLATE_NOOP(", text)
+            text = re.sub(r"\b_T\(", "QCoreApplication.translate(", text)
+            copy = Path(tmp) / path.relative_to(ROOT)
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            copy.write_text(text, encoding="utf-8")
+            copies.append(copy)
+        lupdate = BIN / "pyside6-lupdate"
+        if not lupdate.exists():  # run with another environment's Python
+            lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+        run(lupdate, "-silent", "-locations", "none", "-no-obsolete", *copies,
+            "-ts", folder / "ris3desk_it.ts", folder / "ris3desk_en.ts")
+
+
 def setup() -> None:
     system_packages()
     virtualenv()
@@ -140,7 +171,8 @@ def cmd_test(args: list[str]) -> int:
 
 
 def main() -> int:
-    commands = {"run": cmd_run, "test": cmd_test, "setup": lambda _a: setup() or 0}
+    commands = {"run": cmd_run, "test": cmd_test, "setup": lambda _a: setup() or 0,
+                "update-translations": lambda _a: update_translations() or 0}
     if len(sys.argv) < 2 or sys.argv[1] not in commands:
         print(__doc__)
         return 2

@@ -169,3 +169,30 @@ def wait_for():
         return condition()
 
     return _wait
+
+
+@pytest.fixture(autouse=True)
+def no_thread_left_running():
+    """Fail a test that leaves the window's database worker (a QThread) or a Qt timer running
+    (as napari's test suite does)."""
+    yield
+    import sys
+
+    if "desktop_app.gui.worker" in sys.modules:
+        from desktop_app.gui.worker import live_workers
+
+        running = live_workers()
+        for worker in running:
+            worker.stop()
+        assert not running, f"{len(running)} database worker thread(s) left running: call worker.stop()"
+    if "PySide6.QtWidgets" in sys.modules:
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        if app is not None:
+            active = [t for w in app.topLevelWidgets() if w.isVisible()
+                      for t in w.findChildren(QTimer) if t.isActive()]
+            for timer in active:
+                timer.stop()
+            assert not active, f"{len(active)} Qt timer(s) left running in open windows"

@@ -33,57 +33,39 @@ from .crud import (
     snapshot,
     update,
 )
-from .details import (
-    find_by,
-    interaction_detail,
-    partnership_detail,
-    region_by_code,
-    region_detail,
-    sector_detail,
-    stakeholder_detail,
-)
-from .duplicates import (
-    DuplicatePair,
-    MergePreview,
-    MergeRecord,
-    MergeResult,
-    count_duplicates,
-    dismiss_duplicate,
-    find_duplicates,
-    list_duplicates,
-    list_merges,
-    merge_preview,
-    merge_stakeholders,
-    undo_merge,
-)
+from .find import FindGroup, FindResult, find  # eager: the submodule of the same name would shadow it
 from .kinds import KINDS, FieldInfo, Kind, kind
-from .packdata import (
-    IssuedPack,
-    PackData,
-    PackScope,
-    ScopeError,
-    log_pack,
-    pack_data,
-    packs_issued,
-    resolve_scope,
-)
-from .privacy import contacts_to_review, erase_contact, review_months
+from .lists import IdList, first_page, ordered_ids
 from .records import Changes, Outcome, Page, Record
-from .revert import restore_value
-from .safety import (
-    automatic_backup,
-    backup_location,
-    backup_now,
-    check,
-    describe_backup,
-    list_backups,
-    newest_good_backup,
-    repair_search_index,
-    replace_damaged_register,
-    restore_backup,
-    unsafe_location,
-)
 from .summary import dashboard, get_setting, set_setting, stats
+
+# Read when first used: the window paints its first list without them (start-up time matters,
+# DESIGN.md §6); ``from database.ops import write_batch`` works all the same (PEP 562).
+_LAZY = {
+    **dict.fromkeys(('BatchOutcome', 'Create', 'Delete', 'Replaced', 'Restore', 'Update', 'inverse', 'write_batch'), "batch"),
+    **dict.fromkeys(('find_by', 'interaction_detail', 'partnership_detail', 'region_by_code', 'region_detail', 'sector_detail', 'stakeholder_detail'), "details"),
+    **dict.fromkeys(('Network', 'NetworkLink', 'NetworkNode', 'all_of', 'check_value', 'check_values', 'choose', 'clean_value', 'distinct_values', 'network', 'year_span'), "lookups"),
+    **dict.fromkeys(('IssuedPack', 'PackData', 'PackScope', 'ScopeError', 'log_pack', 'pack_data', 'packs_issued', 'resolve_scope'), "packdata"),
+    **dict.fromkeys(('DuplicatePair', 'MergePreview', 'MergeRecord', 'MergeResult', 'count_duplicates', 'dismiss_duplicate',
+                     'find_duplicates', 'list_duplicates', 'list_merges', 'merge_preview', 'merge_stakeholders',
+                     'undo_merge'), "duplicates"),
+    **dict.fromkeys(('contacts_to_review', 'erase_contact', 'review_months'), "privacy"),
+    **dict.fromkeys(('restore_value',), "revert"),
+    **dict.fromkeys(('automatic_backup', 'backup_location', 'backup_now', 'check', 'describe_backup', 'list_backups',
+                     'newest_good_backup', 'repair_search_index', 'replace_damaged_register', 'restore_backup',
+                     'unsafe_location'), "safety"),
+}
+
+
+def __getattr__(name: str):
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
 
 
 def search(db, query: str, kinds=None, limit: int = 50) -> list[SearchHit]:
@@ -110,5 +92,9 @@ __all__ = [
     "contacts_to_review", "describe_backup", "erase_contact", "list_backups", "newest_good_backup",
     "repair_search_index", "replace_damaged_register", "restore_backup", "restore_value", "review_months",
     "unsafe_location",
+    # lean lists, find-as-you-type, batches with their inverse, lookups (the window's needs)
+    "BatchOutcome", "Create", "Delete", "FindGroup", "FindResult", "IdList", "Network", "NetworkLink", "NetworkNode",
+    "Replaced", "Restore", "Update", "all_of", "check_value", "check_values", "choose", "clean_value", "distinct_values", "find",
+    "first_page", "inverse", "network", "ordered_ids", "write_batch", "year_span",
     "IssuedPack", "PackData", "PackScope", "ScopeError", "log_pack", "pack_data", "packs_issued", "resolve_scope",
 ]

@@ -1,4 +1,11 @@
-"""Starting the window. (Placeholder main window until the desktop window issue lands.)"""
+"""Starting the window: the application, its translations and preferences, the database
+worker, the register (opened on the worker; a problem is a clear dialog, never a traceback),
+and the main window.
+
+``RIS3DESK_QUIT_AFTER_PAINT=1`` makes the window print one line, ``window painted in X.XXX s``
+(from the start of the process to the first page of the organisation list painted), and exit 0:
+the start-up benchmark and the installer's smoke test use it.
+"""
 
 from __future__ import annotations
 
@@ -6,71 +13,104 @@ import os
 import sys
 import time
 
-# The contract the installer's benchmark and frozen-program test rely on: with this variable set
-# to 1 the program prints "window painted in X.XXX s" (seconds since the process started) once
-# the main window has painted, and exits 0.
 QUIT_AFTER_PAINT = "RIS3DESK_QUIT_AFTER_PAINT"
 
 
-def seconds_since_process_start() -> float:
-    """Wall time since this process started (Linux: from /proc; elsewhere: since this module loaded)."""
+def process_age() -> float:
+    """Seconds since this process started (from the kernel's record on Linux; elsewhere from
+    the interpreter's start, which is nearly the same)."""
     try:
-        with open("/proc/self/stat", encoding="ascii") as fh:
-            start_ticks = int(fh.read().rsplit(")", 1)[1].split()[19])
-        with open("/proc/uptime", encoding="ascii") as fh:
-            uptime = float(fh.read().split()[0])
-        return max(0.0, uptime - start_ticks / os.sysconf("SC_CLK_TCK"))
+        with open("/proc/self/stat", "rb") as fh:
+            fields = fh.read().rsplit(b")", 1)[1].split()
+        started = int(fields[19]) / os.sysconf("SC_CLK_TCK")
+        return time.clock_gettime(time.CLOCK_BOOTTIME) - started
     except (OSError, ValueError, IndexError, AttributeError):
-        return time.perf_counter() - _LOADED
+        return time.perf_counter() - _IMPORTED_AT + _AGE_AT_IMPORT
 
 
-_LOADED = time.perf_counter()
-
-
-def application_icon():
-    from PySide6.QtGui import QIcon
-
-    from resources import resource_path
-
-    icon = QIcon()
-    for size in (48, 128, 256):
-        icon.addFile(str(resource_path("icons", f"ris3desk-{size}.png")))
-    return icon
-
-
-def quit_after_first_paint(app, window) -> None:
-    """Print the time to the first paint of the window and quit (see QUIT_AFTER_PAINT)."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
-
-    class FirstPaint(QObject):
-        def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
-            if event.type() == QEvent.Type.Paint and not self.seen:
-                self.seen = True
-                print(f"window painted in {seconds_since_process_start():.3f} s", flush=True)
-                QTimer.singleShot(0, app.quit)
-            return False
-
-    watcher = FirstPaint(window)
-    watcher.seen = False
-    window.installEventFilter(watcher)
+_IMPORTED_AT = time.perf_counter()
+_AGE_AT_IMPORT = time.process_time()  # a floor for the time spent before this module
 
 
 def run_window(database_url: str) -> int:
-    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
     from database import ops
+    from resources import resource_path
 
+    from . import i18n, style
+    from .preferences import Preferences, WindowState
+    from .worker import DbWorker
+
+    quit_after_paint = os.environ.get(QUIT_AFTER_PAINT) == "1"
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    # quitting is explicit (the main window closed, or the register could not be opened): Qt's
+    # own quit when the last window closes arrives late, as an event, and would end whatever
+    # event loop runs next in the same process
+    app.setQuitOnLastWindowClosed(False)
     app.setApplicationName("RIS3 Desk")
+    app.setOrganizationName("ris3desk")
     app.setDesktopFileName("ris3desk")  # matches the installed ris3desk.desktop (Wayland, task bars)
-    app.setWindowIcon(application_icon())
-    db = ops.open_database(database_url)
-    window = QMainWindow()
-    window.setWindowTitle(f"RIS3 Desk — {db.name}")
-    counts = ops.stats(db)
-    window.setCentralWidget(QLabel(f"{counts['stakeholders']} organisations, {counts['partnerships']} partnerships"))
-    window.resize(1100, 700)
-    if os.environ.get(QUIT_AFTER_PAINT) == "1":
-        quit_after_first_paint(app, window)
-    window.show()
-    return app.exec()
+    icon = QIcon()
+    for size in (48, 128, 256):  # rendered from resources/icons/ris3desk.svg by installer/render_icons.py
+        icon.addFile(str(resource_path("icons", f"ris3desk-{size}.png")))
+    app.setWindowIcon(icon)
+    style.apply(app)
+    prefs = Preferences.load()
+    i18n.ensure_compiled()
+    i18n.install(app, prefs.effective_language())
+    worker = DbWorker()
+    worker.set_author(prefs.officer_name)
+    outcome: dict = {}
+
+    def opened(db):
+        window = MainWindow(db, worker, prefs, WindowState(), start_page="stakeholder" if quit_after_paint else None)
+        outcome["window"] = window
+        window.closed.connect(app.quit)
+        if quit_after_paint:
+            window.lists["stakeholder"].table.painted_rows.connect(lambda: painted(window))
+        window.show()
+
+    def painted(window):
+        print(f"window painted in {process_age():.3f} s", flush=True)
+        outcome["code"] = 0
+        QTimer.singleShot(0, app.quit)
+
+    def failed(exc):
+        from PySide6.QtCore import QCoreApplication
+
+        if isinstance(exc, ops.Ris3Error):
+            text = i18n.error_text(exc)
+        else:
+            from desktop_app.cli.common import write_crash_log
+
+            text = f"{type(exc).__name__}: {exc}"
+            try:
+                text += "\n" + QCoreApplication.translate("App", "Details were written to {0}.").format(
+                    write_crash_log(exc))
+            except OSError:
+                pass
+        outcome["code"] = 1
+        if quit_after_paint:
+            print(f"ris3desk: {text}", file=sys.stderr, flush=True)
+            app.quit()
+            return
+        box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("App", "RIS3 Desk"),
+                          QCoreApplication.translate("App", "The register cannot be opened."))
+        box.setInformativeText(text)
+        box.setTextFormat(box.textFormat().PlainText)
+        box.finished.connect(lambda _r: app.quit())
+        outcome["box"] = box
+        box.open()
+
+    worker.submit(ops.open_database, database_url, on_done=opened, on_error=failed)
+    from .main_window import MainWindow  # while the register opens
+
+    code = app.exec()
+    window = outcome.get("window")
+    worker.stop()
+    if window is not None:
+        window.db.close()
+    return outcome.get("code", code)

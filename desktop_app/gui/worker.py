@@ -7,6 +7,9 @@ by signal. The window never waits on the database.
 Long jobs take a :class:`Job` as keyword ``job`` when submitted with ``long=True``: they report
 progress with ``job.progress(done, total, text)`` and check ``job.cancelled`` (or call
 ``job.check()``, which raises :class:`Cancelled`) between steps.
+
+Callbacks whose object is a Qt object deleted meanwhile (a closed dialog) are skipped, and after
+:meth:`DbWorker.stop` none are called: results of work queued before the window closed go nowhere.
 """
 
 from __future__ import annotations
@@ -15,11 +18,20 @@ import queue
 import threading
 import time
 import traceback
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
+
+_LIVE: weakref.WeakSet = weakref.WeakSet()
+
+
+def live_workers() -> list[DbWorker]:
+    """Workers whose thread still runs (tests check that none is left behind)."""
+    return [w for w in list(_LIVE) if w.running]
 
 
 class Cancelled(Exception):
@@ -85,6 +97,20 @@ class _Runner(QThread):
                 self.finished_job.emit(job, result)
 
 
+def _pump() -> None:
+    """Deliver what is waiting without an event loop running (tests, start-up). processEvents
+    alone can leave a result posted from the worker thread undelivered until a real event loop
+    runs; sendPostedEvents delivers it."""
+    QCoreApplication.processEvents()
+    QCoreApplication.sendPostedEvents()
+    time.sleep(0.002)
+
+
+def _alive(callback) -> bool:
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
+
+
 class DbWorker(QObject):
     """Runs submitted calls one at a time on its own thread."""
 
@@ -95,64 +121,142 @@ class DbWorker(QObject):
         super().__init__(parent)
         self._jobs: queue.Queue = queue.Queue()
         self._pending = 0
+        self._open: dict[int, Job] = {}
+        self._stopped = False
         self._runner = _Runner(self._jobs)
         self._runner.finished_job.connect(self._finished)
         self._runner.failed.connect(self._failed)
         self._runner.progressed.connect(self._progressed)
         self._runner.start()
+        _LIVE.add(self)
 
     def submit(self, fn: Callable, *args, on_done=None, on_error=None, on_progress=None,
                long: bool = False, **kwargs) -> Job:
         job = Job(fn, args, kwargs, on_done, on_error, on_progress, long)
+        if self._stopped:
+            job.cancel()
+            return job
         self._pending += 1
+        self._open[id(job)] = job
         if self._pending == 1:
             self.busy_changed.emit(True)
         self._jobs.put(job)
         return job
 
+    def open_jobs(self) -> list[str]:
+        """What is queued or running (names of the functions), for diagnostics."""
+        return [getattr(job.fn, "__qualname__", repr(job.fn)) for job in self._open.values()]
+
     @property
     def busy(self) -> bool:
         return self._pending > 0
 
-    def _settle(self) -> None:
+    @property
+    def running(self) -> bool:
+        return shiboken6.isValid(self._runner) and self._runner.isRunning()
+
+    def set_author(self, name: str | None) -> None:
+        """Who the history names for the edits that follow. The author is a context variable of
+        the data layer, so it is set on the worker's own thread."""
+        from database import ops
+
+        self.submit(ops.current_author.set, (name or "").strip() or None)
+
+    def _settle(self, job: Job) -> None:
+        self._open.pop(id(job), None)
         self._pending -= 1
         if self._pending == 0:
             self.busy_changed.emit(False)
 
     @Slot(object, object)
     def _finished(self, job: Job, result) -> None:
-        self._settle()
-        if job.on_done is not None:
+        self._settle(job)
+        if job.on_done is not None and not self._stopped and _alive(job.on_done):
             job.on_done(result)
 
     @Slot(object, object, str)
     def _failed(self, job: Job, exc, tb: str) -> None:
-        self._settle()
+        self._settle(job)
+        if self._stopped:
+            return
         if job.on_error is not None:
-            job.on_error(exc)
+            if _alive(job.on_error):
+                job.on_error(exc)
         elif not isinstance(exc, Cancelled):
             self.error.emit(exc, tb)
 
     @Slot(object, int, int, str)
     def _progressed(self, job: Job, done: int, total: int, text: str) -> None:
-        if job.on_progress is not None and not job.cancelled:
+        if job.on_progress is not None and not job.cancelled and _alive(job.on_progress):
             job.on_progress(done, total, text)
 
     def call(self, fn: Callable, *args, timeout: float = 30.0, **kwargs):
-        """Run on the worker and wait (for tests and shutdown only, never from a GUI slot)."""
+        """Run on the worker and wait (for tests and start-up only, never from a GUI slot)."""
         box: dict = {}
         self.submit(fn, *args, on_done=lambda r: box.setdefault("r", r),
                     on_error=lambda e: box.setdefault("e", e), **kwargs)
         end = time.monotonic() + timeout
         while "r" not in box and "e" not in box and time.monotonic() < end:
-            QCoreApplication.processEvents()
-            time.sleep(0.002)
+            _pump()
         if "e" in box:
             raise box["e"]
-        return box.get("r")
+        if "r" not in box:
+            raise TimeoutError(f"the database worker did not answer within {timeout:g} s")
+        return box["r"]
+
+    def wait_idle(self, timeout: float = 30.0) -> bool:
+        """Let queued work finish and its results arrive (tests). True when idle."""
+        end = time.monotonic() + timeout
+        while self._pending and time.monotonic() < end:
+            _pump()
+        QCoreApplication.processEvents()
+        return not self._pending
 
     def stop(self) -> None:
-        """Finish queued work and end the thread (on close)."""
-        if self._runner.isRunning():
+        """Finish queued work (writes are never dropped) and end the thread (on close)."""
+        self._stopped = True
+        if self.running:
             self._jobs.put(None)
-            self._runner.wait(30_000)
+            self._runner.wait(60_000)
+
+
+class LatestOnly(QObject):
+    """Runs a query as one types without queueing every keystroke: while one call is on the
+    worker, newer requests replace each other and only the last one runs next."""
+
+    def __init__(self, worker: DbWorker, parent: QObject | None = None):
+        super().__init__(parent)
+        self._worker = worker
+        self._running = False
+        self._next: tuple | None = None
+
+    def request(self, fn: Callable, *args, on_done: Callable, on_error: Callable | None = None) -> None:
+        self._next = (fn, args, on_done, on_error)
+        if not self._running:
+            self._start()
+
+    def _start(self) -> None:
+        fn, args, on_done, on_error = self._next
+        self._next = None
+        self._running = True
+
+        def done(result, on_done=on_done):
+            self._settle()
+            if _alive(on_done):
+                on_done(result)
+
+        def failed(exc, on_error=on_error):
+            self._settle()
+            if on_error is not None and not isinstance(exc, Cancelled) and _alive(on_error):
+                on_error(exc)
+
+        self._worker.submit(fn, *args, on_done=done, on_error=failed)
+
+    def _settle(self) -> None:
+        self._running = False
+        if self._next is not None and shiboken6.isValid(self):
+            self._start()
+
+    @property
+    def busy(self) -> bool:
+        return self._running

@@ -1,0 +1,257 @@
+"""Creating, editing and deleting records: the one path every edit of the window takes.
+
+Each edit is one batch on the database worker (``ops.write_batch``), pushed afterwards on the
+undo stack as a :class:`ChangeCommand`; the window refreshes from the batch's Changes. A save
+that finds the record changed elsewhere opens the conflict dialog; one the register refuses
+shows its reasons next to the fields.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject
+
+from database import ops
+
+from . import i18n
+from .messages import confirm, show_error
+from .records_ui import kind_count, kind_name, record_label
+from .undo_commands import ChangeCommand
+
+# forms and dialogs are imported when first needed: the window starts sooner
+
+_T = QCoreApplication.translate
+
+# what a new record starts with
+DEFAULTS = {
+    "partnership": {"status": "idea"},
+    "participant": {"role": "partner"},
+    "partner_region": {"role": "partner"},
+    "interaction": {"kind": "meeting"},
+    "sector": {"kind": "area"},
+}
+
+
+MAX_DELETE = 1000  # records one confirmation may delete (each is surveyed for what goes with it)
+
+
+class Editing(QObject):
+    """Bound to the main window (``host``): its worker, database, undo stack and views."""
+
+    def __init__(self, host):
+        super().__init__(host)
+        self.host = host
+
+    # --- forms ---------------------------------------------------------------------------------
+
+    def make_form(self, kind: str, record=None, preset: dict | None = None, locked=()):
+        from .forms import FormFrame, RecordForm
+
+        start = {**DEFAULTS.get(kind, {}), **(preset or {})} if record is None else preset
+        form = RecordForm(self.host.worker, self.host.db, kind, record, start, locked)
+        return FormFrame(form)
+
+    def open_dialog(self, kind: str, record=None, preset: dict | None = None, locked=(),
+                    extra: Callable[[uuid.UUID], list] | None = None):
+        """A form in a dialog (for records without a page of their own)."""
+        from .forms import RecordDialog
+
+        frame = self.make_form(kind, record, preset, locked)
+        dialog = RecordDialog(frame, self.host)
+
+        def saved(_kind, _rec_id):
+            dialog.allow_close()
+            dialog.accept()
+
+        frame.save_requested.connect(lambda: self.save(frame, saved, extra))
+        dialog.open()
+        return dialog
+
+    def edit_in_dialog(self, kind: str, rec_id) -> None:
+        self.host.worker.submit(ops.get, self.host.db, kind, rec_id,
+                                on_done=lambda rec: self.open_dialog(kind, rec),
+                                on_error=self.failed)
+
+    def save(self, frame, on_saved: Callable[[str, uuid.UUID], None],
+             extra: Callable[[uuid.UUID], list] | None = None) -> None:
+        """Check, then write the form; ``extra(new_id)`` adds steps to a creation's batch (the
+        link of a new interaction to the organisation it was logged from)."""
+        form = frame.form
+        if not form.validate_all():
+            return
+        values = form.values_to_save()
+        kind = form.kind
+        if form.record is not None:
+            if not values:
+                on_saved(kind, form.record.id)
+                return
+            steps = [ops.Update(kind, form.record.id, values, expected_version=form.record.version)]
+            text = _T("Editing", "Edit {0} “{1}”").format(kind_name(kind), record_label(kind, form.record))
+        else:
+            new_id = uuid.uuid4()
+            steps = [ops.Create(kind, values, id=new_id), *(extra(new_id) if extra else [])]
+            text = _T("Editing", "Add {0}").format(kind_name(kind))
+        self._write(frame, steps, text, on_saved)
+
+    def _write(self, frame, steps: list, text: str, on_saved) -> None:
+        frame.set_busy(True)
+        form = frame.form
+
+        def done(outcome: ops.BatchOutcome):
+            frame.set_busy(False)
+            self.push(text, outcome)
+            rec_id = form.record.id if form.record is not None else outcome.created[0][1].id
+            on_saved(form.kind, rec_id)
+
+        def failed(exc):
+            frame.set_busy(False)
+            if isinstance(exc, ops.ValidationError):
+                form.show_problems(exc.problems)
+            elif isinstance(exc, ops.ConflictError):
+                self._conflict(frame, steps[0], exc, text, on_saved)
+            else:
+                self.failed(exc)
+
+        self.host.worker.submit(ops.write_batch, self.host.db, steps, on_done=done, on_error=failed)
+
+    def _conflict(self, frame, step, exc: ops.ConflictError, text: str, on_saved) -> None:
+        from .conflict_dialog import ConflictDialog
+
+        form = frame.form
+        if exc.theirs is None:
+            def recreate():
+                values = {n: v for n, v in form.raw_values().items() if v not in (None, "")}
+                form.record = None
+                self._write(frame, [ops.Create(form.kind, values)], text, on_saved)
+
+            confirm(frame, _T("Editing", "Deleted by someone else"),
+                    _T("Editing", "This {0} was deleted by someone else while you were editing it.")
+                    .format(kind_name(form.kind)),
+                    _T("Editing", "Save what you typed as a new {0}?").format(kind_name(form.kind)),
+                    _T("Editing", "Save as new"), recreate, destructive=False)
+            return
+        dialog = ConflictDialog(form.kind, step.values, exc.theirs, form.record, frame)
+        self.host.last_conflict_dialog = dialog
+
+        def resolved():
+            chosen = dialog.chosen()
+            form.record = exc.theirs
+            if not chosen:
+                on_saved(form.kind, exc.theirs.id)
+                return
+            self._write(frame, [ops.Update(form.kind, exc.theirs.id, chosen, expected_version=exc.theirs.version)],
+                        text, on_saved)
+
+        dialog.accepted.connect(resolved)
+        dialog.open()
+
+    def push(self, text: str, outcome: ops.BatchOutcome) -> ChangeCommand:
+        """Record a write made (already) for undo, and refresh the views from it."""
+        command = ChangeCommand(text, outcome, self.host)
+        self.host.undo_stack.push(command)
+        self.host.apply_changes(outcome.changes)
+        return command
+
+    def run(self, steps: list, text: str, on_done: Callable | None = None) -> None:
+        """Write a batch that needs no form (links, removals) and make it undoable."""
+        def done(outcome):
+            self.push(text, outcome)
+            if on_done:
+                on_done(outcome)
+
+        self.host.worker.submit(ops.write_batch, self.host.db, steps, on_done=done, on_error=self.failed)
+
+    def failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ops.Ris3Error):
+            show_error(self.host, _T("Editing", "Not saved"), i18n.error_text(exc))
+        else:
+            self.host.unexpected_error(exc)
+
+    # --- deleting ------------------------------------------------------------------------------
+
+    def delete(self, kind: str, ids: list, on_deleted: Callable | None = None) -> None:
+        """Ask, saying what goes with it, then delete (undoable)."""
+        if not ids:
+            return
+        if len(ids) > MAX_DELETE:
+            show_error(self.host, _T("Editing", "Too many to delete at once"),
+                       _T("Editing", "{0} are selected; select at most {1} to delete them at once.")
+                       .format(kind_count(kind, len(ids)), MAX_DELETE))
+            return
+        db = self.host.db
+
+        def survey():
+            records = ops.get_many(db, kind, ids)
+            impact: dict[str, int] = {}
+            for rec in records:
+                for k, n in ops.delete_impact(db, kind, rec.id).items():
+                    impact[k] = impact.get(k, 0) + n
+            names = {}
+            if kind == "participant" and records:
+                names = {r.id: r.name for r in ops.get_many(db, "stakeholder", [p.stakeholder_id for p in records])}
+            return records, impact, names
+
+        def ask(result):
+            records, impact, names = result
+            if not records:
+                return
+            if len(records) == 1:
+                rec = records[0]
+                label = names.get(rec.stakeholder_id, "") if kind == "participant" else record_label(kind, rec)
+                text = _T("Editing", "Delete the {0} “{1}”?").format(kind_name(kind), label)
+            else:
+                text = _T("Editing", "Delete {0}?").format(kind_count(kind, len(records)))
+            if impact:
+                parts = [kind_count(k, n) for k, n in sorted(impact.items(), key=lambda kv: -kv[1])]
+                informative = _T("Editing", "This also deletes: {0}.").format(", ".join(parts))
+            else:
+                informative = _T("Editing", "Nothing else is deleted with it.")
+            informative += "\n" + _T("Editing", "You can undo this with Ctrl+Z.")
+            what = (_T("Editing", "Delete {0} “{1}”").format(kind_name(kind), record_label(kind, records[0]))
+                    if len(records) == 1 else _T("Editing", "Delete {0}").format(kind_count(kind, len(records))))
+            box = confirm(self.host, _T("Editing", "Delete"), text, informative, _T("Editing", "Delete"),
+                          lambda: self.run([ops.Delete(kind, r.id) for r in records], what, on_deleted))
+            self.host.last_question = box
+
+        self.host.worker.submit(survey, on_done=ask, on_error=self.failed)
+
+    def detach(self, link_kind: str, left_field: str, left_id, right_field: str, right_id) -> None:
+        """Remove the link between two records (an organisation from an interaction)."""
+        db = self.host.db
+
+        def job():
+            ids = ops.list_ids(db, link_kind, filters={left_field: left_id, right_field: right_id})
+            return ops.write_batch(db, [ops.Delete(link_kind, i) for i in ids])
+
+        text = _T("Editing", "Detach {0}").format(kind_name(link_kind))
+        self.host.worker.submit(job, on_done=lambda outcome: self.push(text, outcome), on_error=self.failed)
+
+    # --- links to sectors and technologies --------------------------------------------------------
+
+    def edit_links(self, kind: str, own_id) -> None:
+        from .relations import LINKS, LinkSetDialog, load_links
+
+        if kind not in LINKS:
+            return
+        db = self.host.db
+
+        def job():
+            return ops.get(db, kind, own_id), load_links(db, kind, own_id)
+
+        def show(result):
+            rec, states = result
+            title = _T("Editing", "Sectors and technologies of “{0}”").format(record_label(kind, rec))
+            dialog = LinkSetDialog(title, own_id, states, self.host)
+            self.host.last_link_dialog = dialog
+
+            def accepted():
+                steps = dialog.steps()
+                if steps:
+                    self.run(steps, _T("Editing", "Change the sectors of “{0}”").format(record_label(kind, rec)))
+
+            dialog.accepted.connect(accepted)
+            dialog.open()
+
+        self.host.worker.submit(job, on_done=show, on_error=self.failed)

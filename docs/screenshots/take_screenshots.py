@@ -1,0 +1,99 @@
+"""Screenshots of the real window on a real X server, for the README.
+
+    Xvfb :99 -screen 0 1280x800x24 &  openbox &      # DISPLAY=:99 for both
+    python -m desktop_app.cli --db /tmp/gui.db init --demo
+    DISPLAY=:99 python docs/screenshots/take_screenshots.py /tmp/gui.db docs/screenshots
+
+Opens the window as ``ris3desk`` does, walks through the main screens in English and in Italian
+and photographs the whole screen with ImageMagick's ``import -window root``.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+
+def settle(app, worker, seconds: float = 0.6) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end or worker.busy:
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def shoot(app, worker, path: Path) -> None:
+    settle(app, worker)
+    subprocess.run(["import", "-window", "root", str(path)], check=True)
+    print("saved", path)
+
+
+def main() -> int:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from database import ops
+    from desktop_app.gui import i18n, style
+    from desktop_app.gui.main_window import MainWindow
+    from desktop_app.gui.preferences import Preferences, WindowState
+    from desktop_app.gui.worker import DbWorker
+
+    register, out = Path(sys.argv[1]), Path(sys.argv[2])
+    out.mkdir(parents=True, exist_ok=True)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("RIS3 Desk")
+    style.apply(app)
+    i18n.ensure_compiled()
+    db = ops.open_database(f"sqlite:///{register}")
+    worker = DbWorker()
+    for language in ("en", "it"):
+        i18n.install(app, language)
+        prefs = Preferences(language=language, officer_name="Chiara Ferrero")
+        window = MainWindow(db, worker, prefs, WindowState(), start_page="home")
+        window.showMaximized()
+        settle(app, worker, 1.5)
+        shoot(app, worker, out / f"home-{language}.png")
+
+        poli = ops.find_by(db, "stakeholder", name="Politecnico di Torino")[0]
+        window.open_record("stakeholder", poli.id)
+        settle(app, worker, 1.0)
+        shoot(app, worker, out / f"stakeholders-{language}.png")
+
+        partnership = ops.find_by(db, "partnership", acronym="S3-4AlpClusters")[0]
+        window.open_record("partnership", partnership.id)
+        settle(app, worker, 1.0)
+        shoot(app, worker, out / f"partnership-{language}.png")
+
+        window.show_network("stakeholder", poli.id)
+        settle(app, worker, 1.5)
+        shoot(app, worker, out / f"network-{language}.png")
+
+        window.search_field.setText("torino")
+        settle(app, worker, 1.0)
+        shoot(app, worker, out / f"find-{language}.png")
+        window.search_field.clear()
+
+        window.edit_record("stakeholder", poli.id)
+        settle(app, worker, 1.0)
+        form = window.lists["stakeholder"].editor.form
+        form.editors["pic"].widget.setText("99997678")
+        form.editors["website"].widget.setText("www.polito.it")
+        form.editors["pic"].widget.setFocus()
+        shoot(app, worker, out / f"edit-form-{language}.png")
+        window._closing = True
+        window.lists["stakeholder"].close_editor()
+        window.close()
+        window.deleteLater()
+        settle(app, worker, 0.3)
+    worker.stop()
+    db.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,2288 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>App</name>
+    <message>
+        <source>Details were written to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RIS3 Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While you were editing “{0}”, someone else saved a change to this {1}. For each field, choose the value to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their version (saved now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: keep your version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: keep their version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep all &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep all &amp;theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save my choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailPanel</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit this {0} (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who works with whom, around this {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sectors…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link sectors and technologies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailView</name>
+    <message>
+        <source>Details of the selected record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Tab to move between links, Enter to follow one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This {0} no longer exists; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a record to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Details</name>
+    <message>
+        <source>Demo record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last changed {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sector linked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sectors and technologies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add contact person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact person yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to a partnership…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in any partnership yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log an interaction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No interaction recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No start and end dates recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add participant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts on {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key enabling technologies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended on {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}% of the time has passed; it ends on {1}, in {2} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No participant yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add partner region…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partner region yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key enabling technologies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show them all in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organisation in this sector yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partnership in this sector yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NUTS level {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partnership involves this region yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…and {0} more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organisation located here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach an organisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organisation attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a partnership…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partnership attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add follow-up action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No follow-up action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Editing</name>
+    <message>
+        <source>Edit {0} “{1}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This {0} was deleted by someone else while you were editing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save what you typed as a new {0}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many to delete at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} are selected; select at most {1} to delete them at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the {0} “{1}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {0}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This also deletes: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing else is deleted with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {0} “{1}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detach {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sectors and technologies of “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the sectors of “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key enabling technology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All provinces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All schemes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NUTS region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NUTS level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by words…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter this list by words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole list again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep these filters in the navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NUTS {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindPage</name>
+    <message>
+        <source>Show all matching {0} in their list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results, grouped by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find: “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type in the search field to find organisations, partnerships, sectors, regions, contact persons and interactions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type one more letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches these words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many records match: type more letters to narrow the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter opens the highlighted record; Down moves through the results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormFrame</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>The register at a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations by S3 area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnerships by scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnerships by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnerships ending within six months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open follow-up actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a bar to list them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earliest due first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None in the next six months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…and {0} more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open follow-up action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <source>organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partner region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key enabling technology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pack preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sector link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KET link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link to an organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link to a partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} partnerships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} contact persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 participation in a partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} participations in partnerships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 partner region link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} partner region links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 follow-up action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} follow-up actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 sector link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} sector links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 KET link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} KET links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 link to an interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} links to interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 saved search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} saved searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkSetDialog</name>
+    <message>
+        <source>Sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key enabling technologies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick what applies. Changes are saved together and can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary sector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <source>+ New {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+C copies the selected rows; right-click the header to choose columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} match the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lists</name>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;olumns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Network around this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sectors and technologies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this &amp;search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About RIS3 Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New record of the list shown (Ctrl+N for an organisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find anything… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results appear as you type; Enter opens the first, Down moves into the results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the register is stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved search in {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this saved search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of this search (shown in the navigation):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save search “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” cannot be undone or redone: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of changes to undo was cleared; the register is as shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} selected of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details were written to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the record shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo / redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back / forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home, Sectors, Organisations, Partnerships, Regions, Interactions, Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected rows (in a list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected rows (in a list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network around the record shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sectors and technologies of the record shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the register again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move between fields, lists and links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About RIS3 Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register of S3 sectors, stakeholders and partnerships, with briefing packs.
+Register: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>You have changes that are not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have changes to “{0}” that are not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save them, discard them, or go back to the form?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPage</name>
+    <message>
+        <source>Fit to window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations in this network, most connected first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list beside it names the same organisations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>■ filled square: in the scope · ○ circle: partner outside it · thicker line: more partnerships shared. Click an organisation to open it; scroll to zoom, drag to move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an organisation, a sector, a region or a partnership and choose Network to see who works with whom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network around the {0} “{1}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partnership links yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} organisations, {1} links, through {2} partnerships.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the most connected organisations are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 shared partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} shared partnerships</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackDialog</name>
+    <message>
+        <source>Briefing pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packs issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gather the data and lay the pack out (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no preset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default: from the scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Visit of the Baden-Württemberg delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External (public)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaves out contact people&apos;s personal data and internal notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope (empty: an overview of the whole register)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a sector…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a region or NUTS code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a partnership…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an organisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executive summary or talking points. Start a line with &apos;- &apos; for a point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the directory of every organisation in scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same scope and options, with today&apos;s data and date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gathering the data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack could not be made: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pages} pages, ready to save or print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>briefing-pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the briefing pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack could not be saved: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent {pages} pages to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(printed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the preset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset “{name}” saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the preset “{name}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named as the author of briefing packs and of your changes in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Home region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your region (a NUTS code, e.g. ITC1 for Piemonte).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pack language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language briefing packs are written in unless you choose otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backup folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where backups of the register are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Window language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italian or English; applied at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is not a NUTS region code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaching them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the data comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— not set —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordPicker</name>
+    <message>
+        <source>Type to find a {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordTable</name>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit column widths</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScopePicker</name>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Values</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>choices</name>
+    <message>
+        <source>University</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Innovation cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Science and technology park</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incubator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Micro (under 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small (10–49)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium (50–249)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large (250 and over)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S3 area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-cutting driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technology trajectory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vanguard Initiative pilot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERA-NET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interreg programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horizon Europe project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bilateral agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network or platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not funded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator / lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Associated partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observer region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>The register refused this change (it would contradict records it holds); nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record was deleted by someone else meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record was changed by someone else meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record you asked for no longer exists (it may have been deleted elsewhere).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <source>Data source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NUTS code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (Italian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description (Italian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NUTS region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total budget (EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EU contribution (EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution (EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <source>use capital letters, digits, dots, dashes or underscores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PIC is exactly 9 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letters and digits only, e.g. IT00518460019</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a two-letter country code, e.g. IT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a language code such as it, en or de</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} is too long: {length} characters where at most {max} fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} must be a list or a table of plain values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} contains invisible control characters; remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} is not valid: {hint}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} must be one of: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} is not a real date: “{value}” (write it as 31/12/2025 or 2025-12-31).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} must be between 1900 and 2100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} is not a number: “{value}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} is not an e-mail address (it should look like name@example.org).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} must be a web address starting with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} may hold only digits, spaces and + - ( ) / .</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: the record chosen does not exist (it may have been deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} must be yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} is not a field of this record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End must not be before start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EU contribution cannot exceed the total budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} {value} is already used by “{other}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} is already linked to this record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
