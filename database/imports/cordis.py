@@ -252,7 +252,6 @@ def _read_participants(table: Table, reader: _OrgReader, tick: Callable[[], None
     ix_project, ix_pic = reader.ix["projectID"], reader.ix["organisationID"]
     ix_role, ix_acronym = reader.ix.get("role"), reader.ix.get("projectAcronym")
     ix_money, ix_stamp = reader.ix.get("ecContribution"), reader.ix.get("contentUpdateDate")
-    acronym_cache: dict[str, str | None | RowRejected] = {}
     role_cache: dict[str, str | None] = {}
     orgs, acronyms, participations, rejects = out.orgs, out.acronyms, out.participations, out.rejects
     org_values, money, check_acronym, tidy = reader.org_values, reader.money, reader.acronym, matching.tidy_text
@@ -288,15 +287,7 @@ def _read_participants(table: Table, reader: _OrgReader, tick: Callable[[], None
             money_text = row[ix_money] if ix_money is not None else ""
             contribution = money(money_text.strip()) if money_text else None
             acronym_text = row[ix_acronym] if ix_acronym is not None else ""
-            acronym = acronym_cache.get(acronym_text, False)
-            if acronym is False:
-                try:
-                    acronym = check_acronym(tidy(acronym_text))
-                except RowRejected as e:
-                    acronym = e
-                acronym_cache[acronym_text] = acronym
-            if isinstance(acronym, RowRejected):
-                raise RowRejected(acronym.entity, acronym.reason)
+            acronym = check_acronym(tidy(acronym_text))
         except RowRejected as e:
             rejects.append(Reject(line, tuple(row), e.reason, e.entity))
             continue
