@@ -93,10 +93,11 @@ class RowRejected(Exception):
         self.reason = reason
 
 
-def checker(field, column: str, entity: str) -> Callable[[str], object]:
+def checker(field, column: str, entity: str, prepare: Callable[[str], str] | None = None) -> Callable[[str], object]:
     """A function cleaning the values of one column by the register's own rules
     (:func:`clean_value`), raising RowRejected saying why, in plain words. Values repeat a lot —
-    countries, cities, empty cells — so each distinct value is checked once."""
+    countries, cities, empty cells, a project's acronym on each of its rows — so each distinct
+    cell is checked once: ``prepare`` (tidying the text) runs on the cell only the first time."""
     memo: dict = {}
 
     def check(value):
@@ -104,7 +105,7 @@ def checker(field, column: str, entity: str) -> Callable[[str], object]:
         if hit is None:
             if len(memo) > 100_000:
                 memo.clear()
-            clean, problem = clean_value(field, value)
+            clean, problem = clean_value(field, prepare(value) if prepare else value)
             hit = memo[value] = (clean, FIELD_PROBLEM.format(message=problem.message.rstrip("."), column=column)
                                  if problem else None)
         if hit[1] is not None:
@@ -169,11 +170,14 @@ class _OrgReader:
         self.regions = regions
         sh, pt, pa = _fields("stakeholder"), _fields("participant"), _fields("partnership")
         # one checker per column: (field, column) pairs as the reasons name them
-        self.check = {name: checker(sh[name], column, "stakeholder") for name, column in (
+        tidy = matching.tidy_text
+        self.check = {name: checker(sh[name], column, "stakeholder", tidy) for name, column in (
             ("name", "name"), ("short_name", "shortName"), ("vat_number", "vatNumber"), ("address", "street"),
-            ("postcode", "postCode"), ("city", "city"), ("country", "country"), ("website", "organizationURL"))}
-        self.money = checker(pt["contribution"], "ecContribution", "participant")
-        self.acronym = checker(pa["acronym"], "projectAcronym", "partnership")
+            ("postcode", "postCode"), ("city", "city"), ("country", "country"))}
+        self.check["website"] = checker(sh["website"], "organizationURL", "stakeholder",
+                                        lambda url: web_address(tidy(url)))
+        self.money = checker(pt["contribution"], "ecContribution", "participant", str.strip)
+        self.acronym = checker(pa["acronym"], "projectAcronym", "partnership", tidy)
         self._org_cache: dict[tuple, tuple[dict, str] | str] = {}
         # the organisation's columns present in this layout, picked from a row in one C call
         self.org_columns = [c for c in ORG_COLUMNS if c in self.ix]
@@ -223,8 +227,7 @@ class _OrgReader:
         region = self.regions.find(nuts)
         check = self.check
 
-        def checked(field: str, value: str):
-            value = tidy(value) if value else value  # (most optional cells are empty)
+        def checked(field: str, value: str):  # (most optional cells are empty)
             return check[field](value) if value else None
 
         return {
@@ -240,7 +243,7 @@ class _OrgReader:
             "province": municipality.province if municipality else None,
             "region_id": region[1] if region else None,
             "country": checked("country", country or ""),
-            "website": checked("website", web_address(tidy(url)) if url else ""),
+            "website": checked("website", url),
         }, nuts
 
 
@@ -254,7 +257,7 @@ def _read_participants(table: Table, reader: _OrgReader, tick: Callable[[], None
     ix_money, ix_stamp = reader.ix.get("ecContribution"), reader.ix.get("contentUpdateDate")
     role_cache: dict[str, str | None] = {}
     orgs, acronyms, participations, rejects = out.orgs, out.acronyms, out.participations, out.rejects
-    org_values, money, check_acronym, tidy = reader.org_values, reader.money, reader.acronym, matching.tidy_text
+    org_values, money, check_acronym = reader.org_values, reader.money, reader.acronym
     newest, combined, count = "", 0, 0
     # the loop below runs 80,000 times for the full table: locals, caches and str methods, no regexes
     for line, row in table.rows():
@@ -285,9 +288,9 @@ def _read_participants(table: Table, reader: _OrgReader, tick: Callable[[], None
                 if role is None:
                     raise RowRejected("participant", BAD_ROLE.format(value=shown(raw_role.strip())))
             money_text = row[ix_money] if ix_money is not None else ""
-            contribution = money(money_text.strip()) if money_text else None
+            contribution = money(money_text) if money_text else None
             acronym_text = row[ix_acronym] if ix_acronym is not None else ""
-            acronym = check_acronym(tidy(acronym_text))
+            acronym = check_acronym(acronym_text)
         except RowRejected as e:
             rejects.append(Reject(line, tuple(row), e.reason, e.entity))
             continue
