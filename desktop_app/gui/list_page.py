@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from database import ops
 
 from . import i18n
+from .detail_tabs import DetailTabs
 from .detail_views import DetailView
 from .filter_bar import FilterBar, load_choices
 from .list_model import RecordListModel
@@ -148,7 +149,8 @@ class DetailPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(bar)
-        layout.addWidget(self.view, 1)
+        self.tabs = DetailTabs(self.view, worker, db, self)  # details and history
+        layout.addWidget(self.tabs, 1)
         self.view.shown.connect(lambda *_: self._enable(True))
         self._enable(False)
         self.retranslate()
@@ -186,6 +188,7 @@ class DetailPanel(QWidget):
     def clear(self) -> None:
         self._enable(False)
         self.view.clear_record()
+        self.tabs.sync()
 
 
 class ListPage(QWidget):
