@@ -211,9 +211,15 @@ def cell_text(value) -> str:
 
 
 def sheet_names(path: str | Path) -> list[str]:
-    from openpyxl import load_workbook
+    import zipfile
 
-    wb = load_workbook(path, read_only=True)
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        wb = load_workbook(path, read_only=True)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as e:
+        raise UnreadableFileError(f"{Path(path).name} is not a readable Excel workbook ({e}).") from None
     try:
         return list(wb.sheetnames)
     finally:
@@ -224,9 +230,13 @@ def _open_xlsx(path: Path, expect, sheet: str | None) -> Table:
     import zipfile
 
     from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
 
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
+    except InvalidFileException:  # an Excel file under another name (openpyxl goes by the extension)
+        raise UnreadableFileError(f"{path.name} looks like an Excel workbook but is not named .xlsx; "
+                                  "rename it to .xlsx and import it again.") from None
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as e:
         raise UnreadableFileError(f"{path.name} is not a readable Excel workbook ({e}).") from None
     if sheet is not None and sheet not in wb.sheetnames:

@@ -118,6 +118,10 @@ def build_pack(data: PackData, options: PackOptions, out: str | os.PathLike | io
     try:
         doc.multiBuild([PageCounter(doc), *flow], maxPasses=6)
         if tmp_name:
+            # mkstemp makes the file readable by its owner only; a pack is an ordinary document
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp_name, 0o666 & ~umask)
             os.replace(tmp_name, target)
             tmp_name = None
     finally:
