@@ -78,8 +78,9 @@ class RecordTable(QTableView):
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().paintEvent(event)
         model = self.model()
-        if not self._reported and isinstance(model, RecordListModel) and model.rowCount() and \
-                model.record(max(self.rowAt(0), 0)) is not None:
+        # rows of data on screen, or a list known to be empty (a new register)
+        if not self._reported and isinstance(model, RecordListModel) and model.is_loaded and \
+                (not model.rowCount() or model.record(max(self.rowAt(0), 0)) is not None):
             self._reported = True
             self.painted_rows.emit()
 
