@@ -95,9 +95,9 @@ class Region(Entity):
 
     __tablename__ = "regions"
     code: Mapped[str] = mapped_column(String(8), unique=True, info=info(_N("fields", "NUTS code")))
-    country_code: Mapped[str] = mapped_column(String(2), index=True, info=info(_N("fields", "Country")))
+    country_code: Mapped[str] = mapped_column(String(2), info=info(_N("fields", "Country")))
     level: Mapped[int] = mapped_column(Integer, info=info(_N("fields", "Level")))
-    name: Mapped[str] = mapped_column(String(200), index=True, info=info(_N("fields", "Name")))
+    name: Mapped[str] = mapped_column(String(200), info=info(_N("fields", "Name")))
     parent_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("regions.id"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
 
@@ -143,8 +143,8 @@ class Sector(Entity):
     )
     kind: Mapped[str] = mapped_column(String(16), default=enums.SectorKind.AREA,
                                       info=info(_N("fields", "Kind"), choices=enums.SectorKind))
-    name_it: Mapped[str] = mapped_column(String(200), index=True, info=info(_N("fields", "Name (Italian)")))
-    name_en: Mapped[str] = mapped_column(String(200), index=True, info=info(_N("fields", "Name (English)")))
+    name_it: Mapped[str] = mapped_column(String(200), info=info(_N("fields", "Name (Italian)")))
+    name_en: Mapped[str] = mapped_column(String(200), info=info(_N("fields", "Name (English)")))
     description_it: Mapped[str | None] = mapped_column(
         Text, info=info(_N("fields", "Description (Italian)"), format="multiline"))
     description_en: Mapped[str | None] = mapped_column(
@@ -464,17 +464,23 @@ class PackPreset(Entity):
 
 
 def _sort_indexes(model, then: str, *names: str) -> None:
-    """Indexes that serve a list's ORDER BY (col IS NULL, col, then, id) directly, read forwards
-    or backwards (see database/ops/crud._order), so a first page needs no sort of the table."""
+    """Indexes that serve a list's ORDER BY (col IS NULL, col, then, id) — (col, then, id) for a
+    column that is never empty — directly, read forwards or backwards (see
+    database/ops/crud._order), so a first page needs no sort of the table. Every order a list
+    offers (ops.kinds sortable) has one, here or in the tables' own indexes."""
     table = model.__table__
     for name in names:
         col = table.c[name]
-        Index(f"ix_{table.name}_{name}_sort", col.is_(None), col, table.c[then], table.c.id)
+        Index(f"ix_{table.name}_{name}_sort", *([col.is_(None)] if col.nullable else []), col, table.c[then],
+              table.c.id)
 
 
 _sort_indexes(Stakeholder, "name", "short_name", "city", "province", "country", "pic")
 _sort_indexes(Contact, "name", "role", "email", "last_verified")
 _sort_indexes(Partnership, "title", "acronym", "programme", "start_date", "end_date", "total_budget", "eu_contribution")
+_sort_indexes(Interaction, "date", "kind", "subject", "updated_at")
+_sort_indexes(Region, "position", "name", "country_code", "level")
+_sort_indexes(Sector, "position", "name_en", "name_it", "kind")
 
 
 # Records that demo data marks (``is_demo``), children before parents: removing them in this

@@ -104,9 +104,15 @@ def forget(conn: Connection, keys: Iterable[tuple[str, uuid.UUID]]) -> None:
 
 
 def _insert(conn: Connection, rows: list[dict]) -> None:
+    _insert_tuples(conn, [(r["kind"], r["entity_id"], r["label"], r["title"], r["body"]) for r in rows])
+
+
+def _insert_tuples(conn: Connection, rows: list[tuple]) -> None:
+    """Entries as (kind, entity_id, label, title, body), straight to the driver's executemany."""
     if rows:
-        conn.execute(text(f"INSERT INTO {ENTRIES} (kind, entity_id, label, title, body) "
-                          "VALUES (:kind, :entity_id, :label, :title, :body)"), rows)
+        mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+        conn.exec_driver_sql(f"INSERT INTO {ENTRIES} (kind, entity_id, label, title, body) "
+                             f"VALUES ({', '.join([mark] * 5)})", rows)
 
 
 def _row(conn: Connection, kind: str, obj) -> dict:
@@ -181,12 +187,11 @@ def index_new(session: Session, kind: str, rows: Iterable[dict]) -> int:
     entries = []
     for values in rows:
         label, title, body = describe(_Values(values))
-        entries.append({"kind": kind, "entity_id": values["id"].hex if sqlite else values["id"],
-                        "label": label or "", "title": fold(title), "body": fold(body)})
+        entries.append((kind, values["id"].hex if sqlite else values["id"], label or "", fold(title), fold(body)))
     if sqlite and len(entries) >= _BULK_FTS:
         _insert_bulk_sqlite(conn, entries)
     else:
-        _insert(conn, entries)
+        _insert_tuples(conn, entries)
     return len(entries)
 
 
@@ -195,18 +200,18 @@ def index_new(session: Session, kind: str, rows: Iterable[dict]) -> int:
 _BULK_FTS = 200
 
 
-def _insert_bulk_sqlite(conn: Connection, entries: list[dict]) -> None:
+def _insert_bulk_sqlite(conn: Connection, entries: list[tuple]) -> None:
     """Entries without the insert trigger, then the FTS index in one statement; the trigger is
     put back in the same transaction, so a failure leaves everything as it was."""
     trigger = f"{ENTRIES}_ai"
     sql = conn.execute(text("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = :n"),
                        {"n": trigger}).scalar()
     if sql is None:  # not the layout this knows: the plain way
-        _insert(conn, entries)
+        _insert_tuples(conn, entries)
         return
     last = conn.execute(text(f"SELECT coalesce(max(id), 0) FROM {ENTRIES}")).scalar()
     conn.exec_driver_sql(f"DROP TRIGGER {trigger}")
-    _insert(conn, entries)
+    _insert_tuples(conn, entries)
     conn.execute(text(f"INSERT INTO {FTS} (rowid, title, body) SELECT id, title, body FROM {ENTRIES} "
                       "WHERE id > :last"), {"last": last})
     conn.exec_driver_sql(sql)

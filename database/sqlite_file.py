@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import struct
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,14 +29,20 @@ def sqlcipher():
     return sqlcipher3
 
 
+def _sqlcipher_in_use():
+    """SQLCipher's module when something imported it: its errors cannot arise otherwise, and
+    importing it only to name them cost every start of the window ~10 ms."""
+    return sys.modules.get("sqlcipher3")
+
+
 def database_errors() -> tuple[type[Exception], ...]:
-    """sqlite3's DatabaseError and, when installed, SQLCipher's (a separate class)."""
-    module = sqlcipher()
+    """sqlite3's DatabaseError and, when in use, SQLCipher's (a separate class)."""
+    module = _sqlcipher_in_use()
     return (sqlite3.DatabaseError, module.DatabaseError) if module else (sqlite3.DatabaseError,)
 
 
 def operational_errors() -> tuple[type[Exception], ...]:
-    module = sqlcipher()
+    module = _sqlcipher_in_use()
     return (sqlite3.OperationalError, module.OperationalError) if module else (sqlite3.OperationalError,)
 
 

@@ -27,6 +27,20 @@ def test_ordered_ids_and_first_page_follow_list_ids(demo_db, sort, descending):
     assert total == len(expected) and [r.id for r in page.rows] == expected[:20]
 
 
+def test_ordered_ids_come_as_one_string_from_either_database(demo_db, monkeypatch):
+    """group_concat (SQLite) and string_agg (PostgreSQL) give the ids; the row-by-row fallback,
+    for ids not stored as 32 hex digits, is not taken."""
+    expected = ops.list_ids(demo_db, "partnership", sort="acronym", descending=True)
+
+    def no_fallback(ids):
+        raise AssertionError("ordered_ids fell back to reading the ids row by row")
+
+    monkeypatch.setattr(ops.IdList, "of", no_fallback)
+    ids = ops.ordered_ids(demo_db, "partnership", sort="acronym", descending=True)
+    assert list(ids) == expected and len(expected) > 10
+    assert len(ops.ordered_ids(demo_db, "partnership", filters={"text": "no such partnership"})) == 0
+
+
 def test_ordered_ids_with_filters(demo_db):
     filters = {"type": ["university", "research_organisation"], "text": "torino"}
     assert list(ops.ordered_ids(demo_db, "stakeholder", filters=filters)[:]) == \

@@ -15,9 +15,10 @@ import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import contextmanager
+from itertools import repeat
 from random import getrandbits
 
-from sqlalchemy import Boolean, Date, DateTime, Numeric, Table, bindparam, update
+from sqlalchemy import Boolean, Date, DateTime, Numeric, Table, Uuid, bindparam, update
 from sqlalchemy.orm import Session
 
 from .. import models as m
@@ -36,6 +37,19 @@ class ConcurrentChangeError(Ris3Error):
     """Someone changed records the import was about to update; nothing was written."""
 
 
+def _make_uuid(value: int) -> uuid.UUID:
+    """``uuid.UUID(int=value)`` without the constructor's checks of its arguments (half the
+    time; an import makes a quarter of a million ids). It sets the same two attributes."""
+    made = _new(uuid.UUID)
+    _set(made, "int", value)
+    _set(made, "is_safe", _SAFE_UNKNOWN)
+    return made
+
+
+_new, _set, _SAFE_UNKNOWN = object.__new__, object.__setattr__, uuid.SafeUUID.unknown
+_LOW30 = (1 << 30) - 1
+
+
 class IdMaker:
     """Time-ordered UUIDs (version 7 layout: milliseconds, then a counter, then random bits).
 
@@ -45,45 +59,59 @@ class IdMaker:
     def __init__(self):
         self._ms = int(time.time() * 1000)
         self._counter = 0
+        self._base = self._layout()
+
+    def _layout(self) -> int:
+        # 48 bits ms | 4 bits version 7 | 12 bits counter-high | 2 bits variant | 30 bits counter-low | 32 random
+        return (self._ms << 80) | (0x7 << 76) | (0b10 << 62)
 
     def __call__(self) -> uuid.UUID:
-        self._counter += 1
-        if self._counter >= 1 << 42:
+        self._counter = counter = self._counter + 1
+        if counter >= 1 << 42:
             self._ms += 1
-            self._counter = 0
-        rand = getrandbits(32)  # uniqueness comes from the clock and the counter; this only spreads
-        # 48 bits ms | 4 bits version 7 | 12 bits counter-high | 2 bits variant | 30 bits counter-low | 32 random
-        hi, lo = self._counter >> 30, self._counter & ((1 << 30) - 1)
-        value = (self._ms << 80) | (0x7 << 76) | (hi << 64) | (0b10 << 62) | (lo << 32) | rand
-        return uuid.UUID(int=value)
+            self._counter = counter = 0
+            self._base = self._layout()
+        # uniqueness comes from the clock and the counter; the random bits only spread
+        return _make_uuid(self._base | ((counter >> 30) << 64) | ((counter & _LOW30) << 32) | getrandbits(32))
 
 
-def _converter(table: Table, name: str, dialect):
-    """The function turning a Python value into what the driver takes — the very bind processor
-    SQLAlchemy would use, so rows read back exactly as if the ORM had written them — remembered
-    per value where values repeat (timestamps, dates, amounts, flags)."""
-    col_type = table.c[name].type
+class _Memo(dict):
+    """A value -> what the driver takes, each distinct value converted once; looked up from C
+    (``map(memo.__getitem__, values)``), the converter runs only for values not seen yet."""
+
+    __slots__ = ("convert",)
+
+    def __init__(self, convert: Callable):
+        super().__init__({None: None})
+        self.convert = convert
+
+    def __missing__(self, value):
+        converted = self[value] = self.convert(value)
+        return converted
+
+
+def _converter(table: Table, name: str, dialect) -> Callable[[Iterable], list] | None:
+    """The function turning a column of Python values into what the driver takes — the very bind
+    processor SQLAlchemy would use, so rows read back exactly as if the ORM had written them.
+    Values that repeat (timestamps, dates, amounts, flags, the ids rows point at) are converted
+    once each; a primary key's values are all different and are converted one by one."""
+    column = table.c[name]
+    col_type = column.type
     proc = col_type.dialect_impl(dialect).bind_processor(dialect)
     if proc is None:
         return None
-    if isinstance(col_type, DateTime | Date | Numeric | Boolean):
-        memo: dict = {}
-
-        def convert(value):
-            if value is None:
-                return None
-            hit = memo.get(value)
-            if hit is None:
-                hit = memo[value] = proc(value)
-            return hit
-
-        return convert
-    return lambda value: None if value is None else proc(value)
+    if isinstance(col_type, DateTime | Date | Numeric | Boolean | Uuid) and not column.primary_key:
+        memo = _Memo(proc)
+        return lambda values: list(map(memo.__getitem__, values))
+    if column.primary_key:
+        return lambda values: list(map(proc, values))
+    return lambda values: [None if v is None else proc(v) for v in values]
 
 
 class Inserter:
-    """INSERTs into one table: ``columns`` vary per row (given as tuples in that order),
-    ``constants`` are the same for every row (converted once)."""
+    """INSERTs into one table: ``columns`` vary per row, ``constants`` are the same for every row
+    (converted once). Values go to the driver's executemany already in the form it stores —
+    converted column by column, with ``map`` running the loops in C."""
 
     def __init__(self, session: Session, table: Table, columns: Sequence[str], constants: dict | None = None):
         self.session = session
@@ -94,7 +122,7 @@ class Inserter:
         self.columns = list(columns)
         self._convert = [_converter(table, c, dialect) for c in self.columns]
         fixed = [(c, _converter(table, c, dialect)) for c in constants]
-        self._tail = tuple(v if f is None else f(v) for (c, f), v in zip(fixed, constants.values(), strict=True))
+        self._tail = tuple(v if f is None else f([v])[0] for (c, f), v in zip(fixed, constants.values(), strict=True))
         quote = dialect.identifier_preparer.quote
         mark = "?" if dialect.paramstyle == "qmark" else "%s"
         names = self.columns + list(constants)
@@ -102,14 +130,21 @@ class Inserter:
                     f"VALUES ({', '.join([mark] * len(names))})")
 
     def write(self, rows: Sequence[Sequence]) -> int:
+        """Rows given as sequences of values in ``columns`` order."""
         if not rows:
             return 0
-        # column by column: map() and zip() run the loops in C
-        columns = list(zip(*rows, strict=True))
-        columns = [col if f is None else list(map(f, col)) for col, f in zip(columns, self._convert, strict=True)]
-        columns += [[v] * len(rows) for v in self._tail]
-        self.session.connection().exec_driver_sql(self.sql, list(zip(*columns, strict=True)))
-        return len(rows)
+        return self.write_columns(list(zip(*rows, strict=True)))
+
+    def write_columns(self, columns: Sequence[Iterable]) -> int:
+        """Rows given column by column (one sequence of values per column, all as long; a column
+        with no converter may be an iterator such as ``itertools.repeat(value, n)``)."""
+        count = len(next(c for c in columns if hasattr(c, "__len__")))
+        if not count:
+            return 0
+        values = [col if f is None else f(col) for col, f in zip(columns, self._convert, strict=True)]
+        values += [repeat(v, count) for v in self._tail]
+        self.session.connection().exec_driver_sql(self.sql, list(zip(*values, strict=True)))
+        return count
 
 
 def insert_rows(session: Session, table: Table, rows: list[dict]) -> int:
@@ -149,9 +184,12 @@ class History:
             "created_at": now, "updated_at": now, "version": 1, "at": now, "action": "import",
             "author": current_author.get()})
 
-    def created(self, kind: str, ids: Iterable[uuid.UUID], source: str) -> None:
-        """A new record: where it came from."""
-        self._insert.write([(self.new_id(), kind, i, None, None, source) for i in ids])
+    def created(self, kind: str, ids: Sequence[uuid.UUID], source: str) -> None:
+        """New records: where they came from."""
+        n = len(ids)
+        new_id = self.new_id
+        self._insert.write_columns([[new_id() for _ in range(n)], repeat(kind, n), ids, repeat(None, n),
+                                    repeat(None, n), repeat(source, n)])
 
     def updated(self, kind: str, changes: Iterable[tuple[uuid.UUID, dict, dict]]) -> None:
         """An updated record: the changed fields before and after, as JSON objects."""

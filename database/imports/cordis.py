@@ -93,23 +93,26 @@ class RowRejected(Exception):
         self.reason = reason
 
 
-_CHECKED: dict[tuple[str, str, str], dict] = {}
+def checker(field, column: str, entity: str, prepare: Callable[[str], str] | None = None) -> Callable[[str], object]:
+    """A function cleaning the values of one column by the register's own rules
+    (:func:`clean_value`), raising RowRejected saying why, in plain words. Values repeat a lot —
+    countries, cities, empty cells, a project's acronym on each of its rows — so each distinct
+    cell is checked once: ``prepare`` (tidying the text) runs on the cell only the first time."""
+    memo: dict = {}
 
+    def check(value):
+        hit = memo.get(value)
+        if hit is None:
+            if len(memo) > 100_000:
+                memo.clear()
+            clean, problem = clean_value(field, prepare(value) if prepare else value)
+            hit = memo[value] = (clean, FIELD_PROBLEM.format(message=problem.message.rstrip("."), column=column)
+                                 if problem else None)
+        if hit[1] is not None:
+            raise RowRejected(entity, hit[1])
+        return hit[0]
 
-def _checked(fields: dict, name: str, value, column: str, entity: str):
-    """A value cleaned by the register's own rules, or RowRejected saying why, in plain words.
-    (Values repeat a lot — countries, cities, empty cells — so each is checked once.)"""
-    memo = _CHECKED.get((entity, name, column))
-    if memo is None or len(memo) > 100_000:
-        memo = _CHECKED[(entity, name, column)] = {}
-    hit = memo.get(value)
-    if hit is None:
-        clean, problem = clean_value(fields[name], value)
-        hit = memo[value] = (clean, RowRejected(entity, FIELD_PROBLEM.format(
-            message=problem.message.rstrip("."), column=column)) if problem else None)
-    if hit[1] is not None:
-        raise hit[1]
-    return hit[0]
+    return check
 
 
 def web_address(text: str) -> str:
@@ -165,11 +168,17 @@ class _OrgReader:
         self.header = header
         self.municipalities = municipalities
         self.regions = regions
-        self.sh = _fields("stakeholder")
-        self.pa = _fields("partnership")
-        self.pt = _fields("participant")
-        self._org_cache: dict[tuple, dict | RowRejected] = {}
-        self._money_cache: dict[str, object] = {}
+        sh, pt, pa = _fields("stakeholder"), _fields("participant"), _fields("partnership")
+        # one checker per column: (field, column) pairs as the reasons name them
+        tidy = matching.tidy_text
+        self.check = {name: checker(sh[name], column, "stakeholder", tidy) for name, column in (
+            ("name", "name"), ("short_name", "shortName"), ("vat_number", "vatNumber"), ("address", "street"),
+            ("postcode", "postCode"), ("city", "city"), ("country", "country"))}
+        self.check["website"] = checker(sh["website"], "organizationURL", "stakeholder",
+                                        lambda url: web_address(tidy(url)))
+        self.money = checker(pt["contribution"], "ecContribution", "participant", str.strip)
+        self.acronym = checker(pa["acronym"], "projectAcronym", "partnership", tidy)
+        self._org_cache: dict[tuple, tuple[dict, str] | str] = {}
         # the organisation's columns present in this layout, picked from a row in one C call
         self.org_columns = [c for c in ORG_COLUMNS if c in self.ix]
         self._org_key = itemgetter(*[self.ix[c] for c in self.org_columns])
@@ -178,21 +187,22 @@ class _OrgReader:
         i = self.ix.get(column)
         return row[i].strip() if i is not None else ""
 
-    def org_values(self, row: list[str]) -> dict:
+    def org_values(self, row: list[str]) -> tuple[dict, str]:
+        """(the organisation's checked values, its NUTS code), or RowRejected."""
         key = self._org_key(row)
         hit = self._org_cache.get(key)
         if hit is None:
             try:
                 hit = self._org(**{ORG_COLUMNS[c]: v for c, v in zip(self.org_columns, key, strict=True)})
             except RowRejected as e:
-                hit = e
+                hit = e.reason
             self._org_cache[key] = hit
-        if isinstance(hit, RowRejected):
-            raise hit
+        if type(hit) is str:
+            raise RowRejected("stakeholder", hit)
         return hit
 
     def _org(self, name="", short="", vat="", street="", postcode="", city="", country="", nuts="", url="",
-             activity="", sme="", pic="") -> dict:
+             activity="", sme="", pic="") -> tuple[dict, str]:
         tidy = matching.tidy_text
         name = tidy(name)
         if not name:
@@ -215,41 +225,26 @@ class _OrgReader:
         if municipality:
             city = municipality.name
         region = self.regions.find(nuts)
-        sh = self.sh
+        check = self.check
 
-        def checked(field: str, value: str, column: str):
-            value = tidy(value) if value else value  # (most optional cells are empty)
-            return _checked(sh, field, value, column, "stakeholder") if value else None
+        def checked(field: str, value: str):  # (most optional cells are empty)
+            return check[field](value) if value else None
 
-        values = {
-            "name": _checked(sh, "name", name, "name", "stakeholder"),
-            "short_name": checked("short_name", short, "shortName"),
+        return {
+            "name": check["name"](name),
+            "short_name": checked("short_name", short),
             "type": kind,
             "pic": pic.strip(),
-            "vat_number": checked("vat_number", vat, "vatNumber"),
-            "address": checked("address", street, "street"),
-            "postcode": checked("postcode", postcode, "postCode"),
-            "city": checked("city", city, "city"),
+            "vat_number": checked("vat_number", vat),
+            "address": checked("address", street),
+            "postcode": checked("postcode", postcode),
+            "city": checked("city", city),
             "municipality_id": municipality.id if municipality else None,
             "province": municipality.province if municipality else None,
             "region_id": region[1] if region else None,
-            "country": checked("country", country or "", "country"),
-            "website": checked("website", web_address(tidy(url)) if url else "", "organizationURL"),
-        }
-        values["_nuts"] = nuts
-        return values
-
-    def money(self, text: str, column: str):
-        hit = self._money_cache.get(text)
-        if hit is None:
-            try:
-                hit = _checked(self.pt, "contribution", text, column, "participant")
-            except RowRejected as e:
-                hit = e
-            self._money_cache[text] = hit
-        if isinstance(hit, RowRejected):
-            raise hit
-        return hit
+            "country": checked("country", country or ""),
+            "website": checked("website", url),
+        }, nuts
 
 
 def _read_participants(table: Table, reader: _OrgReader, tick: Callable[[], None]) -> _Parsed:
@@ -260,11 +255,9 @@ def _read_participants(table: Table, reader: _OrgReader, tick: Callable[[], None
     ix_project, ix_pic = reader.ix["projectID"], reader.ix["organisationID"]
     ix_role, ix_acronym = reader.ix.get("role"), reader.ix.get("projectAcronym")
     ix_money, ix_stamp = reader.ix.get("ecContribution"), reader.ix.get("contentUpdateDate")
-    pt_fields = _fields("partnership")
-    acronym_cache: dict[str, str | None | RowRejected] = {}
     role_cache: dict[str, str | None] = {}
     orgs, acronyms, participations, rejects = out.orgs, out.acronyms, out.participations, out.rejects
-    org_values, money = reader.org_values, reader.money
+    org_values, money, check_acronym = reader.org_values, reader.money, reader.acronym
     newest, combined, count = "", 0, 0
     # the loop below runs 80,000 times for the full table: locals, caches and str methods, no regexes
     for line, row in table.rows():
@@ -287,7 +280,7 @@ def _read_participants(table: Table, reader: _OrgReader, tick: Callable[[], None
             pic = row[ix_pic].strip()
             if not (len(pic) == 9 and pic.isdigit() and pic.isascii()):
                 raise RowRejected("stakeholder", BAD_PIC.format(value=shown(pic)) if pic else NO_PIC)
-            org = org_values(row)
+            org, nuts = org_values(row)
             raw_role = row[ix_role] if ix_role is not None else "participant"
             role = role_cache.get(raw_role)
             if role is None:
@@ -295,18 +288,9 @@ def _read_participants(table: Table, reader: _OrgReader, tick: Callable[[], None
                 if role is None:
                     raise RowRejected("participant", BAD_ROLE.format(value=shown(raw_role.strip())))
             money_text = row[ix_money] if ix_money is not None else ""
-            contribution = money(money_text.strip(), "ecContribution") if money_text else None
+            contribution = money(money_text) if money_text else None
             acronym_text = row[ix_acronym] if ix_acronym is not None else ""
-            acronym = acronym_cache.get(acronym_text, False)
-            if acronym is False:
-                try:
-                    acronym = _checked(pt_fields, "acronym", matching.tidy_text(acronym_text), "projectAcronym",
-                                       "partnership")
-                except RowRejected as e:
-                    acronym = e
-                acronym_cache[acronym_text] = acronym
-            if isinstance(acronym, RowRejected):
-                raise acronym
+            acronym = check_acronym(acronym_text)
         except RowRejected as e:
             rejects.append(Reject(line, tuple(row), e.reason, e.entity))
             continue
@@ -315,7 +299,7 @@ def _read_participants(table: Table, reader: _OrgReader, tick: Callable[[], None
             newest = stamp
         known = orgs.get(pic)
         if known is None or (stamp >= known.stamp and known.values is not org):
-            orgs[pic] = _Org(line, stamp, org, org["_nuts"])
+            orgs[pic] = _Org(line, stamp, org, nuts)
         elif stamp > known.stamp:
             known.stamp = stamp
         if acronym or project not in acronyms:
@@ -323,7 +307,7 @@ def _read_participants(table: Table, reader: _OrgReader, tick: Callable[[], None
         key = (project, pic)
         seen = participations.get(key)
         if seen is None:
-            participations[key] = _Participation(role, contribution, org["_nuts"])
+            participations[key] = _Participation(role, contribution, nuts)
         else:  # listed twice in one project (e.g. participant and associated partner): one participation
             combined += 1
             if ROLE_RANK[role] < ROLE_RANK[seen.role]:
@@ -352,6 +336,7 @@ def _programme(row: dict) -> str | None:
 
 def _read_projects(table: Table, tick: Callable[[], None]) -> tuple[dict[str, _Project], list[Reject], set, str]:
     fields = _fields("partnership")
+    checkers: dict[tuple[str, str], Callable] = {}
     header = table.header
     width = len(header)
     projects: dict[str, _Project] = {}
@@ -384,7 +369,9 @@ def _read_projects(table: Table, tick: Callable[[], None]) -> tuple[dict[str, _P
                 raise RowRejected("partnership", NO_TITLE)
 
             def check(name, value, column):
-                return _checked(fields, name, value, column, "partnership")
+                if (name, column) not in checkers:
+                    checkers[name, column] = checker(fields[name], column, "partnership")
+                return checkers[name, column](value)
 
             values = {
                 "title": check("title", title, "title"),
@@ -443,7 +430,7 @@ def _match_stakeholders(session: Session, plan: Plan, orgs: dict[str, _Org], lab
             incoming_vats[vat_key(org.values["vat_number"], org.values["country"])].append(pic)
     ids, matched = {}, set()
     for pic, org in orgs.items():
-        values = {k: v for k, v in org.values.items() if not k.startswith("_")}
+        values = org.values
         ex = by_pic.get(pic)
         if ex is None and values["vat_number"]:
             key = vat_key(values["vat_number"], values["country"])

@@ -40,7 +40,10 @@ _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060\ufeff\u00ad]")
 def tidy_text(value: str) -> str:
     """Collapse runs of white space; drop invisible format characters (zero-width spaces,
     left-to-right marks, soft hyphens) that real files carry and nobody typed on purpose."""
-    if not value.isascii():
+    if value.isascii():
+        if value.isprintable() and "  " not in value:  # the usual cell: nothing to collapse
+            return value.strip()
+    else:
         value = _INVISIBLE.sub("", value)
     return _SPACES.sub(" ", value).strip()
 

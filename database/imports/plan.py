@@ -193,13 +193,15 @@ class Plan:
                 table = kind_info(kind).model.__table__
                 new = [i for i in items if i.action == "new"]
                 to_index: list[dict] = []
-                with bulk.indexes_rebuilt(session, table, len(new)):
-                    for start in range(0, len(new), bulk.CHUNK):
-                        chunk = new[start:start + bulk.CHUNK]
-                        to_index += self._insert(session, kind, table, chunk, history)
-                        done += len(chunk)
-                        if progress:
-                            progress(done, total, f"Writing {kind}s")
+                if new:
+                    inserter = self._inserter(session, table, new)
+                    with bulk.indexes_rebuilt(session, table, len(new)):
+                        for start in range(0, len(new), bulk.CHUNK):
+                            chunk = new[start:start + bulk.CHUNK]
+                            to_index += self._insert(kind, inserter, chunk, history)
+                            done += len(chunk)
+                            if progress:
+                                progress(done, total, f"Writing {kind}s")
                 if to_index:  # all at once: the search index takes a big batch best
                     search.index_new(session, kind, to_index)
                 changed = [i for i in items if i.action == "updated"]
@@ -219,33 +221,36 @@ class Plan:
         return Changes(frozenset((k, i) for k, ids in created.items() for i in ids),
                        frozenset((k, i) for k, ids in updated.items() for i in ids))
 
-    def _insert(self, session: Session, kind: str, table, items: list[Item], history: bulk.History) -> list[dict]:
-        """New records: the values the file gives and the creation defaults, every other column
-        empty; the history says where they came from. Returns their values for the search index
-        (for the kinds it holds)."""
-        names = [c.name for c in table.columns]
+    def _inserter(self, session: Session, table, items: list[Item]) -> bulk.Inserter:
+        """The INSERT of new records of one kind: the columns the file gives values for (or the
+        creation defaults), and the import's constants; every other column stays empty."""
         constants = {"created_at": self.now, "updated_at": self.now, "version": 1, "source": self.source,
                      "as_of": self.as_of, "is_demo": False}
-        given = set()
-        for i in items:
-            given.update(i.values)
-            if i.create:
-                given.update(i.create)
-        columns = ["id"] + [n for n in names if n in given and n not in constants and n != "id"]
-        rows = []
-        for i in items:
-            values = {**i.create, **i.values} if i.create else i.values
-            if i.create:  # a value the file leaves empty falls back to the creation default
-                for k, v in i.create.items():
-                    if values.get(k) is None:
-                        values[k] = v
-            rows.append((i.id, *[values.get(c) for c in columns[1:]]))
-        bulk.Inserter(session, table, columns, constants).write(rows)
+        given = set().union(*[i.values for i in items], *[i.create for i in items if i.create])
+        columns = ["id"] + [c.name for c in table.columns if c.name in given and c.name not in constants
+                            and c.name != "id"]
+        return bulk.Inserter(session, table, columns, constants)
+
+    def _insert(self, kind: str, inserter: bulk.Inserter, items: list[Item], history: bulk.History) -> list[dict]:
+        """New records: the values the file gives and the creation defaults; the history says where
+        they came from. Returns their values for the search index (for the kinds it holds)."""
+        values = [self._with_defaults(i) if i.create else i.values for i in items]
+        ids = [i.id for i in items]
+        inserter.write_columns([ids] + [[v.get(c) for v in values] for c in inserter.columns[1:]])
         if kind not in LINK_PARENT:
-            history.created(kind, [i.id for i in items], self.source)
+            history.created(kind, ids, self.source)
         if kind in search.KIND_MODELS:
-            return [dict(zip(columns, r, strict=True)) for r in rows]
+            return [{"id": i, **v} for i, v in zip(ids, values, strict=True)]
         return []
+
+    @staticmethod
+    def _with_defaults(item: Item) -> dict:
+        """The values of a new record: a value the file leaves empty falls back to the creation default."""
+        values = {**item.create, **item.values}
+        for k, v in item.create.items():
+            if values.get(k) is None:
+                values[k] = v
+        return values
 
     def _log_new_links(self, history: bulk.History, kind: str, new: list[Item], new_parents: set) -> None:
         """One history entry per existing parent that gained links: which ones, from where."""

@@ -29,11 +29,13 @@ def year_span(db: Database) -> tuple[int, int] | None:
     """The first and last year any partnership or interaction runs in (for the year filters)."""
     from .. import models as m
 
+    # on the tables (Core), not the classes: the lists' filters need no ORM mapper configuration
+    partnerships, interactions = m.Partnership.__table__.c, m.Interaction.__table__.c
     with db.read() as session:
-        lows = [session.scalar(select(func.min(m.Partnership.start_date))),
-                session.scalar(select(func.min(m.Interaction.date)))]
-        highs = [session.scalar(select(func.max(m.Partnership.end_date))),
-                 session.scalar(select(func.max(m.Interaction.date)))]
+        lows = [session.scalar(select(func.min(partnerships.start_date))),
+                session.scalar(select(func.min(interactions.date)))]
+        highs = [session.scalar(select(func.max(partnerships.end_date))),
+                 session.scalar(select(func.max(interactions.date)))]
     lows = [d.year for d in lows if d]
     highs = [d.year for d in highs if d]
     if not lows and not highs:

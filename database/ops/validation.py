@@ -113,7 +113,8 @@ def parse_money(value) -> Decimal:
     if not isinstance(value, str):
         raise ValueError(value)
     text = value.strip().replace("\u00a0", "").replace(" ", "").replace("€", "").replace("EUR", "")
-    marks = [c for c in text if c in ",."]
+    # no comma and at most one dot (the usual case): the text is already plain
+    marks = [c for c in text if c in ",."] if "," in text or text.count(".") > 1 else None
     if marks:
         decimal_mark = marks[-1] if len(set(marks)) == 2 or marks.count(marks[-1]) == 1 else None
         whole, _, fraction = text.rpartition(decimal_mark) if decimal_mark else (text, "", "")
@@ -132,69 +133,71 @@ def parse_money(value) -> Decimal:
     return number
 
 
+def _bad(f: FieldInfo, template: str, **extra) -> tuple[None, FieldProblem]:
+    return None, FieldProblem(f.name, template, {"label": f.label, **extra})
+
+
 def clean_value(f: FieldInfo, value):
-    """(clean value, problem or None) for one field."""
-    p = {"label": f.label}
-
-    def bad(template, **extra):
-        return None, FieldProblem(f.name, template, {**p, **extra})
-
+    """(clean value, problem or None) for one field. (Importers call this for every distinct
+    value of a file — hundreds of thousands of times — so the usual case takes the short way:
+    ASCII text is valid UTF-8 and already in NFC.)"""
     if isinstance(value, bytes | bytearray):  # an importer's raw cell: only UTF-8 is text
         try:
             value = bytes(value).decode("utf-8")
         except UnicodeDecodeError:
-            return bad(BAD_ENCODING)
+            return _bad(f, BAD_ENCODING)
     if isinstance(value, str):
-        if not _encodable(value):
-            return bad(BAD_ENCODING)
+        if not value.isascii() and not _encodable(value):
+            return _bad(f, BAD_ENCODING)
         value = value.strip()
         if value == "":
             value = None
     if value is None:
-        return (None, FieldProblem(f.name, REQUIRED, p)) if f.required else (None, None)
+        return _bad(f, REQUIRED) if f.required else (None, None)
 
     if f.type in ("text", "multiline", "email", "url", "phone"):
         if not isinstance(value, str):
-            return bad(NOT_TEXT)
-        value = unicodedata.normalize("NFC", value)
+            return _bad(f, NOT_TEXT)
+        if not value.isascii():
+            value = unicodedata.normalize("NFC", value)
         if _has_control(value, f.type == "multiline"):
-            return bad(CONTROL)
+            return _bad(f, CONTROL)
         limit = f.max_length or TEXT_LIMIT
         if len(value) > limit:
-            return bad(TOO_LONG, length=len(value), max=limit)
+            return _bad(f, TOO_LONG, length=len(value), max=limit)
         if f.type == "email" and not _EMAIL.match(value):
-            return bad(BAD_EMAIL)
+            return _bad(f, BAD_EMAIL)
         if f.type == "url" and not _URL.match(value):
-            return bad(BAD_URL)
+            return _bad(f, BAD_URL)
         if f.type == "phone" and not _PHONE.match(value):
-            return bad(BAD_PHONE)
+            return _bad(f, BAD_PHONE)
         if f.pattern and not re.match(f.pattern, value):
-            return bad(BAD_PATTERN, hint=f.hint or "")
+            return _bad(f, BAD_PATTERN, hint=f.hint or "")
         return value, None
     if f.type == "choice":
         allowed = [c.value for c in f.choices]
         if not isinstance(value, str) or value not in allowed:
-            return bad(BAD_CHOICE, choices=", ".join(c.label for c in f.choices))
+            return _bad(f, BAD_CHOICE, choices=", ".join(c.label for c in f.choices))
         return str(value), None
     if f.type == "date":
         try:
             d = parse_date(value)
         except (ValueError, TypeError):
-            return bad(BAD_DATE, value=_shown(value))
+            return _bad(f, BAD_DATE, value=_shown(value))
         if not 1900 <= d.year <= 2100:
-            return bad(DATE_RANGE)
+            return _bad(f, DATE_RANGE)
         return d, None
     if f.type == "money":
         try:
             number = parse_money(value)
         except (ValueError, TypeError):
-            return bad(BAD_NUMBER, value=_shown(value))
+            return _bad(f, BAD_NUMBER, value=_shown(value))
         if not number.is_finite():
-            return bad(BAD_NUMBER, value=_shown(value))
+            return _bad(f, BAD_NUMBER, value=_shown(value))
         if number < 0:
-            return bad(NEGATIVE)
+            return _bad(f, NEGATIVE)
         if number > MONEY_LIMIT:
-            return bad(TOO_BIG)
+            return _bad(f, TOO_BIG)
         return number.quantize(Decimal("0.01")), None
     if f.type == "int":
         try:
@@ -202,36 +205,36 @@ def clean_value(f: FieldInfo, value):
                 raise ValueError(value)
             number = int(value)
         except (ValueError, TypeError, OverflowError, ArithmeticError):
-            return bad(BAD_NUMBER, value=_shown(value))
+            return _bad(f, BAD_NUMBER, value=_shown(value))
         if abs(number) > INT_LIMIT:
-            return bad(TOO_BIG)
+            return _bad(f, TOO_BIG)
         return number, None
     if f.type == "bool":
         if isinstance(value, bool):
             return value, None
         if not isinstance(value, str | int):
-            return bad(BAD_FLAG)
+            return _bad(f, BAD_FLAG)
         text = str(value).strip().lower()
         if text in ("true", "1", "yes", "sì", "si", "y"):
             return True, None
         if text in ("false", "0", "no", "n"):
             return False, None
-        return bad(BAD_FLAG)
+        return _bad(f, BAD_FLAG)
     if f.type == "json":
         try:
             encoded = json.dumps(value, allow_nan=False)
         except (TypeError, ValueError, RecursionError):
-            return bad(NOT_DATA)
+            return _bad(f, NOT_DATA)
         if len(encoded) > TEXT_LIMIT or not _encodable(encoded):
-            return bad(NOT_DATA)
+            return _bad(f, NOT_DATA)
         if not isinstance(value, dict | list):
-            return bad(NOT_DATA)
+            return _bad(f, NOT_DATA)
         return value, None
     if f.type == "ref":
         try:
             return (value if isinstance(value, uuid.UUID) else uuid.UUID(value)), None
         except (ValueError, TypeError, AttributeError):
-            return bad(BAD_REF)
+            return _bad(f, BAD_REF)
     return value, None
 
 

@@ -66,16 +66,24 @@ def _filter_name(key: str) -> str:
     return names.get(key, key)
 
 
-def load_choices(db, kind: str) -> dict:
-    """On the worker: the data the combo boxes of one list need."""
+def choice_keys(kind: str) -> tuple[str, ...]:
+    """The filters of a list whose choices come from the register (the others are fixed)."""
+    return tuple(key for key, source in FILTERS.get(kind, ()) if not source.startswith("choice:")
+                 and source != "levels")
+
+
+def load_choices(db, kind: str, keys: tuple[str, ...] | None = None) -> dict:
+    """On the worker: the data the combo boxes of one list need (of the given filters only)."""
     out = {}
     for key, source in FILTERS.get(kind, ()):
+        if keys is not None and key not in keys:
+            continue
         if source == "sectors":
             out[key] = ops.all_of(db, "sector")
         elif source == "provinces":
             out[key] = ops.distinct_values(db, "stakeholder", "province")
-        elif source == "regions":
-            out[key] = [r for r in ops.all_of(db, "region") if r.level <= 2]
+        elif source == "regions":  # countries, NUTS 1 and NUTS 2: a few hundred of the 2,000
+            out[key] = list(ops.first_page(db, "region", filters={"level": [0, 1, 2]}, limit=5000)[1].rows)
         elif source == "years":
             out[key] = ops.year_span(db)
         elif source == "countries":
@@ -155,12 +163,15 @@ class FilterBar(QWidget):
         super().changeEvent(event)
 
     def set_choices(self, data: dict) -> None:
-        self._data = data
-        self._fill()
+        """Choices read from the register, for some or all of the filters."""
+        self._data.update(data)
+        self._fill(data.keys())
 
-    def _fill(self) -> None:
+    def _fill(self, keys=None) -> None:
         self._quiet = True
         for key, source in FILTERS.get(self.kind, ()):
+            if keys is not None and key not in keys:
+                continue
             combo = self.combos[key]
             current = combo.currentData()
             combo.clear()

@@ -4,8 +4,8 @@ The model holds the ids of the list, in the order the database sorted them, and 
 on demand, a page at a time, on the database worker; at most ``MAX_PAGES`` pages are kept.
 Sorting and filtering are done by the database (a new ordered id list), never here.
 
-A (re)load is two jobs: the count and the first page (what the view paints at once), then
-every id in order (what scrolling, selecting and copying use).
+A (re)load is two jobs: the count and the first page (what the view paints at once), then,
+once a view painted it, every id in order (what scrolling, selecting and copying use).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 import uuid
 from collections import OrderedDict
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 
 from database import ops
 
@@ -22,8 +22,13 @@ from .records_ui import COLUMNS, DEFAULT_SORT, Column, format_value
 
 PAGE = 200
 MAX_PAGES = 30  # 6,000 rows in memory at most
+IDS_AT_THE_LATEST_MS = 100
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 class RecordListModel(QAbstractTableModel):
@@ -37,6 +42,8 @@ class RecordListModel(QAbstractTableModel):
         self._db = db
         self.kind = kind
         self.columns: tuple[Column, ...] = COLUMNS[kind]
+        self._right_aligned = tuple(col.right_aligned(kind) for col in self.columns)
+        self._attributes = self._column_attributes()
         self.sort_key, self.descending = DEFAULT_SORT.get(kind, (None, False))
         self.filters: dict = {}
         self._count = 0
@@ -48,6 +55,7 @@ class RecordListModel(QAbstractTableModel):
         self._generation = 0
         self._loading: list = []  # the jobs of the current (re)load
         self._ids_args: dict = {}
+        self._ids_due: int | None = None  # the generation whose ids are to be read after the paint
         self.is_loaded = False
 
     # --- loading -------------------------------------------------------------------------------
@@ -60,6 +68,7 @@ class RecordListModel(QAbstractTableModel):
             job.cancel()  # a sort or filter that is already out of date need not run
         self._jobs.clear()
         self._waiting.clear()
+        self._ids_due = None
         args = dict(sort=self.sort_key, descending=self.descending, filters=self.filters)
         total = self._count if same_rows and self.is_loaded else None
         self._loading = [self._worker.submit(
@@ -92,7 +101,20 @@ class RecordListModel(QAbstractTableModel):
         self.endResetModel()
         self.is_loaded = True
         self.loaded.emit()
-        self._ask_ids(generation)
+        # every id is read once a view painted the first page (reading them meanwhile competed
+        # with the painting for the processor), or a moment later when no view paints
+        self._ids_due = generation
+        QTimer.singleShot(IDS_AT_THE_LATEST_MS, self, self._ask_due_ids)
+
+    def view_painted(self) -> None:
+        """A view of this model painted (RecordTable calls it): the rest of the list may come."""
+        if self._ids_due is not None:
+            self._ask_due_ids()
+
+    def _ask_due_ids(self) -> None:
+        generation, self._ids_due = self._ids_due, None
+        if generation is not None:
+            self._ask_ids(generation)
 
     def _ids_done(self, generation: int, ids) -> None:
         if generation != self._generation:
@@ -198,8 +220,14 @@ class RecordListModel(QAbstractTableModel):
     def cached_rows(self) -> int:
         return sum(len(rows) for rows in self._pages.values())
 
+    def _column_attributes(self) -> tuple[str, ...]:
+        """The record attribute each column shows in the current language."""
+        language = i18n.current_language()
+        return tuple(col.attribute(language) for col in self.columns)
+
     def language_changed(self) -> None:
         """Relabel, and sort again when the sort column is the language's (sector names)."""
+        self._attributes = self._column_attributes()
         language = i18n.current_language()
         for col in self.columns:
             if col.by_language and self.sort_key in col.by_language and self.sort_key != col.attribute(language):
@@ -217,19 +245,23 @@ class RecordListModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.columns)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.column() < len(self.columns):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=_DISPLAY):
+        # asked for every role of every cell painted: the roles a list serves come first
+        if role == _DISPLAY:
+            column = index.column()
+            if not index.isValid() or not 0 <= column < len(self._attributes):
+                return None
             rec = self.record(index.row())
             if rec is None:
                 return None
-            col = self.columns[index.column()]
-            return format_value(self.kind, col.attribute(i18n.current_language()),
-                                getattr(rec, col.attribute(i18n.current_language())))
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if self.columns[index.column()].right_aligned(self.kind):
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            name = self._attributes[column]
+            return format_value(self.kind, name, getattr(rec, name))
+        if role == _ALIGNMENT:
+            column = index.column()
+            if index.isValid() and 0 <= column < len(self._right_aligned) and self._right_aligned[column]:
+                return _RIGHT
+            return None
+        if not index.isValid() or not 0 <= index.column() < len(self.columns):
             return None
         if role == ID_ROLE:
             return self.id_at(index.row())
@@ -252,7 +284,7 @@ class RecordListModel(QAbstractTableModel):
     def flags(self, index):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _ROW_FLAGS
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns):

@@ -34,7 +34,7 @@ from database import ops
 from . import i18n
 from .detail_tabs import DetailTabs
 from .detail_views import DetailView
-from .filter_bar import FilterBar, load_choices
+from .filter_bar import FilterBar, choice_keys, load_choices
 from .list_model import RecordListModel
 from .records_ui import format_value, kind_count, kind_name, kind_title
 
@@ -78,11 +78,13 @@ class RecordTable(QTableView):
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().paintEvent(event)
         model = self.model()
-        # rows of data on screen, or a list known to be empty (a new register)
-        if not self._reported and isinstance(model, RecordListModel) and model.is_loaded and \
-                (not model.rowCount() or model.record(max(self.rowAt(0), 0)) is not None):
-            self._reported = True
-            self.painted_rows.emit()
+        if isinstance(model, RecordListModel):
+            model.view_painted()
+            # rows of data on screen, or a list known to be empty (a new register)
+            if not self._reported and model.is_loaded and \
+                    (not model.rowCount() or model.record(max(self.rowAt(0), 0)) is not None):
+                self._reported = True
+                self.painted_rows.emit()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         if event.matches(QKeySequence.StandardKey.Copy):
@@ -306,8 +308,10 @@ class ListPage(QWidget):
         self.model.ids_ready.connect(self._load_choices, Qt.ConnectionType.SingleShotConnection)
 
     def _load_choices(self) -> None:
-        self.host.worker.submit(load_choices, self.host.db, self.kind, on_done=self.filter_bar.set_choices,
-                                on_error=lambda _e: None)
+        # one small job per filter, in the background: a click on the list never waits for them
+        for key in choice_keys(self.kind):
+            self.host.worker.submit(load_choices, self.host.db, self.kind, (key,), background=True,
+                                    on_done=self.filter_bar.set_choices, on_error=lambda _e: None)
 
     def _loaded(self) -> None:
         self._update_count()

@@ -433,7 +433,8 @@ class MainWindow(QMainWindow):
             self.go_page(key)
 
     def _load_saved_searches(self) -> None:
-        self.worker.submit(ops.all_of, self.db, "saved_search", on_done=self._saved_loaded, on_error=lambda _e: None)
+        self.worker.submit(ops.all_of, self.db, "saved_search", on_done=self._saved_loaded, on_error=lambda _e: None,
+                           background=True)
 
     def _saved_loaded(self, records) -> None:
         self._saved_searches = list(records)

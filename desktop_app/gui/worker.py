@@ -8,12 +8,17 @@ Long jobs take a :class:`Job` as keyword ``job`` when submitted with ``long=True
 progress with ``job.progress(done, total, text)`` and check ``job.cancelled`` (or call
 ``job.check()``, which raises :class:`Cancelled`) between steps.
 
+Reads the officer did not ask for (a filter's choices, the saved searches) are submitted with
+``background=True``: they run when no other job waits, so that a click is never queued behind
+them. Other jobs run in the order submitted.
+
 Callbacks whose object is a Qt object deleted meanwhile (a closed dialog) are skipped, and after
 :meth:`DbWorker.stop` none are called: results of work queued before the window closed go nowhere.
 """
 
 from __future__ import annotations
 
+import itertools
 import queue
 import threading
 import time
@@ -47,6 +52,7 @@ class Job:
     on_error: Callable[[BaseException], None] | None = None
     on_progress: Callable[[int, int, str], None] | None = None
     long: bool = False
+    background: bool = False
     _cancel: threading.Event = field(default_factory=threading.Event)
     _reporter: Any = None
 
@@ -74,14 +80,14 @@ class _Runner(QThread):
     failed = Signal(object, object, str)  # job, exception, traceback text
     progressed = Signal(object, int, int, str)
 
-    def __init__(self, jobs: queue.Queue):
+    def __init__(self, jobs: queue.PriorityQueue):
         super().__init__()
         self.setObjectName("ris3desk-database")
         self._jobs = jobs
 
     def run(self) -> None:
         while True:
-            job = self._jobs.get()
+            job = self._jobs.get()[2]
             if job is None:
                 return
             if job.cancelled:
@@ -119,7 +125,9 @@ class DbWorker(QObject):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self._jobs: queue.Queue = queue.Queue()
+        # (rank, order of submission, job): 0 for jobs, 1 for background jobs, 2 to stop
+        self._jobs: queue.PriorityQueue = queue.PriorityQueue()
+        self._submitted = itertools.count()
         self._pending = 0
         self._open: dict[int, Job] = {}
         self._stopped = False
@@ -131,8 +139,8 @@ class DbWorker(QObject):
         _LIVE.add(self)
 
     def submit(self, fn: Callable, *args, on_done=None, on_error=None, on_progress=None,
-               long: bool = False, **kwargs) -> Job:
-        job = Job(fn, args, kwargs, on_done, on_error, on_progress, long)
+               long: bool = False, background: bool = False, **kwargs) -> Job:
+        job = Job(fn, args, kwargs, on_done, on_error, on_progress, long, background)
         if self._stopped:
             job.cancel()
             return job
@@ -140,7 +148,7 @@ class DbWorker(QObject):
         self._open[id(job)] = job
         if self._pending == 1:
             self.busy_changed.emit(True)
-        self._jobs.put(job)
+        self._jobs.put((int(background), next(self._submitted), job))
         return job
 
     def open_jobs(self) -> list[str]:
@@ -207,16 +215,19 @@ class DbWorker(QObject):
     def wait_idle(self, timeout: float = 30.0) -> bool:
         """Let queued work finish and its results arrive (tests). True when idle."""
         end = time.monotonic() + timeout
-        while self._pending and time.monotonic() < end:
-            _pump()
-        QCoreApplication.processEvents()
+        while time.monotonic() < end:
+            while self._pending and time.monotonic() < end:
+                _pump()
+            QCoreApplication.processEvents()  # results delivered may ask for more (a list painted)
+            if not self._pending:
+                return True
         return not self._pending
 
     def stop(self) -> None:
         """Finish queued work (writes are never dropped) and end the thread (on close)."""
         self._stopped = True
         if self.running:
-            self._jobs.put(None)
+            self._jobs.put((2, next(self._submitted), None))
             self._runner.wait(60_000)
 
 
