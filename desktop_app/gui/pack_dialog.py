@@ -25,7 +25,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QPointF, QRectF, QSize, QStringListModel, Qt, QThread, QTimer, Signal, Slot
-from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -285,7 +285,10 @@ class PackDialog(QDialog):
         super().__init__(parent)
         self.db, self.worker, self.prefs = db, worker, prefs or Preferences()
         self.setWindowTitle(self.tr("Briefing pack"))
-        self.resize(1240, 800)
+        # large enough for a page beside the options, never larger than the screen (a laptop's
+        # 1366×768 leaves less once the title bar and the task bar are counted)
+        screen = (parent.screen() if parent is not None else QGuiApplication.primaryScreen()).availableGeometry()
+        self.resize(min(1240, screen.width() - 40), min(800, screen.height() - 60))
         self._tmp = Path(tempfile.mkdtemp(prefix="ris3desk-pack-"))
         self._generation = 0
         self._job = None
