@@ -14,6 +14,7 @@ pytest.importorskip("PySide6.QtPdf")
 from PySide6.QtPrintSupport import QPrinter  # noqa: E402
 
 from desktop_app.gui.pack_dialog import PackDialog  # noqa: E402
+from desktop_app.gui.preferences import Preferences  # noqa: E402
 from desktop_app.gui.worker import DbWorker  # noqa: E402
 
 
@@ -27,7 +28,7 @@ def demo_db(tmp_path):
 @pytest.fixture
 def dialog(qtbot, demo_db):
     worker = DbWorker()
-    dlg = PackDialog(demo_db, worker, prefs={"author": "Giulia Ferrero", "pack_language": "en"})
+    dlg = PackDialog(demo_db, worker, prefs=Preferences(officer_name="Giulia Ferrero", pack_language="en"))
     qtbot.addWidget(dlg)
     dlg.show()
     yield dlg

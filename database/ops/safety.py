@@ -16,19 +16,27 @@ from pathlib import Path
 from .. import backup as _backup
 from .. import integrity
 from ..engine import Database
+from ..i18n import QT_TRANSLATE_NOOP as _N
 from ..integrity import Finding
 from ..places import UnsafePlace, unsafe_place
 
+CHECKING_FILE = _N("integrity", "Checking the file")
+CHECKING_RECORDS = _N("integrity", "Checking the records and the search index")
 
-def check(db: Database) -> list[Finding]:
+
+def check(db: Database, progress=None) -> list[Finding]:
     """Everything ``ris3desk check`` looks at: SQLite's checks of the file (local registers),
-    then the application's invariants. An empty list means healthy."""
+    then the application's invariants. An empty list means healthy. ``progress(done, total,
+    text)`` is told before each of the two steps (the window's progress bar and Cancel)."""
+    report = progress or (lambda *_a: None)
     if db.path is not None:
+        report(0, 2, CHECKING_FILE)
         findings = integrity.check_file(db.path, db.passphrase)
         if any(f.code == "sqlite-integrity" for f in findings):
             return findings
     else:
         findings = []
+    report(1, 2, CHECKING_RECORDS)
     return integrity.combine(findings, integrity.check_register(db))
 
 

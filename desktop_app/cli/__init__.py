@@ -51,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command is None:
             from desktop_app.gui.app import run_window
 
-            return run_window(common.database_url(args))
+            return run_window(common.database_url(args), common.passphrase(args))
         return args.run(args)
     except Ris3Error as e:
         common.fail(str(e))

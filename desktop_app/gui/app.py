@@ -1,6 +1,9 @@
 """Starting the window: the application, its translations and preferences, the database
-worker, the register (opened on the worker; a problem is a clear dialog, never a traceback),
-and the main window.
+worker, the register (opened on the worker; its passphrase asked when it is encrypted, a
+damaged one replaced by its newest good backup when the officer agrees — see ``opening.py``;
+any other problem is a clear dialog, never a traceback), the main window, and then what
+watches over the register while it is open: the warning about an unsafe place and the
+automatic backups (``MainWindow.watch_register``).
 
 ``RIS3DESK_QUIT_AFTER_PAINT=1`` makes the window print one line, ``window painted in X.XXX s``
 (from the start of the process to the first page of the organisation list painted), and exit 0:
@@ -32,7 +35,7 @@ _IMPORTED_AT = time.perf_counter()
 _AGE_AT_IMPORT = time.process_time()  # a floor for the time spent before this module
 
 
-def run_window(database_url: str) -> int:
+def run_window(database_url: str, passphrase: str | None = None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
@@ -41,6 +44,7 @@ def run_window(database_url: str) -> int:
     from resources import resource_path
 
     from . import i18n, style
+    from .opening import RegisterOpener
     from .preferences import Preferences, WindowState
     from .worker import DbWorker
 
@@ -72,6 +76,8 @@ def run_window(database_url: str) -> int:
         if quit_after_paint:
             window.lists["stakeholder"].table.painted_rows.connect(lambda: painted(window))
         window.show()
+        if not quit_after_paint:  # the smoke test and the benchmark measure the window alone
+            window.watch_register()
 
     def painted(window):
         print(f"window painted in {process_age():.3f} s", flush=True)
@@ -105,11 +111,21 @@ def run_window(database_url: str) -> int:
         outcome["box"] = box
         box.open()
 
-    worker.submit(ops.open_database, database_url, on_done=opened, on_error=failed)
+    def given_up():
+        outcome["code"] = 1  # the register was not opened: nothing to show
+        app.quit()
+
+    opener = RegisterOpener(worker, database_url, passphrase, interactive=not quit_after_paint)
+    opener.opened.connect(opened)
+    opener.failed.connect(failed)
+    opener.given_up.connect(given_up)
+    opener.start()
     from .main_window import MainWindow  # while the register opens
 
     code = app.exec()
     window = outcome.get("window")
+    if window is not None:
+        window.stop_watching()  # a backup under way finishes first
     worker.stop()
     if window is not None:
         window.db.close()

@@ -8,7 +8,7 @@ after a confirmation that says what will happen. Every call runs on the database
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,7 +48,9 @@ def counts_text(info) -> str:
 class BackupDialog(QDialog):
     restored = Signal(object)  # the path of the backup taken of the state before the restore
 
-    COLUMNS = ("Taken", "Kind", "Size", "Organisations", "Contacts", "Partnerships")
+    COLUMNS = (QT_TRANSLATE_NOOP("BackupDialog", "Taken"), QT_TRANSLATE_NOOP("BackupDialog", "Kind"),
+               QT_TRANSLATE_NOOP("BackupDialog", "Size"), QT_TRANSLATE_NOOP("BackupDialog", "Organisations"),
+               QT_TRANSLATE_NOOP("BackupDialog", "Contacts"), QT_TRANSLATE_NOOP("BackupDialog", "Partnerships"))
 
     def __init__(self, db, worker, parent: QWidget | None = None):
         super().__init__(parent)
@@ -63,7 +65,7 @@ class BackupDialog(QDialog):
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.table = QTableWidget(0, len(self.COLUMNS), self)
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("BackupDialog", c) for c in self.COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

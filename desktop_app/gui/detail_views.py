@@ -159,7 +159,8 @@ def stakeholder_html(d) -> str:
         body = "".join(_item(f"<b>{escape(c.name)}</b>" + (f" — {escape(c.role)}" if c.role else ""),
                              [_value("contact", c, "email"), escape(c.phone or "")],
                              [action_link("edit", "contact", c.id, _T("Details", "Edit")),
-                              action_link("delete", "contact", c.id, _T("Details", "Remove"))])
+                              action_link("delete", "contact", c.id, _T("Details", "Remove")),
+                              action_link("erase", "contact", c.id, _T("Details", "Erase personal data…"))])
                        for c in d.contacts)
     else:
         body = _none(_T("Details", "No contact person yet."))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -29,13 +29,16 @@ from PySide6.QtWidgets import (
 
 from database import ops
 
+from . import i18n
+
+# translated when shown (in the language of that moment)
 ACTIONS = {
-    "create": QCoreApplication.translate("history", "Created"),
-    "update": QCoreApplication.translate("history", "Changed"),
-    "delete": QCoreApplication.translate("history", "Deleted"),
-    "erase": QCoreApplication.translate("history", "Personal data erased"),
-    "merge": QCoreApplication.translate("history", "Merged"),
-    "import": QCoreApplication.translate("history", "Imported"),
+    "create": QT_TRANSLATE_NOOP("history", "Created"),
+    "update": QT_TRANSLATE_NOOP("history", "Changed"),
+    "delete": QT_TRANSLATE_NOOP("history", "Deleted"),
+    "erase": QT_TRANSLATE_NOOP("history", "Personal data erased"),
+    "merge": QT_TRANSLATE_NOOP("history", "Merged"),
+    "import": QT_TRANSLATE_NOOP("history", "Imported"),
 }
 
 
@@ -54,7 +57,7 @@ def load_history(db, kind_name: str, entity_id) -> tuple[int | None, list[dict]]
             return value
         if field.type == "choice" and field.choices is not None:
             try:
-                return field.choices(value).label
+                return i18n.translated("choices", field.choices(value).label)
             except ValueError:
                 return value
         if field.type == "ref" and field.refers:
@@ -83,7 +86,9 @@ def load_history(db, kind_name: str, entity_id) -> tuple[int | None, list[dict]]
 class HistoryPanel(QWidget):
     restored = Signal(object)  # the ops Outcome of a value put back
 
-    COLUMNS = ("When", "Who", "What", "Before", "After")
+    COLUMNS = (QT_TRANSLATE_NOOP("HistoryPanel", "When"), QT_TRANSLATE_NOOP("HistoryPanel", "Who"),
+               QT_TRANSLATE_NOOP("HistoryPanel", "What"), QT_TRANSLATE_NOOP("HistoryPanel", "Before"),
+               QT_TRANSLATE_NOOP("HistoryPanel", "After"))
 
     def __init__(self, db, worker, target: tuple[str, object] | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -94,7 +99,6 @@ class HistoryPanel(QWidget):
         self.setObjectName("historyPanel")
 
         self.table = QTableWidget(0, len(self.COLUMNS), self)
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -110,9 +114,7 @@ class HistoryPanel(QWidget):
 
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        self.put_back_button = QPushButton(self.tr("&Put back the earlier value"), self)
-        self.put_back_button.setToolTip(self.tr("Set this field back to its value before the selected change. "
-                                                "The change back is recorded too."))
+        self.put_back_button = QPushButton(self)
         self.put_back_button.setEnabled(False)
         self.put_back_button.clicked.connect(self.put_back)
 
@@ -123,14 +125,40 @@ class HistoryPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
+        self.retranslate()
         if target is not None:
             self.show_record(*target)
+
+    def retranslate(self) -> None:
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("HistoryPanel", c) for c in self.COLUMNS])
+        self.table.setAccessibleName(self.tr("History of the record"))
+        self.put_back_button.setText(self.tr("&Put back the earlier value"))
+        self.put_back_button.setToolTip(self.tr("Set this field back to its value before the selected change. "
+                                                "The change back is recorded too."))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            if self._target is not None and self.isVisible():
+                self.refresh()
+        super().changeEvent(event)
 
     # --- loading ---------------------------------------------------------------------------------
 
     def show_record(self, kind_name: str, entity_id) -> None:
         self._target = (kind_name, entity_id)
         self.refresh()
+
+    def clear(self) -> None:
+        """Show no record (none is selected)."""
+        self._target, self._version, self._rows = None, None, []
+        self.table.setRowCount(0)
+        self.status.setText("")
+        self._selection_changed()
+
+    @property
+    def target(self) -> tuple[str, object] | None:
+        return self._target
 
     def refresh(self) -> None:
         if self._target is None:
@@ -146,9 +174,11 @@ class HistoryPanel(QWidget):
         self._version, self._rows = result
         self.table.setRowCount(len(self._rows))
         for r, row in enumerate(self._rows):
-            what = row["label"] if row["action"] == "update" else ACTIONS.get(row["action"], row["action"])
-            cells = [row["at"].strftime("%d/%m/%Y %H:%M"), row["author"] or self.tr("(unknown)"),
-                     QCoreApplication.translate("fields", what) if row["action"] == "update" else what,
+            if row["action"] == "update":
+                what = i18n.label_text(row["label"])
+            else:
+                what = QCoreApplication.translate("history", ACTIONS.get(row["action"], row["action"]))
+            cells = [row["at"].strftime("%d/%m/%Y %H:%M"), row["author"] or self.tr("(unknown)"), what,
                      row["before"] or "", row["after"] or ""]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(str(text))

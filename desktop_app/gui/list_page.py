@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from database import ops
 
 from . import i18n
+from .detail_tabs import DetailTabs
 from .detail_views import DetailView
 from .filter_bar import FilterBar, choice_keys, load_choices
 from .list_model import RecordListModel
@@ -79,7 +80,9 @@ class RecordTable(QTableView):
         model = self.model()
         if isinstance(model, RecordListModel):
             model.view_painted()
-            if not self._reported and model.rowCount() and model.record(max(self.rowAt(0), 0)) is not None:
+            # rows of data on screen, or a list known to be empty (a new register)
+            if not self._reported and model.is_loaded and \
+                    (not model.rowCount() or model.record(max(self.rowAt(0), 0)) is not None):
                 self._reported = True
                 self.painted_rows.emit()
 
@@ -149,7 +152,8 @@ class DetailPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(bar)
-        layout.addWidget(self.view, 1)
+        self.tabs = DetailTabs(self.view, worker, db, self)  # details and history
+        layout.addWidget(self.tabs, 1)
         self.view.shown.connect(lambda *_: self._enable(True))
         self._enable(False)
         self.retranslate()
@@ -187,6 +191,7 @@ class DetailPanel(QWidget):
     def clear(self) -> None:
         self._enable(False)
         self.view.clear_record()
+        self.tabs.sync()
 
 
 class ListPage(QWidget):

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QToolBar,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -32,9 +33,11 @@ from database import ops
 from . import i18n
 from .editing import Editing
 from .list_page import ListPage
+from .message_bar import MessageBar
 from .messages import ask_discard, show_error, show_info
 from .preferences import Preferences, WindowState
 from .records_ui import LIST_KINDS, kind_count, kind_name, kind_title
+from .window_tools import WindowTools
 
 _T = QCoreApplication.translate
 PAGES = ("home", *LIST_KINDS, "network")
@@ -85,7 +88,15 @@ class MainWindow(QMainWindow):
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([170, 1110])
         self.splitter = splitter
-        self.setCentralWidget(splitter)
+        self.message_bar = MessageBar(self)  # warnings to read, not to answer (an unsafe place)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.message_bar)
+        column.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+        self.backups = None  # AutomaticBackups, once watch_register() started them
 
         self.search_field = QLineEdit(self)
         self.search_field.setClearButtonEnabled(True)
@@ -96,6 +107,7 @@ class MainWindow(QMainWindow):
         self.search_field.installEventFilter(self)
         self._build_actions()
         self._build_menus()
+        self.tools = WindowTools(self)  # packs, import and export, duplicates, backups, checks, privacy
         self._build_toolbar()
         self._build_status()
         worker.error.connect(self.unexpected_error)
@@ -120,6 +132,7 @@ class MainWindow(QMainWindow):
                 widget.status.connect(self._update_status)
                 widget.table.addAction(self.act_copy)
                 widget.table.addAction(self.act_delete)
+                widget.detail.tabs.restored.connect(lambda outcome: self.apply_changes(outcome.changes))
                 self.lists[key] = widget
             elif key == "home":
                 from .home_page import HomePage
@@ -203,6 +216,7 @@ class MainWindow(QMainWindow):
         self.act_back = self._action(self.back, seq(Qt.Modifier.ALT | Qt.Key.Key_Left))
         self.act_forward = self._action(self.forward, seq(Qt.Modifier.ALT | Qt.Key.Key_Right))
         self.act_refresh = self._action(self.refresh, seq.StandardKey.Refresh)
+        self.act_history = self._action(self.toggle_history, seq(Qt.Modifier.CTRL | Qt.Key.Key_H))
         self.act_columns = self._action(lambda: self.current_list() and self.current_list().table.choose_columns())
         self.act_language = {lang: self._action(lambda _c=False, lg=lang: self.switch_language(lg))
                              for lang in i18n.LANGUAGES}
@@ -231,7 +245,7 @@ class MainWindow(QMainWindow):
         for key in PAGES:
             self.menu_view.addAction(self.act_page[key])
         self.menu_view.addSeparator()
-        for action in (self.act_back, self.act_forward, self.act_refresh, self.act_columns):
+        for action in (self.act_back, self.act_forward, self.act_refresh, self.act_history, self.act_columns):
             self.menu_view.addAction(action)
         self.menu_language = self.menu_view.addMenu("")
         for action in self.act_language.values():
@@ -276,12 +290,16 @@ class MainWindow(QMainWindow):
         self.progress.setVisible(False)
         self.cancel_button = QToolButton(self)
         self.cancel_button.setVisible(False)
+        self.backup_label = QLabel(self)  # shown while the automatic backups fail
+        self.backup_label.setObjectName("backupProblem")
+        self.backup_label.setVisible(False)
         self.location_label = QLabel(self.db.location, self)
         self.location_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         status.addPermanentWidget(self.count_label)
         status.addPermanentWidget(self.busy_label)
         status.addPermanentWidget(self.progress)
         status.addPermanentWidget(self.cancel_button)
+        status.addPermanentWidget(self.backup_label)
         status.addPermanentWidget(self.location_label)
         self._busy_timer = QTimer(self)
         self._busy_timer.setSingleShot(True)
@@ -316,6 +334,8 @@ class MainWindow(QMainWindow):
         self.act_forward.setToolTip(_T("MainWindow", "Forward (Alt+Right)"))
         self.act_refresh.setText(_T("MainWindow", "Re&fresh"))
         self.act_columns.setText(_T("MainWindow", "C&olumns…"))
+        self.act_history.setText(_T("MainWindow", "&History of the record"))
+        self.tools.retranslate()
         self.act_language["it"].setText("Italiano")
         self.act_language["en"].setText("English")
         for lang, action in self.act_language.items():
@@ -652,6 +672,12 @@ class MainWindow(QMainWindow):
                                                                               "partnership"):
             self.show_network(page.kind, page.current_id)
 
+    def toggle_history(self) -> None:
+        """Ctrl+H: the history of the record shown, and back to its details."""
+        page = self.current_list()
+        if page is not None and page.editor is None:
+            page.detail.tabs.toggle_history()
+
     def links_of_current(self) -> None:
         page = self.current_list()
         if page is not None and page.current_id is not None:
@@ -666,6 +692,8 @@ class MainWindow(QMainWindow):
             self.edit_record(kind, rec_id)
         elif action == "delete":
             self.editing.delete(kind, [rec_id])
+        elif action == "erase" and kind == "contact":
+            self.tools.erase_contact(rec_id)
         elif action == "delete-selected":
             self.delete_selection()
         elif action == "network":
@@ -784,11 +812,49 @@ class MainWindow(QMainWindow):
             self._busy_timer.stop()
             self.busy_label.setText("")
 
+    # --- watching over the register -------------------------------------------------------------
+
+    def watch_register(self, backup_delay_ms: int = 2000) -> None:
+        """What the window does for the register while it is open (``ris3desk`` calls it once
+        the window is shown): warn when it sits in an unsafe place, and take the automatic
+        backups — at open, then hourly — on a thread of their own."""
+        from .auto_backup import AutomaticBackups
+
+        self.worker.submit(ops.unsafe_location, self.db, on_done=self._unsafe_place, on_error=lambda _e: None)
+        self.backups = AutomaticBackups(self.db, self)
+        self.backups.taken.connect(self._backups_taken)
+        self.backups.failed.connect(self._backup_failed)
+        self.backups.start(backup_delay_ms)
+
+    def stop_watching(self) -> None:
+        if self.backups is not None:
+            self.backups.stop()
+
+    def _unsafe_place(self, place) -> None:
+        if place is not None:
+            self.message_bar.show_message(
+                lambda: _T("places", place.template).format(**place.params))
+
+    def _backups_taken(self, paths) -> None:
+        self.backup_label.setVisible(False)
+        if paths:
+            self.show_message(_T("MainWindow", "Automatic backup written and checked."))
+
+    def _backup_failed(self, exc) -> None:
+        reason = i18n.error_text(exc) if isinstance(exc, ops.Ris3Error) else f"{type(exc).__name__}: {exc}"
+        self.backup_label.setText("⚠ " + _T("MainWindow", "The automatic backup failed"))
+        self.backup_label.setToolTip(_T("MainWindow", "The automatic backup failed: {0}. It is tried again in an "
+                                                      "hour; Tools ▸ Backups… takes one now.").format(reason))
+        self.backup_label.setAccessibleDescription(self.backup_label.toolTip())
+        self.backup_label.setVisible(True)
+        self.show_message(_T("MainWindow", "The automatic backup failed: {0}").format(reason), 15_000)
+
     def show_message(self, text: str, ms: int = 5000) -> None:
         self.statusBar().showMessage(text, ms)
 
-    def run_long(self, text: str, fn, *args, on_done=None) -> None:
-        """A job that may take a while: progress and Cancel in the status bar."""
+    def run_long(self, text: str, fn, *args, on_done=None, on_error=None) -> None:
+        """A job that may take a while: progress and Cancel in the status bar. Failures go to
+        ``on_error`` (else they are shown as a write that failed); Cancel is said in the bar."""
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self.progress.setFormat(text)
@@ -815,10 +881,12 @@ class MainWindow(QMainWindow):
 
         def failed(exc):
             finish()
-            if type(exc).__name__ != "Cancelled":
-                self.editing.failed(exc)
-            else:
+            if type(exc).__name__ == "Cancelled":
                 self.show_message(_T("MainWindow", "Cancelled."))
+            elif on_error is not None:
+                on_error(exc)
+            else:
+                self.editing.failed(exc)
 
         job = self.worker.submit(fn, *args, long=True, on_done=done, on_error=failed, on_progress=progressed)
         self.cancel_button.clicked.connect(job.cancel)
@@ -866,6 +934,10 @@ class MainWindow(QMainWindow):
             ("Alt+Left / Alt+Right", _T("MainWindow", "Back / forward")),
             ("Ctrl+1 … Ctrl+7", _T("MainWindow", "Home, Sectors, Organisations, Partnerships, Regions, "
                                                  "Interactions, Network")),
+            ("Ctrl+H", _T("MainWindow", "History of the record shown, and back")),
+            ("Ctrl+P", _T("MainWindow", "Briefing pack of what is selected")),
+            ("Ctrl+I / Ctrl+Shift+E", _T("MainWindow", "Import / export")),
+            ("Ctrl+Shift+B", _T("MainWindow", "Backups")),
             ("Ctrl+C", _T("MainWindow", "Copy the selected rows (in a list)")),
             ("Del", _T("MainWindow", "Delete the selected rows (in a list)")),
             ("Ctrl+Shift+N", _T("MainWindow", "Network around the record shown")),
@@ -934,5 +1006,7 @@ class MainWindow(QMainWindow):
             self.last_question = ask_discard(self, discard, save, what=page.editor.title.text())
             return
         self.save_state()
+        self.tools.close_dialogs()
+        self.stop_watching()
         super().closeEvent(event)
         self.closed.emit()

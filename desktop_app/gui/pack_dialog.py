@@ -2,13 +2,14 @@
 the background with progress and Cancel, preview it, print it, save it, and see the packs issued
 before — any of which can be issued again.
 
-    dialog = PackDialog(db, worker, parent=window, prefs=preferences)
+    dialog = PackDialog(db, worker, parent=window, prefs=window.prefs, scope=ops.PackScope(sectors=["AUTO"]))
     dialog.show()
 
 The data is gathered on the database worker (``DbWorker``); the layout runs on a thread of its
-own, so the window stays responsive and Cancel stops either step cleanly. ``prefs`` may be a
-mapping or an object with ``author`` (printed on the cover), ``pack_language`` and
-``pack_folder`` (where Save starts); all optional.
+own, so the window stays responsive and Cancel stops either step cleanly. ``prefs`` are the
+officer's :class:`Preferences`: the author printed on the cover (``officer_name``), the pack
+language and the folder Save starts in. ``scope`` fills the scope to begin with (the window
+passes what is selected: :func:`scope_of_selection`).
 """
 
 from __future__ import annotations
@@ -18,12 +19,13 @@ import re
 import shutil
 import tempfile
 import threading
+import uuid
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QPointF, QRectF, QSize, QStringListModel, Qt, QThread, QTimer, Signal, Slot
-from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -63,18 +65,13 @@ from PySide6.QtWidgets import (
 from database import ops
 from desktop_app.packs import PackCancelled, PackOptions, build_pack, presets
 
+from .preferences import Preferences
 from .worker import Cancelled, DbWorker
 
 SCOPE_KINDS = ("sector", "region", "partnership", "stakeholder")
 
 
-def _pref(prefs, name: str, default=None):
-    if prefs is None:
-        return default
-    if isinstance(prefs, dict):
-        return prefs.get(name, default)
-    value = getattr(prefs, name, default)
-    return value() if callable(value) else value
+MAX_SELECTED = 1000  # records of a selection put into a scope (wider scopes: sectors and regions)
 
 
 def gather(db, scope, *, audience, today, directory, job=None):
@@ -109,6 +106,39 @@ def find_label(db, kind: str, value: str) -> str | None:
         except ops.NotFoundError:
             found = ops.find_by(db, "stakeholder", name=value)
     return scope_label(kind, found[0]) if found else None
+
+
+def find_labels(db, kind: str, values) -> dict[str, str]:
+    """Runs on the database worker: the readable labels of many scope values at once."""
+    if kind == "stakeholder":
+        ids = []
+        for v in values:
+            try:
+                ids.append(uuid.UUID(v))
+            except ValueError:
+                pass
+        known = {str(r.id): scope_label(kind, r) for r in ops.get_many(db, kind, ids)} if ids else {}
+        return {v: known.get(v) or find_label(db, kind, v) for v in values}
+    return {v: find_label(db, kind, v) for v in values}
+
+
+def scope_of_selection(db, kind: str | None, ids) -> tuple[ops.PackScope, int]:
+    """Runs on the database worker: the pack scope for records selected in the window (an
+    interaction stands for its organisations and partnerships), and how many were left out
+    beyond :data:`MAX_SELECTED`."""
+    ids = list(ids or [])
+    if kind == "interaction":
+        found: dict[str, list[str]] = {"stakeholder": [], "partnership": []}
+        for rec_id in ids[:MAX_SELECTED]:
+            detail = ops.interaction_detail(db, rec_id)
+            found["stakeholder"] += [scope_value("stakeholder", r) for r in detail.stakeholders]
+            found["partnership"] += [scope_value("partnership", r) for r in detail.partnerships]
+        return ops.PackScope(stakeholders=found["stakeholder"], partnerships=found["partnership"]), \
+            max(0, len(ids) - MAX_SELECTED)
+    if kind not in SCOPE_KINDS or not ids:
+        return ops.PackScope(), 0
+    records = ops.get_many(db, kind, ids[:MAX_SELECTED])
+    return ops.PackScope(**{f"{kind}s": [scope_value(kind, r) for r in records]}), max(0, len(ids) - MAX_SELECTED)
 
 
 def scope_label(kind: str, record) -> str:
@@ -227,17 +257,20 @@ class ScopePicker(QWidget):
         return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
 
     def set_values(self, values) -> None:
-        """Show values from a preset or the log; their readable labels follow from the worker."""
+        """Show values from a preset, the log or the window's selection; their readable labels
+        follow from the worker (one job for all of them)."""
         self.list.clear()
         for v in values:
             self.add(v)
-            self.worker.submit(find_label, self.db, self.kind, v, on_done=lambda label, v=v: self._relabel(v, label),
+        if values:
+            self.worker.submit(find_labels, self.db, self.kind, list(values), on_done=self._relabel,
                                on_error=lambda _e: None)
 
-    def _relabel(self, value: str, label: str | None) -> None:
+    def _relabel(self, labels: dict[str, str | None]) -> None:
         for i in range(self.list.count()):
             item = self.list.item(i)
-            if label and item.data(Qt.ItemDataRole.UserRole) == value:
+            label = labels.get(item.data(Qt.ItemDataRole.UserRole))
+            if label:
                 item.setText(label)
 
 
@@ -247,11 +280,15 @@ class PackDialog(QDialog):
     generated = Signal(object)  # PackResult, when a preview is ready
     issued = Signal(object)  # IssuedPack, when a pack was saved or printed
 
-    def __init__(self, db, worker: DbWorker, parent=None, prefs=None):
+    def __init__(self, db, worker: DbWorker, parent=None, prefs: Preferences | None = None,
+                 scope: ops.PackScope | None = None):
         super().__init__(parent)
-        self.db, self.worker, self.prefs = db, worker, prefs
+        self.db, self.worker, self.prefs = db, worker, prefs or Preferences()
         self.setWindowTitle(self.tr("Briefing pack"))
-        self.resize(1240, 800)
+        # large enough for a page beside the options, never larger than the screen (a laptop's
+        # 1366×768 leaves less once the title bar and the task bar are counted)
+        screen = (parent.screen() if parent is not None else QGuiApplication.primaryScreen()).availableGeometry()
+        self.resize(min(1240, screen.width() - 40), min(800, screen.height() - 60))
         self._tmp = Path(tempfile.mkdtemp(prefix="ris3desk-pack-"))
         self._generation = 0
         self._job = None
@@ -302,6 +339,9 @@ class PackDialog(QDialog):
         self._set_busy(False)
         self.refresh_presets()
         self.refresh_log()
+        if scope is not None:
+            for kind in SCOPE_KINDS:
+                self.pickers[kind].set_values(getattr(scope, f"{kind}s"))
 
     # --- building the form -------------------------------------------------------------------
 
@@ -328,7 +368,7 @@ class PackDialog(QDialog):
         self.date_edit = QDateEdit(QDate.currentDate())
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.author_edit = QLineEdit(_pref(self.prefs, "author", "") or "")
+        self.author_edit = QLineEdit(self.prefs.officer_name)
         form.addRow(self.tr("Title"), self.title_edit)
         form.addRow(self.tr("Occasion"), self.occasion_edit)
         form.addRow(self.tr("Date"), self.date_edit)
@@ -337,7 +377,7 @@ class PackDialog(QDialog):
         self.language_box = QComboBox()
         self.language_box.addItem("Italiano", "it")
         self.language_box.addItem("English", "en")
-        lang = _pref(self.prefs, "pack_language", "it")
+        lang = self.prefs.effective_pack_language()
         self.language_box.setCurrentIndex(max(0, self.language_box.findData(lang)))
         form.addRow(self.tr("Language of the pack"), self.language_box)
         self.internal_radio = QRadioButton(self.tr("Internal"))
@@ -626,7 +666,7 @@ class PackDialog(QDialog):
     def save(self) -> None:
         if self._result is None or self.busy:
             return
-        folder = _pref(self.prefs, "pack_folder") or str(Path.home())
+        folder = self.prefs.effective_pack_folder()
         target, _ = QFileDialog.getSaveFileName(self, self.tr("Save the briefing pack"),
                                                 str(Path(folder) / self.suggested_name()), self.tr("PDF (*.pdf)"))
         if target:

@@ -21,9 +21,12 @@ def settings_file(name: str) -> QSettings:
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, name)
 
 
+def documents_folder() -> str:
+    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+
+
 def default_backup_folder() -> str:
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return str(Path(documents or Path.home()) / "RIS3 Desk backups")
+    return str(Path(documents_folder()) / "RIS3 Desk backups")
 
 
 @dataclass
@@ -34,6 +37,7 @@ class Preferences:
     home_region: str = "ITC1"  # NUTS code (Piemonte)
     pack_language: str = ""  # "it" or "en"; empty: the interface language
     backup_folder: str = ""  # empty: default_backup_folder()
+    pack_folder: str = ""  # where briefing packs are saved; empty: the Documents folder
     language: str = ""  # interface language, "it" or "en"; empty: the system's
 
     @classmethod
@@ -66,6 +70,9 @@ class Preferences:
 
     def effective_backup_folder(self) -> str:
         return self.backup_folder or default_backup_folder()
+
+    def effective_pack_folder(self) -> str:
+        return self.pack_folder or documents_folder()
 
 
 class WindowState:

@@ -1,4 +1,4 @@
-"""Preferences: the officer's name, home region, pack language, backup folder and the language
+"""Preferences: the officer's name, home region, pack language and folder, backup folder and the language
 of the window (applied at once, nothing typed elsewhere is lost)."""
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from database import ops
 
-from .preferences import Preferences, default_backup_folder
+from .preferences import Preferences, default_backup_folder, documents_folder
 
 _T = QCoreApplication.translate
 
@@ -52,15 +52,13 @@ class PreferencesDialog(QDialog):
             combo.setCurrentIndex(max(combo.findData(current), 0))
         self.backup = QLineEdit(prefs.backup_folder, self)
         self.backup.setPlaceholderText(default_backup_folder())
-        browse = QPushButton(_T("PreferencesDialog", "Choose…"), self)
-        browse.clicked.connect(self._browse)
-        browse.setAccessibleName(_T("PreferencesDialog", "Choose the backup folder"))
-        backup_row = QHBoxLayout()
-        backup_row.addWidget(self.backup, 1)
-        backup_row.addWidget(browse)
-        backup_holder = QWidget(self)
-        backup_holder.setLayout(backup_row)
-        backup_row.setContentsMargins(0, 0, 0, 0)
+        backup_holder = self._folder_row(self.backup, _T("PreferencesDialog", "Choose the backup folder"),
+                                         _T("PreferencesDialog", "Backup folder"))
+        self.packs = QLineEdit(prefs.pack_folder, self)
+        self.packs.setPlaceholderText(documents_folder())
+        packs_holder = self._folder_row(self.packs, _T("PreferencesDialog", "Choose the folder for packs"),
+                                        _T("PreferencesDialog", "Folder for briefing packs"))
+        holders = {backup_holder: self.backup, packs_holder: self.packs}
         form = QFormLayout()
         rows = [
             (_T("PreferencesDialog", "&Your name:"), self.officer,
@@ -69,6 +67,8 @@ class PreferencesDialog(QDialog):
              _T("PreferencesDialog", "Your region (a NUTS code, e.g. ITC1 for Piemonte).")),
             (_T("PreferencesDialog", "&Pack language:"), self.pack_language,
              _T("PreferencesDialog", "The language briefing packs are written in unless you choose otherwise.")),
+            (_T("PreferencesDialog", "Folder for p&acks:"), packs_holder,
+             _T("PreferencesDialog", "Where briefing packs are saved unless you choose another folder.")),
             (_T("PreferencesDialog", "&Backup folder:"), backup_holder,
              _T("PreferencesDialog", "Where backups of the register are saved.")),
             (_T("PreferencesDialog", "&Window language:"), self.language,
@@ -76,7 +76,7 @@ class PreferencesDialog(QDialog):
         ]
         for label, widget, description in rows:
             title = QLabel(label, self)
-            focus = self.backup if widget is backup_holder else widget
+            focus = holders.get(widget, widget)
             title.setBuddy(focus)
             focus.setAccessibleName(label.replace("&", "").rstrip(":"))
             focus.setAccessibleDescription(description)
@@ -108,11 +108,23 @@ class PreferencesDialog(QDialog):
         else:
             self.region.setEditText(current or "")
 
-    def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, _T("PreferencesDialog", "Backup folder"),
-                                                  self.backup.text() or default_backup_folder())
+    def _folder_row(self, edit: QLineEdit, button_name: str, title: str) -> QWidget:
+        """A folder field with its Choose… button."""
+        browse = QPushButton(_T("PreferencesDialog", "Choose…"), self)
+        browse.setAccessibleName(button_name)
+        browse.clicked.connect(lambda: self._browse(edit, title))
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(edit, 1)
+        row.addWidget(browse)
+        holder = QWidget(self)
+        holder.setLayout(row)
+        return holder
+
+    def _browse(self, edit: QLineEdit, title: str) -> None:
+        folder = QFileDialog.getExistingDirectory(self, title, edit.text() or edit.placeholderText())
         if folder:
-            self.backup.setText(folder)
+            edit.setText(folder)
 
     def region_code(self) -> str:
         data = self.region.currentData()
@@ -133,4 +145,5 @@ class PreferencesDialog(QDialog):
     def result_preferences(self) -> Preferences:
         return replace(self.prefs, officer_name=self.officer.text().strip(), home_region=self.region_code(),
                        pack_language=self.pack_language.currentData() or "", backup_folder=self.backup.text().strip(),
+                       pack_folder=self.packs.text().strip(),
                        language=self.language.currentData() or "")

@@ -90,9 +90,56 @@ def main() -> int:
         window.close()
         window.deleteLater()
         settle(app, worker, 0.3)
+    shoot_dialogs(app, worker, db, out)
     worker.stop()
     db.close()
     return 0
+
+
+def shoot_dialogs(app, worker, db, out: Path) -> None:
+    """The briefing-pack dialog with its preview, and an import's preview, in English."""
+    from database import ops
+    from desktop_app.gui import i18n
+    from desktop_app.gui.main_window import MainWindow
+    from desktop_app.gui.preferences import Preferences, WindowState
+
+    i18n.set_language("en")
+    window = MainWindow(db, worker, Preferences(language="en", officer_name="Chiara Ferrero"), WindowState(),
+                        start_page="partnership")
+    window.showMaximized()
+    settle(app, worker, 1.0)
+    window.open_record("partnership", ops.find_by(db, "partnership", acronym="S3-4AlpClusters")[0].id)
+    settle(app, worker, 1.0)
+    window.tools.open_pack()
+    settle(app, worker, 1.0)
+    dialog = window.tools.dialog("pack")
+    dialog.generate()
+    end = time.monotonic() + 120
+    while (dialog.busy or worker.busy) and time.monotonic() < end:
+        settle(app, worker, 0.2)
+    shoot(app, worker, out / "pack-dialog-en.png")
+    dialog.close()
+
+    sheet = Path(tempfile.mkdtemp()) / "enti.csv"
+    sheet.write_text("Denominazione;Comune;Sito web;PIC\n"
+                     "Fondazione Nuove Imprese;Torino;https://example.org;\n"
+                     "Politecnico di Torino;Torino;https://www.polito.it;999976785\n"
+                     ";Alba;;\n"
+                     "Consorzio Agrifood Langhe;Alba;www.example.org;12AB\n", encoding="utf-8")
+    window.tools.open_import()
+    settle(app, worker, 0.5)
+    dialog = window.tools.dialog("import")
+    dialog.set_file(str(sheet), kind="stakeholder")
+    settle(app, worker, 1.0)
+    dialog.preview_button.click()
+    end = time.monotonic() + 60
+    while not dialog.import_button.isEnabled() and time.monotonic() < end:
+        settle(app, worker, 0.2)
+    shoot(app, worker, out / "import-preview-en.png")
+    dialog.close()
+    window._closing = True
+    window.close()
+    settle(app, worker, 0.3)
 
 
 if __name__ == "__main__":

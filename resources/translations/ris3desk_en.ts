@@ -17,6 +17,195 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a team register on a database server: it is backed up on the server by its administrators. “Back up now” saves a copy of its data (a JSON export) on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RIS3 Desk keeps a backup of each of the last 7 days you worked, one a week for 4 weeks, and one before every upgrade, import and restore. Every backup is checked after it is written. They are kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up and checking the copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written and checked: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the register back as it was on %1 (%2)?
+
+Everything entered since then is replaced. The register as it is now is backed up first, so this can be undone by restoring that backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored. The register as it was before is kept as a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Check the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rebuild the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads every record again into the search index; nothing else is changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register is healthy: SQLite&apos;s checks and the application&apos;s checks found nothing wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The check found %n problem(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed. The search index can be rebuilt here; any other problem needs a person: correct the records named, or put back a backup (Tools ▸ Backups…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <source>Columns of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guessed from the headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as you set it last time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as you set it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the field each column fills; “Not imported” skips a column. The mapping shown is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember this mapping for files with the same columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* needed for every row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than one column is set to: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column is set to: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>(empty)</source>
@@ -68,6 +257,57 @@
     </message>
 </context>
 <context>
+    <name>DamagedDialog</name>
+    <message>
+        <source>The register is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1 did not pass its check when it was opened&lt;/b&gt;, so RIS3 Desk did not open it: nothing more has been written to it.&lt;/p&gt;&lt;p&gt;SQLite reported: %2&lt;/p&gt;&lt;p&gt;This usually comes from the computer switching off while the file was being written, a full or failing disk, or a sync program (OneDrive, Dropbox, …) copying the file while it was in use.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The newest good backup is from &lt;b&gt;%1&lt;/b&gt; (%2). Restoring it puts that backup in place of the register; the damaged file is kept beside it, renamed, in case someone can recover more from it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No good backup of this register was found in its backup folder. You can choose a backup file yourself, for example one you saved elsewhere.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose another backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RIS3 Desk backups (*.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is in place and the register will open now. The damaged file was kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DetailPanel</name>
     <message>
         <source>&amp;Edit</source>
@@ -99,6 +339,21 @@
     </message>
     <message>
         <source>Link sectors and technologies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailTabs</name>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change to this record: when, by whom, before and after (Ctrl+H)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -228,6 +483,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Erase personal data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ended on {0}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -353,6 +612,125 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Possible duplicate organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Look for duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare every organisation with the others in its city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the pair off the list; it will not be offered again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs to review, closest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each field that differs, choose the value to keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merges done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merges done (newest first):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No possible duplicates on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” merged into “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves to the kept record: %1. The other record is then deleted; Undo merge brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into “%1”. Undo merge brings the other record back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for duplicates… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new possible duplicates found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge undone: both records are back as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Editing</name>
     <message>
         <source>Edit {0} “{1}”</source>
@@ -432,6 +810,145 @@
     </message>
     <message>
         <source>Change the sectors of “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;list to a spreadsheet (CSV or Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole &amp;register to one JSON file (to move or keep it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything held about one &amp;contact person (access request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the %1 selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For outside readers: leave out personal data and internal notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every record, link and history entry, exactly: importing the file into a new, empty register (Import ▸ JSON, or &apos;ris3desk import json&apos;) gives the same register back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type a name or an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact people found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;Text (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register (%1 rows) written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything held about %1 written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -652,6 +1169,80 @@
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Put back the earlier value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set this field back to its value before the selected change. The change back is recorded too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record no longer exists; its history is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed this record while you were looking at its history, so nothing was put back. The history now shows their change; choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier value cannot be put back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>The register at a glance</source>
@@ -711,6 +1302,221 @@
     </message>
     <message>
         <source>No open follow-up action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>CORDIS table (participants or projects)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheet of organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheet of contact people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheet of partnerships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheet of participations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.csv.gz *.gz *.xlsx *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a .csv, .csv.gz or .xlsx file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the file holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CORDIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: the CORDIS project table, for titles, dates and budgets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: a NUTS code, e.g. ITC1 for Piemonte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only projects with a participant in this region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project table:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only projects in region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite values edited by hand (normally kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;rejected rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It &amp;holds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CORDIS project table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the columns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guessed from the headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remembered from last time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as you set them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 columns imported, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is what the import would do. Nothing has been written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 rows imported, %2 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The columns could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rejected rows could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows saved, with the reason in the first column: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to see its columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview first, to see what will change.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1085,6 +1891,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;History of the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Network around this record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1177,6 +1987,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Automatic backup written and checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {0}. It is tried again in an hour; Tools ▸ Backups… takes one now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1221,6 +2047,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>History of the record shown, and back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing pack of what is selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import / export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Copy the selected rows (in a list)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1255,6 +2097,21 @@
     <message>
         <source>The register of S3 sectors, stakeholders and partnerships, with briefing packs.
 Register: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this warning until the register is opened again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1620,6 +2477,29 @@ Register: {0}</source>
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Encrypted register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is encrypted. Type its passphrase to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Check it (capitals count) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1639,6 +2519,14 @@ Register: {0}</source>
     </message>
     <message>
         <source>Choose the backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder for packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for briefing packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1663,6 +2551,14 @@ Register: {0}</source>
     </message>
     <message>
         <source>The language briefing packs are written in unless you choose otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for p&amp;acks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where briefing packs are saved unless you choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1764,6 +2660,150 @@ Register: {0}</source>
     </message>
 </context>
 <context>
+    <name>ReportView</name>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: nothing has been written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows read, %2 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept as edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 possible duplicate organisations to review (Tools ▸ Duplicates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact people to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the person among their organisation&apos;s contacts (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verified today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details were checked with the person today (Ctrl+Z undoes it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase personal data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the contact people…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Contact people whose details were not verified in the last %n month(s), those never verified first. Check their details with them, then mark them verified — or erase what the register holds about them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact person(s) to review.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every contact person was verified recently: nothing to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScopePicker</name>
     <message>
         <source>Remove</source>
@@ -1778,6 +2818,127 @@ Register: {0}</source>
     </message>
     <message>
         <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowTools</name>
+    <message>
+        <source>&amp;Briefing pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A briefing pack of what is selected, or of the whole register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible &amp;duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts to &amp;review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scope holds the first {0} records selected; {1} more were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register was put back as the backup holds it; everything shown was read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuilding the search index…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark “{0}” as verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase everything the register holds about “{0}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact person, the history of their record and their traces in the search index are removed for good. This cannot be undone, not even with Undo: the list of changes to undo is emptied too, since it may hold their data. Backups taken before today keep them until they are rotated out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personal data of “{0}” were erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backup</name>
+    <message>
+        <source>taken by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backups</name>
+    <message>
+        <source>cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 organisations, %2 contacts, %3 partnerships</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1941,6 +3102,17 @@ Register: {0}</source>
     </message>
 </context>
 <context>
+    <name>duplicates</name>
+    <message>
+        <source>An organisation cannot be merged with itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This merge was undone already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>The register refused this change (it would contradict records it holds); nothing was saved.</source>
@@ -1956,6 +3128,14 @@ Register: {0}</source>
     </message>
     <message>
         <source>The record you asked for no longer exists (it may have been deleted elsewhere).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a changed field can be put back; this history entry records a {action}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field {field} can no longer be edited, so its earlier value cannot be put back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2173,6 +3353,234 @@ Register: {0}</source>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>NUTS region code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation (PIC, VAT number or name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership (reference, acronym or title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a deleted record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imports</name>
+    <message>
+        <source>no project: projectID is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project number “{value}” is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no PIC: organisationID is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PIC “{value}” is malformed: a PIC is exactly 9 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no organisation name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the role “{value}” is not a CORDIS role (coordinator, participant, associatedPartner, thirdParty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the activity type “{value}” is not a CORDIS one (HES, REC, PRC, PUB or OTH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SME flag “{value}” is neither true nor false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project has no title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{message} (column {column})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a CORDIS participant or project table: the columns {missing} are missing (it has: {found})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has {got} fields where the header has {want} (a broken line, or a delimiter inside an unquoted value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header line appears again here (two files joined into one?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organisation “{value}” is not in the register (import organisations first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” names {count} organisations; give the PIC or VAT number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the partnership “{value}” is not in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” names {count} partnerships; give the reference or the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} “{value}” is not one of: {choices} (column {column})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a NUTS region code (column {column})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a country (write a two-letter code such as IT) (column {column})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this row is the same {what} as line {line} ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mapping names “{field}”, which is not a field of a {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column is mapped to {label}: map one (e.g. with --mapping &quot;Header=field&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integrity</name>
+    <message>
+        <source>SQLite&apos;s own check found the file damaged: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} row(s) of the table {table} point to rows of {parent} that do not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register&apos;s structure is from an older version (schema {found}, this version uses {head}); run &apos;ris3desk init&apos; to upgrade it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} {child} record(s) whose {parent} no longer exists ({column}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} {child} record(s) linking to a {parent} that no longer exists ({column}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} {kind} record(s) cannot be found by search (they are missing from the search index). &apos;ris3desk check --repair&apos; rebuilds the index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index lists {count} {kind} record(s) that no longer exist, so searches may show ghosts. &apos;ris3desk check --repair&apos; rebuilds the index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index holds {count} entries of an unknown kind ({kind}). &apos;ris3desk check --repair&apos; rebuilds the index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index is damaged inside ({detail}). &apos;ris3desk check --repair&apos; rebuilds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} partnership(s) end before they start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} partnership(s) have an EU contribution larger than their total budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} record(s) of {table} hold a negative amount in {column}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the records and the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>places</name>
+    <message>
+        <source>The register is in a folder synchronised by {service} ({folder}). Sync clients copy files while they are being written and may bring back an older or half-written copy, which can lose or damage data. Keep the register in a local folder; its backups can go to the cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register is on a network drive ({where}, {fstype}). Network file systems do not always honour SQLite&apos;s locks, so two people writing at once can damage it. Keep the register on this computer, or use a team database on a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>validation</name>
@@ -2214,6 +3622,10 @@ Register: {0}</source>
     </message>
     <message>
         <source>{label} contains invisible control characters; remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} is not valid text: it holds broken characters (a wrong encoding?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2278,6 +3690,10 @@ Register: {0}</source>
     </message>
     <message>
         <source>{label} {value} is already used by “{other}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This {right} is already linked to this {left}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

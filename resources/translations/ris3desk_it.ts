@@ -17,6 +17,197 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Taken</source>
+        <translation>Creata</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dimensione</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizzazioni</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Referenti</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Partenariati</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copie di sicurezza</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Crea ora una copia</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Ripristina…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>&amp;Apri la cartella</translation>
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation>Lettura delle copie di sicurezza…</translation>
+    </message>
+    <message>
+        <source>This is a team register on a database server: it is backed up on the server by its administrators. “Back up now” saves a copy of its data (a JSON export) on this computer.</source>
+        <translation>Questo è un registro condiviso su un server di database: le sue copie di sicurezza vengono create sul server dai suoi amministratori. “Crea ora una copia” salva una copia dei suoi dati (un&apos;esportazione JSON) su questo computer.</translation>
+    </message>
+    <message>
+        <source>RIS3 Desk keeps a backup of each of the last 7 days you worked, one a week for 4 weeks, and one before every upgrade, import and restore. Every backup is checked after it is written. They are kept in %1.</source>
+        <translation>RIS3 Desk conserva una copia di sicurezza per ciascuno degli ultimi 7 giorni in cui hai lavorato, una alla settimana per 4 settimane e una prima di ogni aggiornamento, importazione e ripristino. Ogni copia viene controllata dopo essere stata scritta. Le copie sono conservate in %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s).</source>
+        <translation>
+            <numerusform>%n copia di sicurezza.</numerusform>
+            <numerusform>%n copie di sicurezza.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Nessuna copia di sicurezza.</translation>
+    </message>
+    <message>
+        <source>Backing up and checking the copy…</source>
+        <translation>Creazione e controllo della copia…</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: %1.</source>
+        <translation>Copia di sicurezza scritta e controllata: %1.</translation>
+    </message>
+    <message>
+        <source>Put the register back as it was on %1 (%2)?
+
+Everything entered since then is replaced. The register as it is now is backed up first, so this can be undone by restoring that backup.</source>
+        <translation>Riportare il registro com&apos;era il %1 (%2)?
+
+Tutto ciò che è stato inserito da allora viene sostituito. Prima viene creata una copia di sicurezza del registro com&apos;è ora, quindi puoi annullare l&apos;operazione ripristinando quella copia.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Ripristina una copia di sicurezza</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Ripristina</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Ripristino in corso…</translation>
+    </message>
+    <message>
+        <source>Restored. The register as it was before is kept as a backup.</source>
+        <translation>Ripristino completato. Il registro com&apos;era prima è conservato come copia di sicurezza.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Check the register</source>
+        <translation>Controlla il registro</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problemi trovati</translation>
+    </message>
+    <message>
+        <source>&amp;Rebuild the search index</source>
+        <translation>&amp;Ricostruisci l&apos;indice di ricerca</translation>
+    </message>
+    <message>
+        <source>Reads every record again into the search index; nothing else is changed</source>
+        <translation>Inserisce di nuovo ogni elemento nell&apos;indice di ricerca; nient&apos;altro viene modificato</translation>
+    </message>
+    <message>
+        <source>The register is healthy: SQLite&apos;s checks and the application&apos;s checks found nothing wrong.</source>
+        <translation>Il registro è integro: i controlli di SQLite e quelli dell&apos;applicazione non hanno trovato nulla di anomalo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The check found %n problem(s):</source>
+        <translation>
+            <numerusform>Il controllo ha trovato %n problema:</numerusform>
+            <numerusform>Il controllo ha trovato %n problemi:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed. The search index can be rebuilt here; any other problem needs a person: correct the records named, or put back a backup (Tools ▸ Backups…).</source>
+        <translation>Non è stato modificato nulla. L&apos;indice di ricerca si può ricostruire qui; ogni altro problema richiede l&apos;intervento di una persona: correggi gli elementi indicati o ripristina una copia di sicurezza (Strumenti ▸ Copie di sicurezza…).</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <source>Columns of %1</source>
+        <translation>Colonne di %1</translation>
+    </message>
+    <message>
+        <source>guessed from the headers</source>
+        <translation>dedotta dalle intestazioni</translation>
+    </message>
+    <message>
+        <source>as you set it last time</source>
+        <translation>come l&apos;hai impostata l&apos;ultima volta</translation>
+    </message>
+    <message>
+        <source>as you set it</source>
+        <translation>come l&apos;hai impostata</translation>
+    </message>
+    <message>
+        <source>Choose the field each column fills; “Not imported” skips a column. The mapping shown is %1.</source>
+        <translation>Scegli il campo che ogni colonna compila; “Non importata” salta una colonna. La corrispondenza mostrata è %1.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonna</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Primi valori</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation>Campo per la colonna %1</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Non importata</translation>
+    </message>
+    <message>
+        <source>Remember this mapping for files with the same columns</source>
+        <translation>Ricorda questa corrispondenza per i file con le stesse colonne</translation>
+    </message>
+    <message>
+        <source>* needed for every row</source>
+        <translation>* obbligatorio in ogni riga</translation>
+    </message>
+    <message>
+        <source>More than one column is set to: %1.</source>
+        <translation>Più di una colonna è impostata su: %1.</translation>
+    </message>
+    <message>
+        <source>No column is set to: %1.</source>
+        <translation>Nessuna colonna è impostata su: %1.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>(empty)</source>
@@ -68,6 +259,57 @@
     </message>
 </context>
 <context>
+    <name>DamagedDialog</name>
+    <message>
+        <source>The register is damaged</source>
+        <translation>Il registro è danneggiato</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1 did not pass its check when it was opened&lt;/b&gt;, so RIS3 Desk did not open it: nothing more has been written to it.&lt;/p&gt;&lt;p&gt;SQLite reported: %2&lt;/p&gt;&lt;p&gt;This usually comes from the computer switching off while the file was being written, a full or failing disk, or a sync program (OneDrive, Dropbox, …) copying the file while it was in use.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1 non ha superato il controllo all&apos;apertura&lt;/b&gt;, quindi RIS3 Desk non l&apos;ha aperto: non vi è stato scritto più nulla.&lt;/p&gt;&lt;p&gt;SQLite ha segnalato: %2&lt;/p&gt;&lt;p&gt;Di solito la causa è lo spegnimento del computer mentre il file veniva scritto, un disco pieno o guasto, oppure un programma di sincronizzazione (OneDrive, Dropbox, …) che copiava il file mentre era in uso.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The newest good backup is from &lt;b&gt;%1&lt;/b&gt; (%2). Restoring it puts that backup in place of the register; the damaged file is kept beside it, renamed, in case someone can recover more from it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La copia di sicurezza integra più recente è del &lt;b&gt;%1&lt;/b&gt; (%2). Ripristinandola, la copia prende il posto del registro; il file danneggiato viene conservato accanto, con un altro nome, nel caso qualcuno riesca a recuperarne altri dati.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No good backup of this register was found in its backup folder. You can choose a backup file yourself, for example one you saved elsewhere.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Nella cartella delle copie di questo registro non è stata trovata alcuna copia di sicurezza integra. Puoi scegliere tu un file di copia, ad esempio uno salvato altrove.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup</source>
+        <translation>&amp;Ripristina questa copia</translation>
+    </message>
+    <message>
+        <source>&amp;Choose another backup…</source>
+        <translation>&amp;Scegli un&apos;altra copia…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Scegli una copia di sicurezza</translation>
+    </message>
+    <message>
+        <source>RIS3 Desk backups (*.db);;All files (*)</source>
+        <translation>Copie di sicurezza di RIS3 Desk (*.db);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Ripristina una copia di sicurezza</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Copia di sicurezza ripristinata</translation>
+    </message>
+    <message>
+        <source>The backup is in place and the register will open now. The damaged file was kept as %1.</source>
+        <translation>La copia di sicurezza è al suo posto e ora il registro verrà aperto. Il file danneggiato è stato conservato come %1.</translation>
+    </message>
+</context>
+<context>
     <name>DetailPanel</name>
     <message>
         <source>&amp;Edit</source>
@@ -100,6 +342,21 @@
     <message>
         <source>Link sectors and technologies</source>
         <translation>Collega settori e tecnologie</translation>
+    </message>
+</context>
+<context>
+    <name>DetailTabs</name>
+    <message>
+        <source>Details</source>
+        <translation>Dettagli</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Cronologia</translation>
+    </message>
+    <message>
+        <source>Every change to this record: when, by whom, before and after (Ctrl+H)</source>
+        <translation>Ogni modifica a questo elemento: quando, da chi, prima e dopo (Ctrl+H)</translation>
     </message>
 </context>
 <context>
@@ -228,6 +485,10 @@
         <translation>Tecnologie abilitanti fondamentali:</translation>
     </message>
     <message>
+        <source>Erase personal data…</source>
+        <translation>Cancella i dati personali…</translation>
+    </message>
+    <message>
         <source>Ended on {0}.</source>
         <translation>Terminato il {0}.</translation>
     </message>
@@ -353,6 +614,125 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Possible duplicate organisations</source>
+        <translation>Possibili organizzazioni duplicate</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Possibili duplicati</translation>
+    </message>
+    <message>
+        <source>&amp;Look for duplicates</source>
+        <translation>&amp;Cerca i duplicati</translation>
+    </message>
+    <message>
+        <source>Compare every organisation with the others in its city</source>
+        <translation>Confronta ogni organizzazione con le altre della stessa città</translation>
+    </message>
+    <message>
+        <source>&amp;Not the same</source>
+        <translation>&amp;Sono diverse</translation>
+    </message>
+    <message>
+        <source>Take the pair off the list; it will not be offered again</source>
+        <translation>Togli la coppia dall&apos;elenco; non verrà più proposta</translation>
+    </message>
+    <message>
+        <source>Pairs to review, closest first:</source>
+        <translation>Coppie da esaminare, prima le più simili:</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>First record</source>
+        <translation>Primo elemento</translation>
+    </message>
+    <message>
+        <source>Second record</source>
+        <translation>Secondo elemento</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Unisci</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>Tieni:</translation>
+    </message>
+    <message>
+        <source>For each field that differs, choose the value to keep:</source>
+        <translation>Per ogni campo diverso, scegli il valore da tenere:</translation>
+    </message>
+    <message>
+        <source>Merges done</source>
+        <translation>Unioni eseguite</translation>
+    </message>
+    <message>
+        <source>&amp;Undo merge</source>
+        <translation>&amp;Annulla unione</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Merges done (newest first):</source>
+        <translation>Unioni eseguite (prima le più recenti):</translation>
+    </message>
+    <message>
+        <source>No possible duplicates on the list.</source>
+        <translation>Nessun possibile duplicato in elenco.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” merged into “%3”</source>
+        <translation>%1: “%2” unito a “%3”</translation>
+    </message>
+    <message>
+        <source>(undone)</source>
+        <translation>(annullata)</translation>
+    </message>
+    <message>
+        <source>Kept record</source>
+        <translation>Elemento conservato</translation>
+    </message>
+    <message>
+        <source>Merged record</source>
+        <translation>Elemento unito</translation>
+    </message>
+    <message>
+        <source>Moves to the kept record: %1. The other record is then deleted; Undo merge brings it back.</source>
+        <translation>Passano all&apos;elemento conservato: %1. L&apos;altro elemento viene poi eliminato; Annulla unione lo ripristina.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nulla</translation>
+    </message>
+    <message>
+        <source>Merged into “%1”. Undo merge brings the other record back.</source>
+        <translation>Unito a “%1”. Annulla unione ripristina l&apos;altro elemento.</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Ricerca dei duplicati…</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates… %1%</source>
+        <translation>Ricerca dei duplicati… %1%</translation>
+    </message>
+    <message>
+        <source>%1 new possible duplicates found.</source>
+        <translation>Trovati %1 nuovi possibili duplicati.</translation>
+    </message>
+    <message>
+        <source>Merge undone: both records are back as they were.</source>
+        <translation>Unione annullata: entrambi gli elementi sono tornati com&apos;erano.</translation>
+    </message>
+</context>
+<context>
     <name>Editing</name>
     <message>
         <source>Edit {0} “{1}”</source>
@@ -433,6 +813,145 @@
     <message>
         <source>Change the sectors of “{0}”</source>
         <translation>Cambia i settori di “{0}”</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizzazioni</translation>
+    </message>
+    <message>
+        <source>Contact people</source>
+        <translation>Referenti</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Partenariati</translation>
+    </message>
+    <message>
+        <source>Participations</source>
+        <translation>Partecipazioni</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Contatti</translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation>Azioni di seguito</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Settori</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regioni</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Esporta</translation>
+    </message>
+    <message>
+        <source>A &amp;list to a spreadsheet (CSV or Excel)</source>
+        <translation>Un &amp;elenco in un foglio di calcolo (CSV o Excel)</translation>
+    </message>
+    <message>
+        <source>The whole &amp;register to one JSON file (to move or keep it)</source>
+        <translation>L&apos;intero &amp;registro in un file JSON (per spostarlo o conservarlo)</translation>
+    </message>
+    <message>
+        <source>Everything held about one &amp;contact person (access request)</source>
+        <translation>Tutti i dati conservati su un re&amp;ferente (richiesta di accesso)</translation>
+    </message>
+    <message>
+        <source>Which list</source>
+        <translation>Quale elenco</translation>
+    </message>
+    <message>
+        <source>Only the %1 selected rows</source>
+        <translation>Solo le %1 righe selezionate</translation>
+    </message>
+    <message>
+        <source>For outside readers: leave out personal data and internal notes</source>
+        <translation>Per lettori esterni: escludi i dati personali e le note interne</translation>
+    </message>
+    <message>
+        <source>List:</source>
+        <translation>Elenco:</translation>
+    </message>
+    <message>
+        <source>Every record, link and history entry, exactly: importing the file into a new, empty register (Import ▸ JSON, or &apos;ris3desk import json&apos;) gives the same register back.</source>
+        <translation>Ogni elemento, collegamento e voce della cronologia, esattamente: importando il file in un registro nuovo e vuoto (Importa ▸ JSON, o &apos;ris3desk import json&apos;) si riottiene lo stesso registro.</translation>
+    </message>
+    <message>
+        <source>type a name or an e-mail address</source>
+        <translation>scrivi un nome o un indirizzo e-mail</translation>
+    </message>
+    <message>
+        <source>Find the contact person</source>
+        <translation>Trova il referente</translation>
+    </message>
+    <message>
+        <source>Contact people found</source>
+        <translation>Referenti trovati</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>File da scrivere</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Sfoglia…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>Es&amp;porta</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Salva in:</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;Text (*.txt)</source>
+        <translation>JSON (*.json);;Testo (*.txt)</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Esporta in</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Esportazione…</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2</source>
+        <translation>%1 righe scritte in %2</translation>
+    </message>
+    <message>
+        <source>The register (%1 rows) written to %2</source>
+        <translation>Il registro (%1 righe) è stato scritto in %2</translation>
+    </message>
+    <message>
+        <source>Everything held about %1 written to %2</source>
+        <translation>Tutti i dati conservati su %1 sono stati scritti in %2</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>Annullato: nessun file è stato scritto.</translation>
     </message>
 </context>
 <context>
@@ -652,6 +1171,80 @@
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Chi</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Cosa</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Prima</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Dopo</translation>
+    </message>
+    <message>
+        <source>History of the record</source>
+        <translation>Cronologia dell&apos;elemento</translation>
+    </message>
+    <message>
+        <source>&amp;Put back the earlier value</source>
+        <translation>&amp;Ripristina il valore precedente</translation>
+    </message>
+    <message>
+        <source>Set this field back to its value before the selected change. The change back is recorded too.</source>
+        <translation>Riporta questo campo al valore che aveva prima della modifica selezionata. Anche il ripristino viene registrato.</translation>
+    </message>
+    <message>
+        <source>Loading the history…</source>
+        <translation>Caricamento della cronologia…</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(sconosciuto)</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation>Nessuna modifica registrata.</translation>
+    </message>
+    <message>
+        <source>This record no longer exists; its history is kept.</source>
+        <translation>Questo elemento non esiste più; la sua cronologia è conservata.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s).</source>
+        <translation>
+            <numerusform>%n modifica.</numerusform>
+            <numerusform>%n modifiche.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>Non è stato possibile leggere la cronologia: %1</translation>
+    </message>
+    <message>
+        <source>Someone changed this record while you were looking at its history, so nothing was put back. The history now shows their change; choose again.</source>
+        <translation>Un&apos;altra persona ha modificato questo elemento mentre ne guardavi la cronologia, quindi non è stato ripristinato nulla. Ora la cronologia mostra la sua modifica; scegli di nuovo.</translation>
+    </message>
+    <message>
+        <source>The earlier value cannot be put back: %1</source>
+        <translation>Non è possibile ripristinare il valore precedente: %1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Cronologia</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>The register at a glance</source>
@@ -712,6 +1305,221 @@
     <message>
         <source>No open follow-up action.</source>
         <translation>Nessuna azione di seguito aperta.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>CORDIS table (participants or projects)</source>
+        <translation>Tabella CORDIS (partecipanti o progetti)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet of organisations</source>
+        <translation>Foglio di calcolo di organizzazioni</translation>
+    </message>
+    <message>
+        <source>Spreadsheet of contact people</source>
+        <translation>Foglio di calcolo di referenti</translation>
+    </message>
+    <message>
+        <source>Spreadsheet of partnerships</source>
+        <translation>Foglio di calcolo di partenariati</translation>
+    </message>
+    <message>
+        <source>Spreadsheet of participations</source>
+        <translation>Foglio di calcolo di partecipazioni</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizzazioni</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Partenariati</translation>
+    </message>
+    <message>
+        <source>Participations</source>
+        <translation>Partecipazioni</translation>
+    </message>
+    <message>
+        <source>Partner regions</source>
+        <translation>Regioni partner</translation>
+    </message>
+    <message>
+        <source>Contact people</source>
+        <translation>Referenti</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.csv.gz *.gz *.xlsx *.txt);;All files (*)</source>
+        <translation>Tabelle (*.csv *.csv.gz *.gz *.xlsx *.txt);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Errore imprevisto: %1</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importa</translation>
+    </message>
+    <message>
+        <source>a .csv, .csv.gz or .xlsx file</source>
+        <translation>un file .csv, .csv.gz o .xlsx</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>File da importare</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Sfoglia…</translation>
+    </message>
+    <message>
+        <source>What the file holds</source>
+        <translation>Contenuto del file</translation>
+    </message>
+    <message>
+        <source>CORDIS</source>
+        <translation>CORDIS</translation>
+    </message>
+    <message>
+        <source>optional: the CORDIS project table, for titles, dates and budgets</source>
+        <translation>facoltativo: la tabella dei progetti CORDIS, per titoli, date e budget</translation>
+    </message>
+    <message>
+        <source>optional: a NUTS code, e.g. ITC1 for Piemonte</source>
+        <translation>facoltativo: un codice NUTS, ad es. ITC1 per il Piemonte</translation>
+    </message>
+    <message>
+        <source>Only projects with a participant in this region</source>
+        <translation>Solo i progetti con un partecipante in questa regione</translation>
+    </message>
+    <message>
+        <source>Project table:</source>
+        <translation>Tabella dei progetti:</translation>
+    </message>
+    <message>
+        <source>Only projects in region:</source>
+        <translation>Solo i progetti nella regione:</translation>
+    </message>
+    <message>
+        <source>Spreadsheet</source>
+        <translation>Foglio di calcolo</translation>
+    </message>
+    <message>
+        <source>Columns…</source>
+        <translation>Colonne…</translation>
+    </message>
+    <message>
+        <source>Overwrite values edited by hand (normally kept)</source>
+        <translation>Sovrascrivi i valori modificati a mano (di norma vengono conservati)</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Anteprima</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importa</translation>
+    </message>
+    <message>
+        <source>Save &amp;rejected rows…</source>
+        <translation>Salva le righe &amp;scartate…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>It &amp;holds:</source>
+        <translation>&amp;Contiene:</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Scegli il file da importare</translation>
+    </message>
+    <message>
+        <source>Choose the CORDIS project table</source>
+        <translation>Scegli la tabella dei progetti CORDIS</translation>
+    </message>
+    <message>
+        <source>Reading the columns…</source>
+        <translation>Lettura delle colonne…</translation>
+    </message>
+    <message>
+        <source>guessed from the headers</source>
+        <translation>dedotte dalle intestazioni</translation>
+    </message>
+    <message>
+        <source>remembered from last time</source>
+        <translation>ricordate dall&apos;ultima volta</translation>
+    </message>
+    <message>
+        <source>as you set them</source>
+        <translation>come le hai impostate</translation>
+    </message>
+    <message>
+        <source>%1 of %2 columns imported, %3.</source>
+        <translation>%1 colonne su %2 importate, %3.</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Lettura del file…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importazione…</translation>
+    </message>
+    <message>
+        <source>This is what the import would do. Nothing has been written yet.</source>
+        <translation>Ecco cosa farebbe l&apos;importazione. Non è ancora stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>Done: %1 rows imported, %2 rejected.</source>
+        <translation>Fatto: %1 righe importate, %2 scartate.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Annullato: non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>The columns could not be read.</source>
+        <translation>Non è stato possibile leggere le colonne.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annullamento…</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows</source>
+        <translation>Salva le righe scartate</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The rejected rows could not be saved: %1</source>
+        <translation>Non è stato possibile salvare le righe scartate: %1</translation>
+    </message>
+    <message>
+        <source>Rejected rows saved, with the reason in the first column: %1</source>
+        <translation>Righe scartate salvate, con il motivo nella prima colonna: %1</translation>
+    </message>
+    <message>
+        <source>Choose a file to see its columns.</source>
+        <translation>Scegli un file per vederne le colonne.</translation>
+    </message>
+    <message>
+        <source>Preview first, to see what will change.</source>
+        <translation>Prima genera l&apos;anteprima, per vedere cosa cambierà.</translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1893,10 @@
         <translation>C&amp;olonne…</translation>
     </message>
     <message>
+        <source>&amp;History of the record</source>
+        <translation>&amp;Cronologia dell&apos;elemento</translation>
+    </message>
+    <message>
         <source>&amp;Network around this record</source>
         <translation>&amp;Rete attorno a questo elemento</translation>
     </message>
@@ -1177,6 +1989,22 @@
         <translation>{0} selezionati su {1}</translation>
     </message>
     <message>
+        <source>Automatic backup written and checked.</source>
+        <translation>Copia di sicurezza automatica scritta e controllata.</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed</source>
+        <translation>La copia di sicurezza automatica non è riuscita</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {0}. It is tried again in an hour; Tools ▸ Backups… takes one now.</source>
+        <translation>La copia di sicurezza automatica non è riuscita: {0}. Verrà ritentata tra un&apos;ora; Strumenti ▸ Copie di sicurezza… ne crea una subito.</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {0}</source>
+        <translation>La copia di sicurezza automatica non è riuscita: {0}</translation>
+    </message>
+    <message>
         <source>Cancelled.</source>
         <translation>Annullato.</translation>
     </message>
@@ -1221,6 +2049,22 @@
         <translation>Home, Settori, Organizzazioni, Partenariati, Regioni, Contatti, Rete</translation>
     </message>
     <message>
+        <source>History of the record shown, and back</source>
+        <translation>Cronologia dell&apos;elemento visualizzato, e ritorno</translation>
+    </message>
+    <message>
+        <source>Briefing pack of what is selected</source>
+        <translation>Dossier informativo di ciò che è selezionato</translation>
+    </message>
+    <message>
+        <source>Import / export</source>
+        <translation>Importa / esporta</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copie di sicurezza</translation>
+    </message>
+    <message>
         <source>Copy the selected rows (in a list)</source>
         <translation>Copia le righe selezionate (in un elenco)</translation>
     </message>
@@ -1257,6 +2101,21 @@
 Register: {0}</source>
         <translation>Il registro dei settori S3, degli attori e dei partenariati, con i dossier informativi.
 Registro: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ignora</translation>
+    </message>
+    <message>
+        <source>Hide this warning until the register is opened again</source>
+        <translation>Nascondi questo avviso fino alla prossima apertura del registro</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avviso</translation>
     </message>
 </context>
 <context>
@@ -1621,6 +2480,29 @@ Registro: {0}</translation>
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Encrypted register</source>
+        <translation>Registro cifrato</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted. Type its passphrase to open it.</source>
+        <translation>%1 è cifrato. Scrivi la passphrase per aprirlo.</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Check it (capitals count) and try again.</source>
+        <translation>La passphrase non è corretta. Controllala (maiuscole e minuscole contano) e riprova.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Show the passphrase</source>
+        <translation>&amp;Mostra la passphrase</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1641,6 +2523,14 @@ Registro: {0}</translation>
     <message>
         <source>Choose the backup folder</source>
         <translation>Scegli la cartella delle copie di sicurezza</translation>
+    </message>
+    <message>
+        <source>Choose the folder for packs</source>
+        <translation>Scegli la cartella dei dossier</translation>
+    </message>
+    <message>
+        <source>Folder for briefing packs</source>
+        <translation>Cartella dei dossier</translation>
     </message>
     <message>
         <source>&amp;Your name:</source>
@@ -1665,6 +2555,14 @@ Registro: {0}</translation>
     <message>
         <source>The language briefing packs are written in unless you choose otherwise.</source>
         <translation>La lingua in cui sono scritti i dossier, salvo scelta diversa.</translation>
+    </message>
+    <message>
+        <source>Folder for p&amp;acks:</source>
+        <translation>Cartella dei &amp;dossier:</translation>
+    </message>
+    <message>
+        <source>Where briefing packs are saved unless you choose another folder.</source>
+        <translation>Dove si salvano i dossier, salvo che tu scelga un&apos;altra cartella.</translation>
     </message>
     <message>
         <source>&amp;Backup folder:</source>
@@ -1765,6 +2663,150 @@ Registro: {0}</translation>
     </message>
 </context>
 <context>
+    <name>ReportView</name>
+    <message>
+        <source>Records</source>
+        <translation>Elementi</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuovi</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aggiornati</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Invariati</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Scartati</translation>
+    </message>
+    <message>
+        <source>Examples and notes</source>
+        <translation>Esempi e note</translation>
+    </message>
+    <message>
+        <source>Preview: nothing has been written yet.</source>
+        <translation>Anteprima: non è ancora stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>Importazione completata.</translation>
+    </message>
+    <message>
+        <source>%1 rows read, %2 rejected.</source>
+        <translation>%1 righe lette, %2 scartate.</translation>
+    </message>
+    <message>
+        <source>Source recorded: %1</source>
+        <translation>Fonte registrata: %1</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nuovo</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>aggiornato</translation>
+    </message>
+    <message>
+        <source>kept as edited</source>
+        <translation>mantenuto con le modifiche manuali</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>scartato</translation>
+    </message>
+    <message>
+        <source>%1 possible duplicate organisations to review (Tools ▸ Duplicates).</source>
+        <translation>%1 possibili organizzazioni duplicate da esaminare (Strumenti ▸ Possibili duplicati).</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizzazione</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>Ultima verifica</translation>
+    </message>
+    <message>
+        <source>Contacts to review</source>
+        <translation>Referenti da verificare</translation>
+    </message>
+    <message>
+        <source>Contact people to review</source>
+        <translation>Referenti da verificare</translation>
+    </message>
+    <message>
+        <source>&amp;Open the organisation</source>
+        <translation>&amp;Apri l&apos;organizzazione</translation>
+    </message>
+    <message>
+        <source>Show the person among their organisation&apos;s contacts (Enter)</source>
+        <translation>Mostra la persona tra i referenti della sua organizzazione (Invio)</translation>
+    </message>
+    <message>
+        <source>&amp;Verified today</source>
+        <translation>&amp;Verificato oggi</translation>
+    </message>
+    <message>
+        <source>The details were checked with the person today (Ctrl+Z undoes it)</source>
+        <translation>I dati sono stati controllati oggi con la persona (Ctrl+Z per annullare)</translation>
+    </message>
+    <message>
+        <source>&amp;Erase personal data…</source>
+        <translation>&amp;Cancella i dati personali…</translation>
+    </message>
+    <message>
+        <source>Reading the contact people…</source>
+        <translation>Lettura dei referenti…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contact people whose details were not verified in the last %n month(s), those never verified first. Check their details with them, then mark them verified — or erase what the register holds about them.</source>
+        <translation>
+            <numerusform>Referenti i cui dati non sono stati verificati da più di %n mese, prima quelli mai verificati. Controlla i loro dati insieme a loro, poi segnali come verificati — oppure cancella ciò che il registro conserva su di loro.</numerusform>
+            <numerusform>Referenti i cui dati non sono stati verificati da più di %n mesi, prima quelli mai verificati. Controlla i loro dati insieme a loro, poi segnali come verificati — oppure cancella ciò che il registro conserva su di loro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>mai</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact person(s) to review.</source>
+        <translation>
+            <numerusform>%n referente da verificare.</numerusform>
+            <numerusform>%n referenti da verificare.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every contact person was verified recently: nothing to review.</source>
+        <translation>Tutti i referenti sono stati verificati di recente: nulla da verificare.</translation>
+    </message>
+</context>
+<context>
     <name>ScopePicker</name>
     <message>
         <source>Remove</source>
@@ -1780,6 +2822,127 @@ Registro: {0}</translation>
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>WindowTools</name>
+    <message>
+        <source>&amp;Briefing pack…</source>
+        <translation>&amp;Dossier informativo…</translation>
+    </message>
+    <message>
+        <source>A briefing pack of what is selected, or of the whole register</source>
+        <translation>Un dossier informativo di ciò che è selezionato o dell&apos;intero registro</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importa…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;sporta…</translation>
+    </message>
+    <message>
+        <source>Possible &amp;duplicates…</source>
+        <translation>Possibili &amp;duplicati…</translation>
+    </message>
+    <message>
+        <source>Contacts to &amp;review…</source>
+        <translation>Referenti da &amp;verificare…</translation>
+    </message>
+    <message>
+        <source>&amp;Check the register</source>
+        <translation>&amp;Controlla il registro</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>C&amp;opie di sicurezza…</translation>
+    </message>
+    <message>
+        <source>The scope holds the first {0} records selected; {1} more were left out.</source>
+        <translation>L&apos;ambito comprende i primi {0} elementi selezionati; altri {1} sono stati esclusi.</translation>
+    </message>
+    <message>
+        <source>The register was put back as the backup holds it; everything shown was read again.</source>
+        <translation>Il registro è stato riportato com&apos;era nella copia di sicurezza; tutto ciò che è visualizzato è stato riletto.</translation>
+    </message>
+    <message>
+        <source>Checking the register…</source>
+        <translation>Controllo del registro…</translation>
+    </message>
+    <message>
+        <source>Check the register</source>
+        <translation>Controlla il registro</translation>
+    </message>
+    <message>
+        <source>The register could not be checked.</source>
+        <translation>Non è stato possibile controllare il registro.</translation>
+    </message>
+    <message>
+        <source>Rebuilding the search index…</source>
+        <translation>Ricostruzione dell&apos;indice di ricerca…</translation>
+    </message>
+    <message>
+        <source>Mark “{0}” as verified</source>
+        <translation>Segna “{0}” come verificato</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Cancella i dati personali</translation>
+    </message>
+    <message>
+        <source>Erase everything the register holds about “{0}”?</source>
+        <translation>Cancellare tutto ciò che il registro conserva su “{0}”?</translation>
+    </message>
+    <message>
+        <source>The contact person, the history of their record and their traces in the search index are removed for good. This cannot be undone, not even with Undo: the list of changes to undo is emptied too, since it may hold their data. Backups taken before today keep them until they are rotated out.</source>
+        <translation>Il referente, la cronologia del suo elemento e le sue tracce nell&apos;indice di ricerca vengono rimossi definitivamente. L&apos;operazione non si può annullare, nemmeno con Annulla: anche l&apos;elenco delle modifiche da annullare viene svuotato, perché potrebbe contenere i suoi dati. Le copie di sicurezza create prima di oggi li conservano finché non vengono sostituite a rotazione.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Cancella</translation>
+    </message>
+    <message>
+        <source>The personal data of “{0}” were erased.</source>
+        <translation>I dati personali di “{0}” sono stati cancellati.</translation>
+    </message>
+</context>
+<context>
+    <name>backup</name>
+    <message>
+        <source>taken by hand</source>
+        <translation>manuale</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>giornaliera</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>settimanale</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>prima di un aggiornamento</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>prima di un&apos;importazione</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>prima di un ripristino</translation>
+    </message>
+</context>
+<context>
+    <name>backups</name>
+    <message>
+        <source>cannot be read</source>
+        <translation>non leggibile</translation>
+    </message>
+    <message>
+        <source>%1 organisations, %2 contacts, %3 partnerships</source>
+        <translation>%1 organizzazioni, %2 referenti, %3 partenariati</translation>
     </message>
 </context>
 <context>
@@ -1942,6 +3105,17 @@ Registro: {0}</translation>
     </message>
 </context>
 <context>
+    <name>duplicates</name>
+    <message>
+        <source>An organisation cannot be merged with itself.</source>
+        <translation>Un&apos;organizzazione non può essere unita a sé stessa.</translation>
+    </message>
+    <message>
+        <source>This merge was undone already.</source>
+        <translation>Questa unione è già stata annullata.</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>The register refused this change (it would contradict records it holds); nothing was saved.</source>
@@ -1958,6 +3132,14 @@ Registro: {0}</translation>
     <message>
         <source>The record you asked for no longer exists (it may have been deleted elsewhere).</source>
         <translation>L&apos;elemento richiesto non esiste più (potrebbe essere stato eliminato altrove).</translation>
+    </message>
+    <message>
+        <source>Only a changed field can be put back; this history entry records a {action}.</source>
+        <translation>Si può ripristinare solo un campo modificato; questa voce della cronologia registra: {action}.</translation>
+    </message>
+    <message>
+        <source>The field {field} can no longer be edited, so its earlier value cannot be put back.</source>
+        <translation>Il campo {field} non è più modificabile, quindi non è possibile ripristinarne il valore precedente.</translation>
     </message>
 </context>
 <context>
@@ -2174,6 +3356,234 @@ Registro: {0}</translation>
         <source>Done</source>
         <translation>Fatta</translation>
     </message>
+    <message>
+        <source>NUTS region code</source>
+        <translation>Codice della regione NUTS</translation>
+    </message>
+    <message>
+        <source>Organisation (PIC, VAT number or name)</source>
+        <translation>Organizzazione (PIC, partita IVA o nome)</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <source>Partnership (reference, acronym or title)</source>
+        <translation>Partenariato (riferimento, acronimo o titolo)</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <source>Created</source>
+        <translation>Creato</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modificato</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminato</translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation>Dati personali cancellati</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Unito</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importato</translation>
+    </message>
+    <message>
+        <source>(a deleted record)</source>
+        <translation>(un elemento eliminato)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>imports</name>
+    <message>
+        <source>no project: projectID is empty</source>
+        <translation>nessun progetto: projectID è vuoto</translation>
+    </message>
+    <message>
+        <source>the project number “{value}” is not a number</source>
+        <translation>il numero di progetto “{value}” non è un numero</translation>
+    </message>
+    <message>
+        <source>no PIC: organisationID is empty</source>
+        <translation>nessun PIC: organisationID è vuoto</translation>
+    </message>
+    <message>
+        <source>the PIC “{value}” is malformed: a PIC is exactly 9 digits</source>
+        <translation>il PIC “{value}” non è valido: un PIC è composto da esattamente 9 cifre</translation>
+    </message>
+    <message>
+        <source>no organisation name</source>
+        <translation>nessun nome di organizzazione</translation>
+    </message>
+    <message>
+        <source>the role “{value}” is not a CORDIS role (coordinator, participant, associatedPartner, thirdParty)</source>
+        <translation>il ruolo “{value}” non è un ruolo CORDIS (coordinator, participant, associatedPartner, thirdParty)</translation>
+    </message>
+    <message>
+        <source>the activity type “{value}” is not a CORDIS one (HES, REC, PRC, PUB or OTH)</source>
+        <translation>il tipo di attività “{value}” non è un tipo CORDIS (HES, REC, PRC, PUB o OTH)</translation>
+    </message>
+    <message>
+        <source>the SME flag “{value}” is neither true nor false</source>
+        <translation>l&apos;indicatore PMI “{value}” non è né true né false</translation>
+    </message>
+    <message>
+        <source>the project has no title</source>
+        <translation>il progetto non ha un titolo</translation>
+    </message>
+    <message>
+        <source>{message} (column {column})</source>
+        <translation>{message} (colonna {column})</translation>
+    </message>
+    <message>
+        <source>{file} is not a CORDIS participant or project table: the columns {missing} are missing (it has: {found})</source>
+        <translation>{file} non è una tabella CORDIS di partecipanti o di progetti: mancano le colonne {missing} (contiene: {found})</translation>
+    </message>
+    <message>
+        <source>the row has {got} fields where the header has {want} (a broken line, or a delimiter inside an unquoted value)</source>
+        <translation>la riga ha {got} campi, mentre l&apos;intestazione ne ha {want} (una riga spezzata o un delimitatore in un valore senza virgolette)</translation>
+    </message>
+    <message>
+        <source>the header line appears again here (two files joined into one?)</source>
+        <translation>qui compare di nuovo la riga di intestazione (due file uniti in uno?)</translation>
+    </message>
+    <message>
+        <source>the organisation “{value}” is not in the register (import organisations first)</source>
+        <translation>l&apos;organizzazione “{value}” non è nel registro (importa prima le organizzazioni)</translation>
+    </message>
+    <message>
+        <source>“{value}” names {count} organisations; give the PIC or VAT number</source>
+        <translation>“{value}” corrisponde a {count} organizzazioni; indica il PIC o la partita IVA</translation>
+    </message>
+    <message>
+        <source>the partnership “{value}” is not in the register</source>
+        <translation>il partenariato “{value}” non è nel registro</translation>
+    </message>
+    <message>
+        <source>“{value}” names {count} partnerships; give the reference or the title</source>
+        <translation>“{value}” corrisponde a {count} partenariati; indica il riferimento o il titolo</translation>
+    </message>
+    <message>
+        <source>{label} “{value}” is not one of: {choices} (column {column})</source>
+        <translation>{label}: “{value}” non è tra {choices} (colonna {column})</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a NUTS region code (column {column})</source>
+        <translation>“{value}” non è un codice di regione NUTS (colonna {column})</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a country (write a two-letter code such as IT) (column {column})</source>
+        <translation>“{value}” non è un paese (scrivi un codice di due lettere come IT) (colonna {column})</translation>
+    </message>
+    <message>
+        <source>this row is the same {what} as line {line} ({why})</source>
+        <translation>questa riga riguarda lo stesso elemento ({what}) della riga {line} ({why})</translation>
+    </message>
+    <message>
+        <source>{label} is empty</source>
+        <translation>{label}: campo vuoto</translation>
+    </message>
+    <message>
+        <source>the mapping names “{field}”, which is not a field of a {kind}</source>
+        <translation>la corrispondenza indica “{field}”, che non è un campo di un elemento di tipo {kind}</translation>
+    </message>
+    <message>
+        <source>no column is mapped to {label}: map one (e.g. with --mapping &quot;Header=field&quot;)</source>
+        <translation>nessuna colonna corrisponde a {label}: assegnane una (ad es. con --mapping &quot;Header=field&quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>integrity</name>
+    <message>
+        <source>SQLite&apos;s own check found the file damaged: {detail}</source>
+        <translation>Il controllo di SQLite ha trovato il file danneggiato: {detail}</translation>
+    </message>
+    <message>
+        <source>{count} row(s) of the table {table} point to rows of {parent} that do not exist.</source>
+        <translation>Righe della tabella {table} che rimandano a righe inesistenti di {parent}: {count}.</translation>
+    </message>
+    <message>
+        <source>The register&apos;s structure is from an older version (schema {found}, this version uses {head}); run &apos;ris3desk init&apos; to upgrade it.</source>
+        <translation>La struttura del registro è di una versione precedente (schema {found}, questa versione usa {head}); esegui &apos;ris3desk init&apos; per aggiornarla.</translation>
+    </message>
+    <message>
+        <source>{count} {child} record(s) whose {parent} no longer exists ({column}).</source>
+        <translation>Elementi di tipo {child} che dipendono da un elemento di tipo {parent} non più esistente ({column}): {count}.</translation>
+    </message>
+    <message>
+        <source>{count} {child} record(s) linking to a {parent} that no longer exists ({column}).</source>
+        <translation>Elementi di tipo {child} collegati a un elemento di tipo {parent} non più esistente ({column}): {count}.</translation>
+    </message>
+    <message>
+        <source>{count} {kind} record(s) cannot be found by search (they are missing from the search index). &apos;ris3desk check --repair&apos; rebuilds the index.</source>
+        <translation>Elementi di tipo {kind} che la ricerca non trova (mancano nell&apos;indice di ricerca): {count}. &apos;ris3desk check --repair&apos; ricostruisce l&apos;indice.</translation>
+    </message>
+    <message>
+        <source>The search index lists {count} {kind} record(s) that no longer exist, so searches may show ghosts. &apos;ris3desk check --repair&apos; rebuilds the index.</source>
+        <translation>L&apos;indice di ricerca elenca elementi di tipo {kind} che non esistono più ({count}), quindi le ricerche possono mostrare risultati fantasma. &apos;ris3desk check --repair&apos; ricostruisce l&apos;indice.</translation>
+    </message>
+    <message>
+        <source>The search index holds {count} entries of an unknown kind ({kind}). &apos;ris3desk check --repair&apos; rebuilds the index.</source>
+        <translation>L&apos;indice di ricerca contiene voci di un tipo sconosciuto ({kind}): {count}. &apos;ris3desk check --repair&apos; ricostruisce l&apos;indice.</translation>
+    </message>
+    <message>
+        <source>The search index is damaged inside ({detail}). &apos;ris3desk check --repair&apos; rebuilds it.</source>
+        <translation>L&apos;indice di ricerca è danneggiato internamente ({detail}). &apos;ris3desk check --repair&apos; lo ricostruisce.</translation>
+    </message>
+    <message>
+        <source>{count} partnership(s) end before they start.</source>
+        <translation>Partenariati che terminano prima di iniziare: {count}.</translation>
+    </message>
+    <message>
+        <source>{count} partnership(s) have an EU contribution larger than their total budget.</source>
+        <translation>Partenariati con un contributo UE superiore al budget totale: {count}.</translation>
+    </message>
+    <message>
+        <source>{count} record(s) of {table} hold a negative amount in {column}.</source>
+        <translation>Elementi di {table} con un importo negativo in {column}: {count}.</translation>
+    </message>
+    <message>
+        <source>Checking the file</source>
+        <translation>Controllo del file</translation>
+    </message>
+    <message>
+        <source>Checking the records and the search index</source>
+        <translation>Controllo degli elementi e dell&apos;indice di ricerca</translation>
+    </message>
+</context>
+<context>
+    <name>places</name>
+    <message>
+        <source>The register is in a folder synchronised by {service} ({folder}). Sync clients copy files while they are being written and may bring back an older or half-written copy, which can lose or damage data. Keep the register in a local folder; its backups can go to the cloud.</source>
+        <translation>Il registro si trova in una cartella sincronizzata da {service} ({folder}). I programmi di sincronizzazione copiano i file mentre vengono scritti e possono riportare una copia più vecchia o scritta a metà, con il rischio di perdere o danneggiare i dati. Tieni il registro in una cartella locale; le sue copie di sicurezza possono andare nel cloud.</translation>
+    </message>
+    <message>
+        <source>The register is on a network drive ({where}, {fstype}). Network file systems do not always honour SQLite&apos;s locks, so two people writing at once can damage it. Keep the register on this computer, or use a team database on a server.</source>
+        <translation>Il registro si trova su un&apos;unità di rete ({where}, {fstype}). I file system di rete non sempre rispettano i blocchi di SQLite, quindi due persone che scrivono contemporaneamente possono danneggiarlo. Tieni il registro su questo computer oppure usa un database condiviso su un server.</translation>
+    </message>
 </context>
 <context>
     <name>validation</name>
@@ -2216,6 +3626,10 @@ Registro: {0}</translation>
     <message>
         <source>{label} contains invisible control characters; remove them.</source>
         <translation>{label}: contiene caratteri di controllo invisibili; eliminali.</translation>
+    </message>
+    <message>
+        <source>{label} is not valid text: it holds broken characters (a wrong encoding?).</source>
+        <translation>{label}: non è un testo valido, contiene caratteri danneggiati (codifica errata?).</translation>
     </message>
     <message>
         <source>{label} is not valid: {hint}.</source>
@@ -2280,6 +3694,10 @@ Registro: {0}</translation>
     <message>
         <source>{label} {value} is already used by “{other}”.</source>
         <translation>{label} {value}: già usato da “{other}”.</translation>
+    </message>
+    <message>
+        <source>This {right} is already linked to this {left}.</source>
+        <translation>Questo elemento ({right}) è già collegato a questo elemento ({left}).</translation>
     </message>
     <message>
         <source>{label} is already linked to this record.</source>
