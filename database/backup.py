@@ -17,7 +17,7 @@ on the file with its own connections, not the Database's sessions, so it may run
 at 100,000 organisations a backup takes a few seconds, better spent off the database worker.
 
 A team register on PostgreSQL is backed up on the server (pg_dump, point-in-time recovery; see
-docs/safety.md); ``ris3desk backup`` writes its JSON export instead (:func:`export_copy`).
+README.md); ``ris3desk backup`` writes its JSON export instead (:func:`export_copy`).
 """
 
 from __future__ import annotations

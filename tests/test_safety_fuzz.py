@@ -4,7 +4,7 @@ encodings (lone surrogates, bytes that are not UTF-8), wrong types, impossible d
 and non-finite amounts, an end before a start. Each is answered with a ValidationError naming
 the field, and nothing is half-written; a value that is accepted is stored as cleaned.
 
-Importers are fuzzed in tests/test_safety_fuzz_imports.py once they exist (see docs/safety.md).
+Importers are fuzzed in tests/test_safety_fuzz_imports.py once they exist (see README.md).
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Importing what others publish (CORDIS) and what officers keep (spreadsheets) into the register,
 with the same rules for both: a dry run first, one transaction, rejects with reasons, nothing
-duplicated, officers' hand edits respected. See docs/imports.md."""
+duplicated, officers' hand edits respected. See README.md."""
 
 from .cordis import import_cordis
 from .rejects import Reject, RejectSet

@@ -28,7 +28,7 @@ def erase_contact(db: Database, contact_id) -> Outcome:
     are rewritten without the person, and the write-ahead log is emptied afterwards.
 
     The erasure itself is logged in the history as action "erase", with no personal values.
-    Backups taken before keep the person until they rotate out (see docs/safety.md).
+    Backups taken before keep the person until they rotate out (see README.md).
     """
     k = kind("contact")
     with db.write() as session:

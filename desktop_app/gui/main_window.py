@@ -1,6 +1,6 @@
 """The main window: navigation, pages, menus, the search field, the status bar, undo and
 history. Other windows (packs, imports, backups, history) are wired in through the stable
-surface described in docs/gui.md: ``db``, ``worker``, ``prefs``, ``undo_stack``,
+surface described in README.md: ``db``, ``worker``, ``prefs``, ``undo_stack``,
 ``apply_changes``, ``open_record``, ``current_selection`` and the ``menu_*`` attributes."""
 
 from __future__ import annotations
