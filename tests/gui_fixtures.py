@@ -77,6 +77,19 @@ def wait_until(condition, timeout: float = 20.0) -> None:
     assert condition(), "timed out waiting"
 
 
+def open_record(window, kind, **equals):
+    """Show the first record of ``kind`` with these values, as a click would, and wait for its
+    details; returns the record."""
+    from database import ops
+
+    rec = ops.find_by(window.db, kind, **equals)[0]
+    window.open_record(kind, rec.id)
+    wait_idle(window)
+    page = window.lists[kind]
+    wait_until(lambda: page.detail.view.record_id == rec.id and page.detail.view.detail is not None)
+    return rec
+
+
 def find_dialog(cls, timeout: float = 10.0):
     """The open top-level widget of a class (message boxes, forms, the conflict dialog)."""
     from PySide6.QtWidgets import QApplication

@@ -7,20 +7,10 @@ from __future__ import annotations
 import pytest
 
 from tests.gui_fixtures import *  # noqa: F403
-from tests.gui_fixtures import find_dialog, wait_idle, wait_until
+from tests.gui_fixtures import find_dialog, open_record, wait_idle, wait_until
 
 pytest.importorskip("PySide6")
 
-
-def _open(window, kind, **equals):
-    from database import ops
-
-    rec = ops.find_by(window.db, kind, **equals)[0]
-    window.open_record(kind, rec.id)
-    wait_idle(window)
-    page = window.lists[kind]
-    wait_until(lambda: page.detail.view.record_id == rec.id and page.detail.view.detail is not None)
-    return rec
 
 
 def _type(qtbot, editor, text):
@@ -112,7 +102,7 @@ def test_create_an_organisation_with_validation_as_one_types(window, qtbot):
 
 
 def test_a_duplicate_pic_is_explained_next_to_the_field(window, qtbot):
-    poli = _open(window, "stakeholder", name="Politecnico di Torino")
+    poli = open_record(window, "stakeholder", name="Politecnico di Torino")
     window.new_record("stakeholder")
     wait_idle(window)
     form = window.lists["stakeholder"].editor.form
@@ -127,7 +117,7 @@ def test_a_duplicate_pic_is_explained_next_to_the_field(window, qtbot):
 def test_edit_an_organisation_then_undo_and_redo(window, qtbot):
     from database import ops
 
-    poli = _open(window, "stakeholder", name="Politecnico di Torino")
+    poli = open_record(window, "stakeholder", name="Politecnico di Torino")
     qtbot.keyClick(window, __import__("PySide6.QtCore").QtCore.Qt.Key.Key_E,
                    __import__("PySide6.QtCore").QtCore.Qt.KeyboardModifier.ControlModifier)
     wait_idle(window)
@@ -154,7 +144,7 @@ def test_edit_an_organisation_then_undo_and_redo(window, qtbot):
 def test_delete_says_what_goes_with_it_and_undo_restores_everything(window, qtbot):
     from database import ops
 
-    poli = _open(window, "stakeholder", name="Politecnico di Torino")
+    poli = open_record(window, "stakeholder", name="Politecnico di Torino")
     impact = ops.delete_impact(window.db, "stakeholder", poli.id)
     before = ops.stakeholder_detail(window.db, poli.id)
     window.lists["stakeholder"].detail.delete_button.click()
@@ -280,7 +270,7 @@ def test_contact_person_added_edited_and_removed_from_the_detail(window, qtbot):
     from database import ops
     from desktop_app.gui.forms import RecordDialog
 
-    poli = _open(window, "stakeholder", name="Politecnico di Torino")
+    poli = open_record(window, "stakeholder", name="Politecnico di Torino")
     contacts = len(ops.stakeholder_detail(window.db, poli.id).contacts)
     window.handle_action("new-contact", "stakeholder", poli.id)
     dialog = find_dialog(RecordDialog)
@@ -317,7 +307,7 @@ def test_add_a_participant_with_role_and_contribution(window, qtbot):
     from database import ops
     from desktop_app.gui.forms import RecordDialog
 
-    p = _open(window, "partnership", acronym="S3-4AlpClusters")
+    p = open_record(window, "partnership", acronym="S3-4AlpClusters")
     before = {x.stakeholder.name for x in ops.partnership_detail(window.db, p.id).participants}
     assert "Fondazione Torino Wireless" not in before or True
     candidate = next(s for s in ops.all_of(window.db, "stakeholder") if s.name not in before and s.country == "IT")
@@ -352,7 +342,7 @@ def test_partner_region_added_and_removed(window, qtbot):
     from database import ops
     from desktop_app.gui.forms import RecordDialog
 
-    p = _open(window, "partnership", acronym="S3-4AlpClusters")
+    p = open_record(window, "partnership", acronym="S3-4AlpClusters")
     regions = len(ops.partnership_detail(window.db, p.id).regions)
     window.handle_action("new-partner_region", "partnership", p.id)
     dialog = find_dialog(RecordDialog)
@@ -374,7 +364,7 @@ def test_sectors_and_technologies_link_set(window, qtbot):
     from database import ops
     from desktop_app.gui.relations import LinkSetDialog
 
-    poli = _open(window, "stakeholder", name="Politecnico di Torino")
+    poli = open_record(window, "stakeholder", name="Politecnico di Torino")
     before = ops.stakeholder_detail(window.db, poli.id)
     window.lists["stakeholder"].detail.links_button.click()
     dialog = find_dialog(LinkSetDialog)
@@ -404,7 +394,7 @@ def test_log_an_interaction_from_an_organisation_and_attach_more(window, qtbot):
     from database import ops
     from desktop_app.gui.forms import RecordDialog
 
-    poli = _open(window, "stakeholder", name="Politecnico di Torino")
+    poli = open_record(window, "stakeholder", name="Politecnico di Torino")
     before = len(ops.stakeholder_detail(window.db, poli.id).interactions)
     window.handle_action("new-interaction", "stakeholder", poli.id)
     dialog = find_dialog(RecordDialog)
@@ -454,7 +444,7 @@ def test_leaving_a_form_with_unsaved_changes_asks_first(window, qtbot):
 
     from database import ops
 
-    poli = _open(window, "stakeholder", name="Politecnico di Torino")
+    poli = open_record(window, "stakeholder", name="Politecnico di Torino")
     window.edit_record("stakeholder", poli.id)
     wait_idle(window)
     page = window.lists["stakeholder"]
@@ -493,7 +483,7 @@ def test_a_dialog_with_unsaved_changes_asks_before_closing(window, qtbot):
 
     from desktop_app.gui.forms import RecordDialog
 
-    poli = _open(window, "stakeholder", name="Politecnico di Torino")
+    poli = open_record(window, "stakeholder", name="Politecnico di Torino")
     window.handle_action("new-contact", "stakeholder", poli.id)
     dialog = find_dialog(RecordDialog)
     _type(qtbot, dialog.frame.form.editors["name"], "Someone")
@@ -513,7 +503,7 @@ def test_conflict_dialog_lets_the_officer_choose_per_field(window, qtbot):
     from database import ops
     from desktop_app.gui.conflict_dialog import ConflictDialog
 
-    poli = _open(window, "stakeholder", name="Politecnico di Torino")
+    poli = open_record(window, "stakeholder", name="Politecnico di Torino")
     window.edit_record("stakeholder", poli.id)
     wait_idle(window)
     frame = window.lists["stakeholder"].editor
@@ -540,7 +530,7 @@ def test_conflict_dialog_lets_the_officer_choose_per_field(window, qtbot):
 def test_record_deleted_meanwhile_can_be_saved_as_new(window, qtbot):
     from database import ops
 
-    rec = _open(window, "interaction", subject=ops.all_of(window.db, "interaction")[0].subject)
+    rec = open_record(window, "interaction", subject=ops.all_of(window.db, "interaction")[0].subject)
     window.edit_record("interaction", rec.id)
     wait_idle(window)
     frame = window.lists["interaction"].editor
@@ -557,7 +547,7 @@ def test_undo_that_meets_a_change_made_elsewhere_explains_and_clears(window, qtb
 
     from database import ops
 
-    poli = _open(window, "stakeholder", name="Politecnico di Torino")
+    poli = open_record(window, "stakeholder", name="Politecnico di Torino")
     window.edit_record("stakeholder", poli.id)
     wait_idle(window)
     frame = window.lists["stakeholder"].editor
@@ -579,7 +569,7 @@ def test_keyboard_edit_save_and_escape(window, qtbot):
 
     from database import ops
 
-    poli = _open(window, "stakeholder", name="Politecnico di Torino")
+    poli = open_record(window, "stakeholder", name="Politecnico di Torino")
     page = window.lists["stakeholder"]
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     wait_idle(window)

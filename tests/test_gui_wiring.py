@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.gui_fixtures import *  # noqa: F403
-from tests.gui_fixtures import find_dialog, wait_idle, wait_until
+from tests.gui_fixtures import find_dialog, open_record, wait_idle, wait_until
 
 pytest.importorskip("PySide6")
 
@@ -22,15 +22,6 @@ from PySide6.QtCore import Qt, QTimer, QUrl  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
 from database import ops  # noqa: E402
-
-
-def _select(window, kind, **equals):
-    rec = ops.find_by(window.db, kind, **equals)[0]
-    window.open_record(kind, rec.id)
-    wait_idle(window)
-    page = window.lists[kind]
-    wait_until(lambda: page.detail.view.record_id == rec.id and page.detail.view.detail is not None)
-    return rec
 
 
 def _press(window, key, modifiers=Qt.KeyboardModifier.ControlModifier):
@@ -74,7 +65,7 @@ def test_briefing_pack_opens_on_the_selected_partnership(window, qtbot):
     from desktop_app.gui.pack_dialog import PackDialog
 
     window.prefs.pack_language = "it"
-    rec = _select(window, "partnership", acronym="S3-4AlpClusters")
+    rec = open_record(window, "partnership", acronym="S3-4AlpClusters")
     _press(window, Qt.Key.Key_P)
     dialog = find_dialog(PackDialog)
     wait_idle(window)
@@ -279,7 +270,7 @@ def test_contacts_to_review_open_mark_verified_and_erase(window):
 
 def test_erasing_a_contact_from_the_details_removes_it_from_the_window(window):
     window.worker.set_author("Test Officer")  # as ris3desk does from Preferences
-    org = _select(window, "stakeholder", name="Politecnico di Torino")
+    org = open_record(window, "stakeholder", name="Politecnico di Torino")
     page = window.lists["stakeholder"]
     person = page.detail.view.detail.contacts[0]
     assert person.name in page.detail.view.toPlainText()
@@ -306,7 +297,7 @@ def test_erasing_a_contact_from_the_details_removes_it_from_the_window(window):
 # --- the history tab ----------------------------------------------------------------------------
 
 def test_history_tab_puts_a_value_back_and_the_details_follow(window):
-    rec = _select(window, "stakeholder", name="Politecnico di Torino")
+    rec = open_record(window, "stakeholder", name="Politecnico di Torino")
     page = window.lists["stakeholder"]
     old_city = rec.city
     ops.update(window.db, "stakeholder", rec.id, {"city": "Alba"}, expected_version=rec.version)
@@ -329,7 +320,7 @@ def test_history_tab_puts_a_value_back_and_the_details_follow(window):
     assert tabs.currentIndex() == 0
     wait_until(lambda: f"{old_city} (" in page.detail.view.toPlainText())
     # another record: the history follows it
-    other = _select(window, "stakeholder", name="Università degli Studi di Torino")
+    other = open_record(window, "stakeholder", name="Università degli Studi di Torino")
     _press(window, Qt.Key.Key_H)
     wait_idle(window)
     assert panel.target == ("stakeholder", other.id)

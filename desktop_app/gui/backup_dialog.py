@@ -13,19 +13,18 @@ from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from database import ops
+
+from .table_dialog import lay_out_table_dialog
 
 
 def human_size(n: int) -> str:
@@ -85,19 +84,8 @@ class BackupDialog(QDialog):
         self.restore_button.clicked.connect(self.restore_selected)
         self.folder_button = QPushButton(self.tr("Open the &folder"), self)
         self.folder_button.clicked.connect(self._open_folder)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close.rejected.connect(self.reject)
-
-        row = QHBoxLayout()
-        for b in (self.backup_button, self.restore_button, self.folder_button):
-            row.addWidget(b)
-        row.addStretch(1)
-        row.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.status)
-        layout.addLayout(row)
+        lay_out_table_dialog(self, self.intro, self.table, self.status,
+                             (self.backup_button, self.restore_button, self.folder_button))
         self._update_buttons()
         self.refresh()
 

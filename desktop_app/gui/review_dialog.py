@@ -14,20 +14,18 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
 )
 
 from database import ops
 
 from . import i18n
 from .records_ui import format_date
+from .table_dialog import lay_out_table_dialog
 
 
 def load_review(db) -> tuple[int, list, dict]:
@@ -77,18 +75,8 @@ class ReviewDialog(QDialog):
         self.verified_button.clicked.connect(self.mark_selected_verified)
         self.erase_button = QPushButton(self.tr("&Erase personal data…"), self)
         self.erase_button.clicked.connect(self.erase_selected)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close.rejected.connect(self.reject)
-        row = QHBoxLayout()
-        for b in (self.open_button, self.verified_button, self.erase_button):
-            row.addWidget(b)
-        row.addStretch(1)
-        row.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.status)
-        layout.addLayout(row)
+        lay_out_table_dialog(self, self.intro, self.table, self.status,
+                             (self.open_button, self.verified_button, self.erase_button))
         self.resize(820, 460)
         self._update_buttons()
         self.refresh()
