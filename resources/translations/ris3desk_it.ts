@@ -518,7 +518,7 @@ Tutto ciò che è stato inserito da allora viene sostituito. Prima viene creata 
     </message>
     <message>
         <source>Timeline</source>
-        <translation>Cronologia</translation>
+        <translation>Tempistica</translation>
     </message>
     <message>
         <source>Sub-areas</source>
