@@ -9,9 +9,10 @@ register) runs the same code.
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import URL, Engine, create_engine, event, make_url, text
@@ -79,6 +80,9 @@ class Database:
     engine: Engine
     _sessions: sessionmaker
     _writer: Engine
+    # the SQLite connection each thread reads through now (see read() and interrupt_reads())
+    _readers: dict = field(default_factory=dict)
+    _readers_lock: threading.Lock = field(default_factory=threading.Lock)
 
     @property
     def is_sqlite(self) -> bool:
@@ -108,7 +112,32 @@ class Database:
     @contextmanager
     def read(self) -> Iterator[Session]:
         with self._sessions() as session:
-            yield session
+            if not self.is_sqlite:
+                yield session
+                return
+            # known while the block runs, so that interrupt_reads() can stop its statements
+            dbapi = session.connection().connection.dbapi_connection
+            me = threading.get_ident()
+            with self._readers_lock:
+                self._readers[me] = dbapi
+            try:
+                yield session
+            finally:
+                with self._readers_lock:
+                    self._readers.pop(me, None)
+
+    def interrupt_reads(self, thread_id: int) -> bool:
+        """Stop the statement a read on thread ``thread_id`` is running now (SQLite's
+        ``interrupt()``): it raises an OperationalError there, and nothing else is touched —
+        writes are never interrupted, and without a read under way this does nothing. For the
+        window, when a newer click or keystroke has made a query useless. On PostgreSQL the
+        query runs to its end. True when a read was interrupted."""
+        with self._readers_lock:
+            dbapi = self._readers.get(thread_id)
+            if dbapi is None:
+                return False
+            dbapi.interrupt()
+            return True
 
     @contextmanager
     def write(self) -> Iterator[Session]:

@@ -35,7 +35,7 @@ from .crud import (
 )
 from .find import FindGroup, FindResult, find  # eager: the submodule of the same name would shadow it
 from .kinds import KINDS, FieldInfo, Kind, kind
-from .lists import IdList, first_page, ordered_ids
+from .lists import IdList, first_page, interrupt_reads, ordered_ids
 from .records import Changes, Outcome, Page, Record
 from .summary import dashboard, get_setting, set_setting, stats
 
@@ -95,6 +95,6 @@ __all__ = [
     # lean lists, find-as-you-type, batches with their inverse, lookups (the window's needs)
     "BatchOutcome", "Create", "Delete", "FindGroup", "FindResult", "IdList", "Network", "NetworkLink", "NetworkNode",
     "Replaced", "Restore", "Update", "all_of", "check_value", "check_values", "choose", "clean_value", "distinct_values", "find",
-    "first_page", "inverse", "network", "ordered_ids", "write_batch", "year_span",
+    "first_page", "interrupt_reads", "inverse", "network", "ordered_ids", "write_batch", "year_span",
     "IssuedPack", "PackData", "PackScope", "ScopeError", "log_pack", "pack_data", "packs_issued", "resolve_scope",
 ]

@@ -123,3 +123,9 @@ def first_page(db: Database, kind_name: str, *, sort: str | None = None, descend
             total = session.scalar(base.with_only_columns(func.count(k.model.__table__.c.id))) or 0
         rows = tuple(k.record(*row) for row in session.execute(q))
     return total, Page(rows, None)
+
+
+def interrupt_reads(db: Database, thread_id: int) -> bool:
+    """Stop the read a thread is running on ``db`` now (see ``Database.interrupt_reads``): for a
+    list or search query that a newer click or keystroke has made useless."""
+    return db.interrupt_reads(thread_id)

@@ -186,7 +186,7 @@ class FindPage(QWidget):
             self.model.set_result(None)
             self._describe()
             return
-        self._search.request(ops.find, self._db, text, on_done=self._arrived)
+        self._search.request(ops.find, self._db, text, on_done=self._arrived, interrupt=self._db)
 
     def _arrived(self, result: ops.FindResult) -> None:
         if result.query != self.query and self.query.strip():

@@ -72,7 +72,7 @@ class RecordListModel(QAbstractTableModel):
         args = dict(sort=self.sort_key, descending=self.descending, filters=self.filters)
         total = self._count if same_rows and self.is_loaded else None
         self._loading = [self._worker.submit(
-            ops.first_page, self._db, self.kind, limit=PAGE, total=total, **args,
+            ops.first_page, self._db, self.kind, limit=PAGE, total=total, **args, interrupt=self._db,
             on_done=lambda result: self._first_done(generation, result), on_error=self._failed)]
         self._ids_args = args
 
@@ -81,7 +81,7 @@ class RecordListModel(QAbstractTableModel):
         not hold up the first page."""
         if generation == self._generation:
             self._loading.append(self._worker.submit(
-                ops.ordered_ids, self._db, self.kind, **self._ids_args,
+                ops.ordered_ids, self._db, self.kind, **self._ids_args, interrupt=self._db,
                 on_done=lambda ids: self._ids_done(generation, ids), on_error=self._failed))
 
     def _failed(self, exc) -> None:

@@ -98,7 +98,8 @@ class RecordPicker(QWidget):
         if self.edit.isReadOnly():
             return
         self.changed.emit()
-        self._query.request(ops.choose, self._db, self.kind, text.strip() or "", 30, on_done=self._offer)
+        self._query.request(ops.choose, self._db, self.kind, text.strip() or "", 30, on_done=self._offer,
+                            interrupt=self._db)
 
     def _offer(self, records) -> None:
         self._matches = list(records)

@@ -8,6 +8,9 @@ Long jobs take a :class:`Job` as keyword ``job`` when submitted with ``long=True
 progress with ``job.progress(done, total, text)`` and check ``job.cancelled`` (or call
 ``job.check()``, which raises :class:`Cancelled`) between steps.
 
+A read-only job submitted with ``interrupt=db`` has its query stopped when it is cancelled while
+running (a newer sort or keystroke made it useless); it then ends as :class:`Cancelled`.
+
 Reads the officer did not ask for (a filter's choices, the saved searches) are submitted with
 ``background=True``: they run when no other job waits, so that a click is never queued behind
 them. Other jobs run in the order submitted.
@@ -39,6 +42,9 @@ def live_workers() -> list[DbWorker]:
     return [w for w in list(_LIVE) if w.running]
 
 
+_RUNNING = threading.Lock()  # a job's start and end on the worker, against its cancel elsewhere
+
+
 class Cancelled(Exception):
     """Raised inside a long job when the officer pressed Cancel; the job's transaction rolls back."""
 
@@ -53,15 +59,25 @@ class Job:
     on_progress: Callable[[int, int, str], None] | None = None
     long: bool = False
     background: bool = False
+    interrupt: Any = None  # the Database whose read this job's cancel may stop (read-only jobs)
     _cancel: threading.Event = field(default_factory=threading.Event)
     _reporter: Any = None
+    _thread: int | None = None  # the worker thread's id while the job runs
 
     @property
     def cancelled(self) -> bool:
         return self._cancel.is_set()
 
     def cancel(self) -> None:
+        """Not run when still queued; a read-only job already running (``interrupt``) has its
+        query stopped, so that the newer one the officer asked for need not wait for it."""
         self._cancel.set()
+        if self.interrupt is not None:
+            with _RUNNING:  # only while this very job runs: never another job's query
+                if self._thread is not None:
+                    from database import ops
+
+                    ops.interrupt_reads(self.interrupt, self._thread)
 
     def check(self) -> None:
         if self._cancel.is_set():
@@ -94,13 +110,20 @@ class _Runner(QThread):
                 self.failed.emit(job, Cancelled(), "")
                 continue
             job._reporter = self
+            with _RUNNING:
+                job._thread = threading.get_ident()
             try:
                 kwargs = dict(job.kwargs, job=job) if job.long else job.kwargs
                 result = job.fn(*job.args, **kwargs)
             except BaseException as e:  # noqa: BLE001 - every failure goes back to the GUI
-                self.failed.emit(job, e, traceback.format_exc())
+                # a query interrupted on purpose (a read-only job cancelled) is no failure
+                reported = Cancelled() if job.cancelled and job.interrupt is not None else e
+                self.failed.emit(job, reported, traceback.format_exc())
             else:
                 self.finished_job.emit(job, result)
+            finally:
+                with _RUNNING:
+                    job._thread = None
 
 
 def _pump() -> None:
@@ -139,8 +162,8 @@ class DbWorker(QObject):
         _LIVE.add(self)
 
     def submit(self, fn: Callable, *args, on_done=None, on_error=None, on_progress=None,
-               long: bool = False, background: bool = False, **kwargs) -> Job:
-        job = Job(fn, args, kwargs, on_done, on_error, on_progress, long, background)
+               long: bool = False, background: bool = False, interrupt=None, **kwargs) -> Job:
+        job = Job(fn, args, kwargs, on_done, on_error, on_progress, long, background, interrupt)
         if self._stopped:
             job.cancel()
             return job
@@ -240,14 +263,20 @@ class LatestOnly(QObject):
         self._worker = worker
         self._running = False
         self._next: tuple | None = None
+        self._job: Job | None = None  # the one on the worker
 
-    def request(self, fn: Callable, *args, on_done: Callable, on_error: Callable | None = None) -> None:
-        self._next = (fn, args, on_done, on_error)
+    def request(self, fn: Callable, *args, on_done: Callable, on_error: Callable | None = None,
+                interrupt=None) -> None:
+        """``interrupt``: the Database of a read-only ``fn``, whose running query a newer request
+        then stops instead of waiting for its useless result."""
+        self._next = (fn, args, on_done, on_error, interrupt)
         if not self._running:
             self._start()
+        elif self._job is not None and interrupt is not None:
+            self._job.cancel()
 
     def _start(self) -> None:
-        fn, args, on_done, on_error = self._next
+        fn, args, on_done, on_error, interrupt = self._next
         self._next = None
         self._running = True
 
@@ -261,7 +290,7 @@ class LatestOnly(QObject):
             if on_error is not None and not isinstance(exc, Cancelled) and _alive(on_error):
                 on_error(exc)
 
-        self._worker.submit(fn, *args, on_done=done, on_error=failed)
+        self._job = self._worker.submit(fn, *args, on_done=done, on_error=failed, interrupt=interrupt)
 
     def _settle(self) -> None:
         self._running = False
