@@ -22,7 +22,7 @@ from ..engine import Database
 from ..errors import ConflictError, FieldProblem, NotFoundError, Ris3Error, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP as _N
 from . import validation
-from .crud import _as_uuid, _check_refs, _check_unique, _current_values, changes_of
+from .crud import _as_uuid, _check_refs, _check_unique, _current_values, changes_of, restored_values
 from .impact import dependant_records
 from .kinds import KINDS, kind, to_record
 from .records import Changes, Record
@@ -83,19 +83,7 @@ class BatchOutcome:
 
 def _restore(session, kind_name: str, rec: Record):
     k = KINDS[kind_name]
-    values = {"id": rec.id, "created_at": rec.created_at}
-    if k.link:
-        values[k.link[0]] = rec.left_id
-        values[k.link[1]] = rec.right_id
-        if hasattr(k.model, "is_primary"):
-            values["is_primary"] = rec.is_primary
-    else:
-        for name in rec.field_names():
-            if name in ("id", "version", "created_at", "updated_at"):
-                continue
-            value = getattr(rec, name)
-            values[name] = list(value) if name == "edited_fields" else value
-    obj = k.model(**values)
+    obj = k.model(**restored_values(k, rec))
     session.add(obj)
     session.flush()
     if rec.version != obj.version:

@@ -311,6 +311,22 @@ def snapshot(db: Database, kind_name: str, entity_id) -> list[tuple[str, Record]
         return [(kind_name, to_record(obj)), *dependant_records(session, k, obj.id)]
 
 
+def restored_values(k, rec: Record) -> dict:
+    """The column values that put a snapshotted record back under its own id."""
+    values = {"id": rec.id, "created_at": rec.created_at}
+    if k.link:
+        values[k.link[0]] = rec.left_id
+        values[k.link[1]] = rec.right_id
+        if hasattr(k.model, "is_primary"):
+            values["is_primary"] = rec.is_primary
+        return values
+    for name in rec.field_names():
+        if name not in ("id", "version", "created_at", "updated_at"):
+            value = getattr(rec, name)
+            values[name] = list(value) if name == "edited_fields" else value
+    return values
+
+
 def restore_snapshot(db: Database, items: Iterable[tuple[str, Record]]) -> Outcome:
     from .kinds import KINDS, to_record
 
@@ -318,18 +334,8 @@ def restore_snapshot(db: Database, items: Iterable[tuple[str, Record]]) -> Outco
         first = None
         for kind_name, rec in items:
             k = KINDS[kind_name]
-            values = {"id": rec.id, "created_at": rec.created_at, "updated_at": rec.updated_at, "version": rec.version}
-            if k.link:
-                values[k.link[0]] = rec.left_id
-                values[k.link[1]] = rec.right_id
-                if hasattr(k.model, "is_primary"):
-                    values["is_primary"] = rec.is_primary
-            else:
-                for name in rec.field_names():
-                    if name in ("id", "version", "created_at", "updated_at"):
-                        continue
-                    value = getattr(rec, name)
-                    values[name] = list(value) if name == "edited_fields" else value
+            values = restored_values(k, rec)
+            values.update(updated_at=rec.updated_at, version=rec.version)
             obj = k.model(**values)
             session.add(obj)
             session.flush()

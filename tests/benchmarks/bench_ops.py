@@ -19,19 +19,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from database import ops  # noqa: E402
 from database.search import fold  # noqa: E402
+from tests.benchmarks.timing import median_ms  # noqa: E402
 
 KEYSTROKES = ["po", "pol", "poli", "polit", "to", "tor", "tori", "torin", "torino", "un", "uni", "univ", "univ t",
               "univ to", "univ tor", "me", "mec", "mecca", "meccanica", "ro", "ros", "rossi", "idr", "idrogeno",
               "ste", "stutt", "stuttgart", "mü", "müll", "sr", "srl"]
 
-
-def median_ms(fn, repeat: int = 7) -> float:
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
 
 
 def row(what: str, figure: float, floor: float, goal: str) -> None:

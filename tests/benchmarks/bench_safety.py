@@ -11,25 +11,15 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from database import backup, integrity, ops  # noqa: E402
 from database.engine import open_database, sqlite_url  # noqa: E402
-
-
-def median_ms(fn, repeat: int = 5) -> float:
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
+from tests.benchmarks.timing import median_ms  # noqa: E402
 
 
 def row(what: str, figure: float, floor: float, goal: str) -> None:
