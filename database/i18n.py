@@ -3,8 +3,58 @@
 ``pyside6-lupdate`` collects ``QT_TRANSLATE_NOOP(context, text)`` calls from Python sources;
 the GUI translates the English text at display time with ``QCoreApplication.translate``.
 The data layer itself always speaks English.
+
+A marked text is a :class:`Text`: a plain ``str`` that remembers its context. Filling in its
+placeholders with ``format`` gives a :class:`Message`: the English sentence, still a plain
+``str`` for the command line and the files it writes, which also remembers its template and
+values — so the window can say the same sentence in the officer's language, however deep in an
+import report it ends up.
 """
 
+from __future__ import annotations
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
-    return text
+
+class Text(str):
+    """An English text marked for translation in ``context``."""
+
+    context: str
+
+    def __new__(cls, context: str, text: str) -> Text:
+        self = super().__new__(cls, text)
+        self.context = context
+        return self
+
+    def format(self, *args, **params) -> Message:  # noqa: A003 - str's own name, on purpose
+        if args:
+            raise TypeError("marked texts take named placeholders only")
+        return Message(self, params)
+
+    def __reduce__(self):
+        return Text, (self.context, str(self))
+
+
+class Message(str):
+    """A marked template filled in: English as a ``str``, with ``template`` and ``params`` kept
+    for translation. A value may itself be a Text or a Message (translated in turn)."""
+
+    template: Text
+    params: dict
+
+    def __new__(cls, template: Text, params: dict) -> Message:
+        self = super().__new__(cls, str.format(template, **params))
+        self.template, self.params = template, params
+        return self
+
+    def __reduce__(self):
+        return Message, (self.template, self.params)
+
+
+def joined(parts: list[str], separator: str = "; ") -> Message:
+    """Several texts as one, each still translatable."""
+    keys = [f"p{n}" for n in range(len(parts))]
+    template = Text("", separator.join("{" + k + "}" for k in keys))  # no context: nothing to translate
+    return Message(template, dict(zip(keys, parts, strict=True)))
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> Text:  # noqa: N802 - the name lupdate looks for
+    return Text(context, text)

@@ -72,3 +72,28 @@ def test_dismiss(qtbot, sqlite_db, worker):
     dialog.dismiss_button.click()
     idle(qtbot, dialog)
     assert dialog.list.count() == 0 and ops.count_duplicates(sqlite_db) == 0
+
+
+def test_a_scan_can_be_cancelled_and_adds_nothing(qtbot, sqlite_db, worker):
+    import threading
+
+    for city in ("Torino", "TORINO"):
+        ops.create(sqlite_db, "stakeholder", {"name": "Fondazione LINKS", "type": "other", "city": city,
+                                              "country": "IT"})
+    dialog = DuplicatesDialog(sqlite_db, worker)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    idle(qtbot, dialog)
+    gate = threading.Event()
+    worker.submit(gate.wait)  # the worker is busy: the scan waits its turn, and is cancelled meanwhile
+    dialog.scan_button.click()
+    assert dialog.cancel_button.isVisible() and not dialog.scan_button.isEnabled()
+    dialog.cancel_button.click()
+    gate.set()
+    idle(qtbot, dialog)
+    assert dialog.status.text() == "Cancelled: no pairs were added."
+    assert not dialog.cancel_button.isVisible() and dialog.scan_button.isEnabled()
+    assert ops.list_duplicates(sqlite_db) == []
+    dialog.scan_button.click()  # and a scan let run finds the pair
+    idle(qtbot, dialog)
+    assert dialog.list.count() == 1

@@ -298,7 +298,7 @@ def test_newer_file_updates_but_keeps_hand_edits(sqlite_db, shared_data, tmp_pat
     report = import_cordis(sqlite_db, newer)
     c = report.counts["stakeholder"]
     assert (c.updated, c.kept) == (1, 1)
-    assert "address" in c.examples["updated"][0] and "name stays" in c.examples["kept"][0]
+    assert "Address “STRADA DELLE CACCE 91” → “STRADA DELLE CACCE 91/A”" in c.examples["updated"][0] and "Name stays" in c.examples["kept"][0]
     now = ops.get(sqlite_db, "stakeholder", inrim.id)
     assert now.name == edited.name  # the officer's edit stays
     assert now.address == "STRADA DELLE CACCE 91/A" and now.city == "Torino"  # the rest follows the file

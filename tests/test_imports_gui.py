@@ -116,3 +116,47 @@ def test_unreadable_file_says_why(qtbot, sqlite_db, worker, tmp_path):
     qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, dialog)
     assert dialog.status.text().startswith("⚠ old.xls is an old Excel (.xls) file")
+
+
+@pytest.fixture
+def italian(qapp):
+    from desktop_app.gui.i18n import Translations, ensure_compiled
+
+    ensure_compiled()
+    translations = Translations(qapp)
+    translations.set_language("it")
+    yield
+    translations.set_language("en")
+
+
+def test_the_italian_window_says_why_rows_are_refused_in_italian(qtbot, italian, sqlite_db, worker, tmp_path):
+    path = tmp_path / "referenti.csv"
+    path.write_text("Nome;Cognome;Ente;Email\n"
+                    "Maria;Rossi;Nessun ente;maria.rossi@example.org\n"
+                    "Anna;Bianchi;;non-una-email\n", encoding="utf-8")
+    dialog = ImportDialog(sqlite_db, worker)
+    qtbot.addWidget(dialog)
+    dialog.set_file(str(path), kind="contact")
+    wait_idle(qtbot, dialog)
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, dialog)
+    details = dialog.report_view.details.toPlainText()
+    assert "riga 2: l'organizzazione “Nessun ente” non è nel registro" in details, details
+    assert "riga 3: colonna Email: E-mail: non è un indirizzo e-mail" in details, details
+    assert "line " not in details and "column " not in details  # nothing left in English
+    out = tmp_path / "rifiutate.csv"
+    dialog.save_rejects_to(str(out))
+    with out.open(encoding="utf-8-sig", newline="") as fh:
+        reasons = [row[0] for row in csv.reader(fh)][1:]
+    assert reasons[0].startswith("riga 2: l'organizzazione") and reasons[1].startswith("riga 3: ")
+
+
+def test_an_unreadable_file_is_explained_in_italian(qtbot, italian, sqlite_db, worker, tmp_path):
+    path = tmp_path / "vecchio.xls"
+    path.write_bytes(b"\xd0\xcf\x11\xe0" + b"\0" * 100)
+    dialog = ImportDialog(sqlite_db, worker)
+    qtbot.addWidget(dialog)
+    dialog.set_file(str(path), kind="cordis")
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, dialog)
+    assert dialog.status.text().startswith("⚠ vecchio.xls è un vecchio file Excel (.xls)")

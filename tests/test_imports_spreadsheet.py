@@ -65,7 +65,7 @@ def test_rejects_name_every_problem(sqlite_db, tmp_path):
     path = write_csv(tmp_path / "enti.csv", ORGS)
     report = import_spreadsheet(sqlite_db, path, "stakeholder")
     reasons = {r.line: r.reason for r in report.rejects}
-    assert "E-mail is not an e-mail address" in reasons[4] and "(column Email)" in reasons[4]
+    assert "E-mail is not an e-mail address" in reasons[4] and "column Email:" in reasons[4]
     assert reasons[5] == "Name is empty"
     assert "Type “Cooperativa sociale” is not one of" in reasons[6]
     assert reasons[7] == "this row is the same organisation as line 3 (same VAT number)"

@@ -28,15 +28,15 @@ from sqlalchemy.orm import Session
 
 from .. import models as m
 from ..engine import Database
-from ..errors import Ris3Error
+from ..errors import Ris3Error, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP as _N
 from ..ops.kinds import kind as kind_info
 from ..ops.validation import clean_value, parse_date
 from . import matching
 from .places import Municipalities, Regions
 from .plan import Existing, Item, Plan, load_existing
-from .rejects import REPEATED_HEADER, WRONG_FIELD_COUNT, Reject, RejectSet, shown
-from .report import ImportReport
+from .rejects import REPEATED_HEADER, WRONG_FIELD_COUNT, Reject, RejectSet, in_column, problems_text, shown
+from .report import MATCHING, MATCHING_PARTICIPANTS, READING, READING_PROJECTS, ImportReport
 from .rows import Table, open_table
 from .run import quiet_gc, run_import
 
@@ -62,6 +62,7 @@ TRUE, FALSE = {"true", "1", "yes", "y"}, {"false", "0", "no", "n", ""}
 
 NO_PROJECT = _N("imports", "no project: projectID is empty")
 BAD_PROJECT = _N("imports", "the project number “{value}” is not a number")
+NO_PROJECT_ID = _N("imports", "no project: id is empty")
 NO_PIC = _N("imports", "no PIC: organisationID is empty")
 BAD_PIC = _N("imports", "the PIC “{value}” is malformed: a PIC is exactly 9 digits")
 NO_NAME = _N("imports", "no organisation name")
@@ -70,7 +71,13 @@ BAD_ROLE = _N("imports", "the role “{value}” is not a CORDIS role (coordinat
 BAD_ACTIVITY = _N("imports", "the activity type “{value}” is not a CORDIS one (HES, REC, PRC, PUB or OTH)")
 BAD_SME = _N("imports", "the SME flag “{value}” is neither true nor false")
 NO_TITLE = _N("imports", "the project has no title")
-FIELD_PROBLEM = _N("imports", "{message} (column {column})")
+NOT_A_REGION = _N("imports", "{region} is not a NUTS 2021 region code (e.g. ITC1 for Piemonte, ITC11 for Torino).")
+NOT_PROJECTS = _N("imports", "{file} is not a CORDIS project table (it has no title column).")
+REGION_KEPT = _N("imports", "--region {region}: {kept} projects with a participant there kept, {left_out} others left out.")
+COMBINED = _N("imports", "{count} rows named an organisation already listed in the same project; each pair became "
+                         "one participation (the stronger role, the contributions added).")
+ZERO_BUDGETS = _N("imports", "{count} projects give a total cost of 0 (lump-sum grants): their budget was left empty.")
+NOT_IN_IMPORT = _N("imports", "{count} projects of the project table have no participant in this import; left out.")
 NOT_CORDIS = _N("imports", "{file} is not a CORDIS participant or project table: the columns {missing} are missing "
                            "(it has: {found})")
 
@@ -106,8 +113,7 @@ def checker(field, column: str, entity: str, prepare: Callable[[str], str] | Non
             if len(memo) > 100_000:
                 memo.clear()
             clean, problem = clean_value(field, prepare(value) if prepare else value)
-            hit = memo[value] = (clean, FIELD_PROBLEM.format(message=problem.message.rstrip("."), column=column)
-                                 if problem else None)
+            hit = memo[value] = (clean, in_column(problem, column) if problem else None)
         if hit[1] is not None:
             raise RowRejected(entity, hit[1])
         return hit[0]
@@ -197,7 +203,7 @@ class _OrgReader:
             except RowRejected as e:
                 hit = e.reason
             self._org_cache[key] = hit
-        if type(hit) is str:
+        if isinstance(hit, str):  # why it was refused
             raise RowRejected("stakeholder", hit)
         return hit
 
@@ -361,7 +367,7 @@ def _read_projects(table: Table, tick: Callable[[], None]) -> tuple[dict[str, _P
                 raise RowRejected("partnership", REPEATED_HEADER)
             pid = r.get("id", "")
             if not pid:
-                raise RowRejected("partnership", NO_PROJECT.replace("projectID", "id"))
+                raise RowRejected("partnership", NO_PROJECT_ID)
             if not _DIGITS.match(pid):
                 raise RowRejected("partnership", BAD_PROJECT.format(value=shown(pid)))
             title = matching.tidy_text(r.get("title", ""))
@@ -395,8 +401,8 @@ def _read_projects(table: Table, tick: Callable[[], None]) -> tuple[dict[str, _P
 
             try:
                 check_record(kind_info("partnership"), values)
-            except Exception as e:  # ValidationError: the message says it
-                raise RowRejected("partnership", str(e).rstrip(".")) from None
+            except ValidationError as e:
+                raise RowRejected("partnership", problems_text(e)) from None
         except RowRejected as e:
             rejects.append(Reject(line, tuple(row), e.reason, e.entity))
             continue
@@ -573,7 +579,7 @@ def import_cordis(db: Database, path: str | Path, *, projects: str | Path | None
         if region:
             region_code = region.strip().upper()
             if region_code not in regions.by_code:
-                raise Ris3Error(f"{region} is not a NUTS 2021 region code (e.g. ITC1 for Piemonte, ITC11 for Torino).")
+                raise Ris3Error(NOT_A_REGION.format(region=region))
 
     def report_progress(fraction: float, text: str) -> None:
         if progress:
@@ -585,21 +591,21 @@ def import_cordis(db: Database, path: str | Path, *, projects: str | Path | None
         if layout == "participants":
             reader = _OrgReader(table.header, municipalities, regions)
             parsed = _read_participants(table, reader,
-                                        lambda: report_progress(0.6 * table.fraction_read(), "Reading"))
+                                        lambda: report_progress(0.6 * table.fraction_read(), READING))
             reject_sets.append(RejectSet(path.name, table.header, table.delimiter or ",", parsed.rejects))
         else:
             parsed = None
             enrich, rejects, zero_budgets, newest = _read_projects(
-                table, lambda: report_progress(0.6 * table.fraction_read(), "Reading"))
+                table, lambda: report_progress(0.6 * table.fraction_read(), READING))
             reject_sets.append(RejectSet(path.name, table.header, table.delimiter or ",", rejects))
     notes = []
     if layout == "participants" and projects_path:
         ptable, playout = _open(projects_path)
         with ptable:
             if playout != "projects":
-                raise NotCordisError(f"{projects_path.name} is not a CORDIS project table (it has no title column).")
+                raise NotCordisError(NOT_PROJECTS.format(file=projects_path.name))
             enrich, prejects, zero_budgets, _ = _read_projects(
-                ptable, lambda: report_progress(0.6 + 0.05 * ptable.fraction_read(), "Reading projects"))
+                ptable, lambda: report_progress(0.6 + 0.05 * ptable.fraction_read(), READING_PROJECTS))
             reject_sets.append(RejectSet(projects_path.name, ptable.header, ptable.delimiter or ",", prejects))
     elif layout == "participants":
         enrich, zero_budgets = {}, set()
@@ -611,11 +617,9 @@ def import_cordis(db: Database, path: str | Path, *, projects: str | Path | None
             project_ids = sorted({p for (p, _pic), part in parsed.participations.items()
                                   if part.nuts.startswith(region_code)})
             left_out = len(parsed.acronyms) - len(project_ids)
-            notes.append(f"--region {region_code}: {len(project_ids)} projects with a participant there kept, "
-                         f"{left_out} others left out.")
+            notes.append(REGION_KEPT.format(region=region_code, kept=len(project_ids), left_out=left_out))
         if parsed.combined:
-            notes.append(f"{parsed.combined} rows named an organisation already listed in the same project; "
-                         "each pair became one participation (the stronger role, the contributions added).")
+            notes.append(COMBINED.format(count=parsed.combined))
         rows_read = parsed.rows
     else:
         stamp = newest
@@ -623,8 +627,7 @@ def import_cordis(db: Database, path: str | Path, *, projects: str | Path | None
         rows_read = len(enrich) + len(reject_sets[0].rejects)
     zero_budgets &= set(project_ids)
     if zero_budgets:
-        notes.append(f"{len(zero_budgets)} projects give a total cost of 0 (lump-sum grants): their budget was "
-                     "left empty.")
+        notes.append(ZERO_BUDGETS.format(count=len(zero_budgets)))
 
     as_of = _release_date(stamp, path)
     source = f"{SOURCE_PREFIX} {path.name} ({as_of.isoformat()})"
@@ -634,7 +637,7 @@ def import_cordis(db: Database, path: str | Path, *, projects: str | Path | None
             plan.reject(r.entity, r.text)
 
     def build(session: Session) -> list:
-        report_progress(0.65, "Matching")
+        report_progress(0.65, MATCHING)
         labels: dict = {}
         duplicates = []
         if parsed is not None:
@@ -647,11 +650,10 @@ def import_cordis(db: Database, path: str | Path, *, projects: str | Path | None
             enrich_here = {p: e for p, e in enrich.items() if p in keep}
             skipped = len(enrich) - len(enrich_here)
             if skipped:
-                notes.append(f"{skipped} projects of the project table have no participant in this import; "
-                             "left out.")
+                notes.append(NOT_IN_IMPORT.format(count=skipped))
             partnership_ids = _match_partnerships(session, plan, project_ids, parsed.acronyms, enrich_here)
             labels.update({p: parsed.acronyms.get(p) or p for p in project_ids})
-            report_progress(0.7, "Matching participants")
+            report_progress(0.7, MATCHING_PARTICIPANTS)
             _plan_links(session, plan, parsed, project_ids, regions, partnership_ids, stakeholder_ids, labels)
         else:
             _enrich_only(session, plan, enrich)

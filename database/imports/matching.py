@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process
 
 from ..search import fold
 from .places import place_key
+from .report import COMPARING_NAMES
 
 # Legal forms and filler words that say nothing about which organisation it is.
 LEGAL_FORMS = {
@@ -122,7 +123,7 @@ def close_names(existing: Iterable[Org], incoming: Iterable[Org], *, within_inco
             by_city_new[o.city_key].append(o)
     for done, (key, news) in enumerate(by_city_new.items()):
         if progress and done % 200 == 0:
-            progress(done, len(by_city_new), "Comparing names")
+            progress(done, len(by_city_new), COMPARING_NAMES)
         olds = groups.get(key, [])
         pools = [(olds, news)] + ([(news, news)] if within_incoming else [])
         for left, right in pools:

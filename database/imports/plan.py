@@ -29,11 +29,13 @@ from sqlalchemy.orm import Session
 
 from .. import models as m
 from .. import search
+from ..i18n import QT_TRANSLATE_NOOP as _N
+from ..i18n import joined
 from ..ops.kinds import kind as kind_info
 from ..ops.records import Changes
 from . import bulk
 from .matching import same_text
-from .report import EXAMPLES, KindCounts
+from .report import ENTITY_LABELS, EXAMPLES, UPDATING, WRITING, KindCounts
 
 # Insert order: parents before the records that point at them.
 KIND_ORDER = ("stakeholder", "partnership", "contact", "participant", "partner_region")
@@ -77,13 +79,25 @@ class Item:
     kept: list[str] | None = None
 
 
+# The examples of a report (the window says them in the officer's language)
+IN = _N("imports", "{part} in {whole}")
+EXAMPLE = _N("imports", "{record}: {what}")
+SET = _N("imports", "{label} set")
+CHANGED = _N("imports", "{label} “{old}” → “{new}”")
+STAYS = _N("imports", "{label} stays “{old}” (file: “{new}”)")
+
+
 def label_text(label: str | tuple) -> str:
-    return " in ".join(label) if isinstance(label, tuple) else label
+    return IN.format(part=label[0], whole=label[1]) if isinstance(label, tuple) else label
+
+
+def _example(item: Item, what: list) -> str:
+    return EXAMPLE.format(record=label_text(item.label), what=joined(what, ", "))
 
 
 def _show(value) -> str:
     text = "" if value is None else str(value)
-    return f"“{text[:60]}…”" if len(text) > 60 else f"“{text}”"
+    return text[:60] + "…" if len(text) > 60 else text
 
 
 class Plan:
@@ -153,6 +167,7 @@ class Plan:
             tally = {"new": 0, "updated": 0, "unchanged": 0}
             examples: dict[str, list[str]] = defaultdict(list)
             kept = 0
+            names = {f.name: f.label for f in kind_info(kind).fields}
             for it in items:
                 tally[it.action] += 1
                 kept += len(it.kept or ())
@@ -160,13 +175,15 @@ class Plan:
                     examples["new"].append(label_text(it.label))
                 elif it.action == "updated" and len(examples["updated"]) < EXAMPLES:
                     shown = [n for n in it.changes if n not in ("source", "as_of", "edited_fields")][:4]
-                    examples["updated"].append(label_text(it.label) + ": " + ", ".join(
-                        f"{n} set" if isinstance(it.changes[n], uuid.UUID)  # a link: its id says nothing
-                        else f"{n} {_show(it.before.get(n))} → {_show(it.changes[n])}" for n in shown))
+                    examples["updated"].append(_example(it, [
+                        SET.format(label=names.get(n, n)) if isinstance(it.changes[n], uuid.UUID)  # an id says nothing
+                        else CHANGED.format(label=names.get(n, n), old=_show(it.before.get(n)), new=_show(it.changes[n]))
+                        for n in shown]))
                 if it.kept and len(examples["kept"]) < EXAMPLES:
-                    examples["kept"].append(label_text(it.label) + ": " + ", ".join(
-                        f"{n} stays {_show(it.existing.values.get(n))} (file: {_show(it.values.get(n))})"
-                        for n in it.kept[:3]))
+                    examples["kept"].append(_example(it, [
+                        STAYS.format(label=names.get(n, n), old=_show(it.existing.values.get(n)),
+                                     new=_show(it.values.get(n)))
+                        for n in it.kept[:3]]))
             rejected = self.rejected.get(kind, [])
             if rejected:
                 examples["rejected"] = rejected[:EXAMPLES]
@@ -201,7 +218,7 @@ class Plan:
                             to_index += self._insert(kind, inserter, chunk, history)
                             done += len(chunk)
                             if progress:
-                                progress(done, total, f"Writing {kind}s")
+                                progress(done, total, WRITING.format(records=ENTITY_LABELS.get(kind, kind)))
                 if to_index:  # all at once: the search index takes a big batch best
                     search.index_new(session, kind, to_index)
                 changed = [i for i in items if i.action == "updated"]
@@ -213,7 +230,7 @@ class Plan:
                         search.reindex(session, kind, [i.id for i in changed])
                     done += len(changed)
                     if progress:
-                        progress(done, total, f"Updating {kind}s")
+                        progress(done, total, UPDATING.format(records=ENTITY_LABELS.get(kind, kind)))
                 if kind in LINK_PARENT and new:
                     self._log_new_links(history, kind, new, set(created.get("partnership", ())))
                 created[kind] = [i.id for i in new]

@@ -3,21 +3,33 @@ window's preview."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from ..i18n import QT_TRANSLATE_NOOP as _N
 from ..ops.records import Changes
 from .rejects import Reject, RejectSet, write_reject_sets
 
 ENTITY_LABELS = {
-    "stakeholder": "organisations",
-    "partnership": "partnerships",
-    "participant": "participations",
-    "partner_region": "partner regions",
-    "contact": "contact people",
+    "stakeholder": _N("imports", "organisations"),
+    "partnership": _N("imports", "partnerships"),
+    "participant": _N("imports", "participations"),
+    "partner_region": _N("imports", "partner regions"),
+    "contact": _N("imports", "contact people"),
 }
 EXAMPLES = 5
+
+# What the progress bar says while an import works
+READING = _N("imports", "Reading")
+READING_PROJECTS = _N("imports", "Reading projects")
+MATCHING = _N("imports", "Matching")
+MATCHING_PARTICIPANTS = _N("imports", "Matching participants")
+COMPARING_NAMES = _N("imports", "Comparing names")
+WRITING = _N("imports", "Writing {records}")
+UPDATING = _N("imports", "Updating {records}")
+SAVING = _N("imports", "Saving")
 
 
 @dataclass(frozen=True)
@@ -63,9 +75,10 @@ class ImportReport:
     def changed_anything(self) -> bool:
         return any(c.new or c.updated for c in self.counts.values())
 
-    def write_rejects(self, path: str | Path) -> list[Path]:
-        """The refused rows as given, with a column saying why (see :mod:`.rejects`)."""
-        return write_reject_sets(path, self.reject_sets)
+    def write_rejects(self, path: str | Path, say: Callable[[str], str] = str) -> list[Path]:
+        """The refused rows as given, with a column saying why (see :mod:`.rejects`); ``say``
+        puts a reason in the reader's language (the window's translation)."""
+        return write_reject_sets(path, self.reject_sets, say)
 
     def summary_lines(self, examples: bool = False) -> list[str]:
         """The summary the command line prints (English)."""

@@ -18,12 +18,33 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from ..errors import Ris3Error
+from ..i18n import QT_TRANSLATE_NOOP as _N
 
 SAMPLE_BYTES = 256 * 1024
 DELIMITERS = ",;\t|"
 GZIP_MAGIC = b"\x1f\x8b"
 ZIP_MAGIC = b"PK\x03\x04"
 
+
+# Why a file cannot be read (English, marked for Qt's translation tools)
+MISSING = _N("imports", "{file} does not exist.")
+FOLDER = _N("imports", "{file} is a folder, not a file.")
+CANNOT_READ = _N("imports", "{file} cannot be read: {why}.")
+EMPTY = _N("imports", "{file} is empty.")
+ONLY_XLSX = _N("imports", "{file}: only .xlsx workbooks can be read; save it as .xlsx or CSV.")
+OLD_EXCEL = _N("imports", "{file} is an old Excel (.xls) file; save it as .xlsx or CSV and try again.")
+NOT_TEXT = _N("imports", "the file is not text (no character encoding fits it).")
+DAMAGED_GZIP = _N("imports", "{file} is a damaged compressed file ({why}).")
+BINARY = _N("imports", "{file} is not a text table (it holds binary data).")
+BAD_TEXT = _N("imports", "{file}: line {line} is not valid {encoding} text ({why}); save the file as UTF-8 and try again.")
+BAD_CSV = _N("imports", "{file}: line {line}: {why}.")
+CUT_SHORT = _N("imports", "{file} is damaged or cut short ({why}).")
+NO_HEADER = _N("imports", "{file} has no header row.")
+BAD_WORKBOOK = _N("imports", "{file} is not a readable Excel workbook ({why}).")
+NOT_NAMED_XLSX = _N("imports", "{file} looks like an Excel workbook but is not named .xlsx; rename it to .xlsx and "
+                               "import it again.")
+NO_SHEET = _N("imports", "{file} has no sheet named “{sheet}” (it has: {sheets}).")
+NO_TABLE = _N("imports", "{file} has no sheet with a table in it.")
 
 class UnreadableFileError(Ris3Error):
     """The file cannot be read as a table at all (missing, empty, not a table, damaged)."""
@@ -68,22 +89,22 @@ def open_table(path: str | Path, *, expect: Callable[[list[str]], bool] | None =
     files with title lines above it (the first non-blank row is the header otherwise)."""
     path = Path(path)
     if not path.exists():
-        raise UnreadableFileError(f"{path} does not exist.")
+        raise UnreadableFileError(MISSING.format(file=str(path)))
     if path.is_dir():
-        raise UnreadableFileError(f"{path} is a folder, not a file.")
+        raise UnreadableFileError(FOLDER.format(file=str(path)))
     try:
         with path.open("rb") as fh:
             head = fh.read(4)
     except OSError as e:
-        raise UnreadableFileError(f"{path} cannot be read: {e.strerror}.") from None
+        raise UnreadableFileError(CANNOT_READ.format(file=str(path), why=e.strerror)) from None
     if not head:
-        raise UnreadableFileError(f"{path.name} is empty.")
+        raise UnreadableFileError(EMPTY.format(file=path.name))
     if head.startswith(ZIP_MAGIC):
         if path.suffix.lower() in (".xls", ".ods"):
-            raise UnreadableFileError(f"{path.name}: only .xlsx workbooks can be read; save it as .xlsx or CSV.")
+            raise UnreadableFileError(ONLY_XLSX.format(file=path.name))
         return _open_xlsx(path, expect, sheet)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise UnreadableFileError(f"{path.name} is an old Excel (.xls) file; save it as .xlsx or CSV and try again.")
+        raise UnreadableFileError(OLD_EXCEL.format(file=path.name))
     return _open_csv(path, head.startswith(GZIP_MAGIC), expect)
 
 
@@ -105,7 +126,7 @@ def detect_encoding(sample: bytes) -> str:
 
     best = from_bytes(sample).best()
     if best is None:
-        raise UnreadableFileError("the file is not text (no character encoding fits it).")
+        raise UnreadableFileError(NOT_TEXT)
     return best.encoding
 
 
@@ -140,10 +161,10 @@ def _open_csv(path: Path, gz: bool, expect) -> Table:
         sample = binary.read(SAMPLE_BYTES)
     except (OSError, EOFError) as e:
         raw.close()
-        raise UnreadableFileError(f"{path.name} is a damaged compressed file ({e}).") from None
+        raise UnreadableFileError(DAMAGED_GZIP.format(file=path.name, why=str(e))) from None
     if b"\x00" in sample and not sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raw.close()
-        raise UnreadableFileError(f"{path.name} is not a text table (it holds binary data).")
+        raise UnreadableFileError(BINARY.format(file=path.name))
     encoding = detect_encoding(sample)
     binary.seek(0)
     text = io.TextIOWrapper(binary, encoding=encoding, errors="strict", newline="")
@@ -158,19 +179,18 @@ def _open_csv(path: Path, gz: bool, expect) -> Table:
                 if len(row) > 1 or (row and row[0].strip()):
                     yield reader.line_num, row
         except UnicodeDecodeError as e:
-            raise UnreadableFileError(
-                f"{path.name}: line {reader.line_num + 1} is not valid {encoding} text ({e.reason}); "
-                "save the file as UTF-8 and try again.") from None
+            raise UnreadableFileError(BAD_TEXT.format(file=path.name, line=reader.line_num + 1, encoding=encoding,
+                                                      why=e.reason)) from None
         except csv.Error as e:
-            raise UnreadableFileError(f"{path.name}: line {reader.line_num}: {e}.") from None
+            raise UnreadableFileError(BAD_CSV.format(file=path.name, line=reader.line_num, why=str(e))) from None
         except (OSError, EOFError) as e:
-            raise UnreadableFileError(f"{path.name} is damaged or cut short ({e}).") from None
+            raise UnreadableFileError(CUT_SHORT.format(file=path.name, why=str(e))) from None
 
     rows = numbered()
     header, line = _find_header(rows, expect)
     if header is None:
         raw.close()
-        raise UnreadableFileError(f"{path.name} has no header row.")
+        raise UnreadableFileError(NO_HEADER.format(file=path.name))
     if header:
         header[0] = header[0].lstrip("\ufeff")
     return Table(path, [h.strip() for h in header], "csv", delimiter, encoding, None, line, rows,
@@ -219,7 +239,7 @@ def sheet_names(path: str | Path) -> list[str]:
     try:
         wb = load_workbook(path, read_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as e:
-        raise UnreadableFileError(f"{Path(path).name} is not a readable Excel workbook ({e}).") from None
+        raise UnreadableFileError(BAD_WORKBOOK.format(file=Path(path).name, why=str(e))) from None
     try:
         return list(wb.sheetnames)
     finally:
@@ -235,13 +255,12 @@ def _open_xlsx(path: Path, expect, sheet: str | None) -> Table:
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except InvalidFileException:  # an Excel file under another name (openpyxl goes by the extension)
-        raise UnreadableFileError(f"{path.name} looks like an Excel workbook but is not named .xlsx; "
-                                  "rename it to .xlsx and import it again.") from None
+        raise UnreadableFileError(NOT_NAMED_XLSX.format(file=path.name)) from None
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as e:
-        raise UnreadableFileError(f"{path.name} is not a readable Excel workbook ({e}).") from None
+        raise UnreadableFileError(BAD_WORKBOOK.format(file=path.name, why=str(e))) from None
     if sheet is not None and sheet not in wb.sheetnames:
         wb.close()
-        raise UnreadableFileError(f"{path.name} has no sheet named “{sheet}” (it has: {', '.join(wb.sheetnames)}).")
+        raise UnreadableFileError(NO_SHEET.format(file=path.name, sheet=sheet, sheets=", ".join(wb.sheetnames)))
     candidates = [sheet] if sheet else list(wb.sheetnames)
     for name in candidates:
         ws = wb[name]
@@ -266,4 +285,4 @@ def _open_xlsx(path: Path, expect, sheet: str | None) -> Table:
         return Table(path, [h.strip() for h in header], "xlsx", None, None, name, line, rows,
                      lambda state=state, total=total: min(state["line"] / total, 1.0), wb.close)
     wb.close()
-    raise UnreadableFileError(f"{path.name} has no sheet with a table in it.")
+    raise UnreadableFileError(NO_TABLE.format(file=path.name))

@@ -19,7 +19,7 @@ from ..ops.records import Changes
 from .matching import PossibleDuplicate
 from .plan import Plan
 from .rejects import RejectSet
-from .report import ImportReport
+from .report import SAVING, ImportReport
 
 
 def quiet_gc(fn):
@@ -97,7 +97,7 @@ def run_import(db: Database, plan: Plan, build: Callable[[Session], list[Possibl
             changes = plan.apply(session, writing)
             found = record_duplicates(session, duplicates, plan)
             if progress:
-                progress(1000, 1000, "Saving")
+                progress(1000, 1000, SAVING)
     return ImportReport(
         file=file, source=plan.source, as_of=plan.as_of, dry_run=dry_run, rows_read=rows_read,
         counts=plan.counts(), reject_sets=tuple(RejectSet(s.file, tuple(s.header), s.delimiter,

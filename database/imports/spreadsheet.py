@@ -24,8 +24,9 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from ..engine import Database
-from ..errors import Ris3Error
+from ..errors import Ris3Error, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP as _N
+from ..i18n import joined
 from ..ops.kinds import kind as kind_info
 from ..ops.summary import get_setting, set_setting
 from ..ops.validation import check_record, clean_value
@@ -36,8 +37,17 @@ from .cordis import vat_key, web_address
 from .matching import Org, close_names, name_key, tidy_text
 from .places import Municipalities, Regions, place_key
 from .plan import Existing, Item, Plan, load_existing
-from .rejects import REASON_COLUMN, REPEATED_HEADER, WRONG_FIELD_COUNT, Reject, RejectSet, shown
-from .report import ImportReport
+from .rejects import (
+    REASON_COLUMN,
+    REPEATED_HEADER,
+    WRONG_FIELD_COUNT,
+    Reject,
+    RejectSet,
+    in_column,
+    problems_text,
+    shown,
+)
+from .report import MATCHING, READING, ImportReport
 from .rows import Table, open_table
 from .run import quiet_gc, run_import
 
@@ -53,7 +63,8 @@ NOT_A_REGION = _N("imports", "“{value}” is not a NUTS region code (column {c
 NOT_A_COUNTRY = _N("imports", "“{value}” is not a country (write a two-letter code such as IT) (column {column})")
 SAME_AS_LINE = _N("imports", "this row is the same {what} as line {line} ({why})")
 REQUIRED_MISSING = _N("imports", "{label} is empty")
-UNKNOWN_FIELD = _N("imports", "the mapping names “{field}”, which is not a field of a {kind}")
+UNKNOWN_FIELD = _N("imports", "the mapping names “{field}”, which is not a field of a {kind} (fields: {fields})")
+NO_SUCH_COLUMN = _N("imports", "The mapping names the column “{header}”, which the file does not have (it has: {headers}).")
 NO_NAME_COLUMN = _N("imports", "no column is mapped to {label}: map one (e.g. with --mapping \"Header=field\")")
 
 COUNTRY_NAMES = {"italia": "IT", "italy": "IT", "francia": "FR", "france": "FR", "germania": "DE", "germany": "DE",
@@ -105,11 +116,10 @@ def resolve_mapping(db: Database, kind: str, headers: list[str],
     for header, field in given.items():
         real = header if header in mapping else folded.get(place_key(header))
         if real is None:
-            raise MappingError(f"The mapping names the column “{header}”, which the file does not have "
-                               f"(it has: {', '.join(headers)}).")
+            raise MappingError(NO_SUCH_COLUMN.format(header=header, headers=", ".join(headers)))
         if field is not None and field not in valid:
-            raise MappingError(UNKNOWN_FIELD.format(field=field, kind=kind_info(kind).label) +
-                               f" (fields: {', '.join(sorted(valid))})")
+            raise MappingError(UNKNOWN_FIELD.format(field=field, kind=kind_info(kind).label,
+                                                    fields=", ".join(sorted(valid))))
         for other, f in mapping.items():  # a field goes to one column only
             if field is not None and f == field and other != real:
                 mapping[other] = None
@@ -186,10 +196,10 @@ class _Reader:
         column_of = {field: h for _i, h, field in self.columns}
         problems, out = [], {}
         if self.kind == "contact" and ("first_name" in raw or "last_name" in raw):
-            joined = " ".join(p for p in (tidy_text(raw.pop("first_name", "")), tidy_text(raw.pop("last_name", "")))
-                              if p)
+            full = " ".join(p for p in (tidy_text(raw.pop("first_name", "")), tidy_text(raw.pop("last_name", "")))
+                            if p)
             if not tidy_text(raw.get("name", "")):
-                raw["name"] = joined
+                raw["name"] = full
                 column_of["name"] = " + ".join(h for _i, h, f in self.columns if f in ("first_name", "last_name"))
         for field, text in raw.items():
             text = tidy_text(text) if self.fields.get(field) is None or self.fields[field].type != "multiline" \
@@ -198,12 +208,12 @@ class _Reader:
             try:
                 value = self._value(field, text, column)
             except _RowError as e:
-                problems.append(str(e))
+                problems.append(e.args[0])
                 continue
             if value is not None:
                 out["region_id" if field == "region" else field] = value
         if problems:
-            raise _RowError("; ".join(problems))
+            raise _RowError(joined(problems))
         return out
 
     def _value(self, field: str, text: str, column: str):
@@ -245,7 +255,7 @@ class _Reader:
             value = text.upper()
         clean, problem = clean_value(f, value)
         if problem:
-            raise _RowError(f"{problem.message.rstrip('.')} (column {column})")
+            raise _RowError(in_column(problem, column))
         return clean
 
     def place(self, values: dict) -> None:
@@ -393,7 +403,7 @@ def import_spreadsheet(db: Database, path: str | Path, kind: str, *, mapping: di
         width = len(header)
         for line, row in table.rows():
             if len(parsed) % 500 == 0 and progress:
-                progress(int(600 * table.fraction_read()), 1000, "Reading")
+                progress(int(600 * table.fraction_read()), 1000, READING)
             if row == header:
                 rejects.append(Reject(line, tuple(row), REPEATED_HEADER, kind))
                 continue
@@ -405,16 +415,16 @@ def import_spreadsheet(db: Database, path: str | Path, kind: str, *, mapping: di
                 missing = [f for f in REQUIRED[kind] if not values.get(f)]
                 if missing:
                     labels = {t.name: t.label for t in cols.targets(kind)}
-                    raise _RowError("; ".join(REQUIRED_MISSING.format(label=labels[f]) for f in missing))
+                    raise _RowError(joined([REQUIRED_MISSING.format(label=labels[f]) for f in missing]))
                 if kind == "stakeholder":
                     reader.place(values)
                 if kind == "partnership":
                     try:
                         check_record(kind_info(kind), values)
-                    except Ris3Error as e:
-                        raise _RowError(str(e).rstrip(".")) from None
+                    except ValidationError as e:
+                        raise _RowError(problems_text(e)) from None
             except _RowError as e:
-                rejects.append(Reject(line, tuple(row), str(e), kind))
+                rejects.append(Reject(line, tuple(row), e.args[0], kind))
                 continue
             parsed.append((line, row, values))
     if remember_mapping and not dry_run and mapping:
@@ -434,7 +444,7 @@ def import_spreadsheet(db: Database, path: str | Path, kind: str, *, mapping: di
 
     def build(session: Session) -> list:
         if progress:
-            progress(650, 1000, "Matching")
+            progress(650, 1000, MATCHING)
         return _BUILDERS[kind](session, plan, parsed, refused)
 
     return run_import(db, plan, build, file=path.name, rows_read=len(parsed) + len(rejects),
@@ -466,13 +476,13 @@ def _stakeholders(session: Session, plan: Plan, parsed, refuse: _Refused) -> lis
     seen: dict = {}
     matched = set()
     for line, row, values in parsed:
-        keys = [("pic", values.get("pic"), "same PIC"), ("vat", vat_key(values.get("vat_number"), values.get("country"))
-                                                         if values.get("vat_number") else None, "same VAT number"),
-                ("name", (name_key(values["name"]), place_key(values.get("city"))), "same name and city")]
+        keys = [("pic", values.get("pic"), _N("imports", "same PIC")), ("vat", vat_key(values.get("vat_number"), values.get("country"))
+                                                         if values.get("vat_number") else None, _N("imports", "same VAT number")),
+                ("name", (name_key(values["name"]), place_key(values.get("city"))), _N("imports", "same name and city"))]
         why = next((w for k, v, w in keys if v and (k, v) in seen), None)
         if why:
             first = next(seen[(k, v)] for k, v, w in keys if v and (k, v) in seen)
-            refuse(line, row, SAME_AS_LINE.format(what="organisation", line=first, why=why), "stakeholder")
+            refuse(line, row, SAME_AS_LINE.format(what=_N("imports", "organisation"), line=first, why=why), "stakeholder")
             continue
         for k, v, _w in keys:
             if v:
@@ -500,11 +510,11 @@ def _contacts(session: Session, plan: Plan, parsed, refuse: _Refused) -> list:
         try:
             sid = orgs.resolve(values.pop("organisation"))
         except _RowError as e:
-            refuse(line, row, str(e), "contact")
+            refuse(line, row, e.args[0], "contact")
             continue
         values["stakeholder_id"] = sid
         key = ("email", fold(values["email"])) if values.get("email") else ("name", sid, fold(values["name"]))
-        twice = _twice(seen, key, line, "person", "same e-mail address" if key[0] == "email" else "same name")
+        twice = _twice(seen, key, line, _N("imports", "person"), _N("imports", "same e-mail address") if key[0] == "email" else _N("imports", "same name"))
         if twice:
             refuse(line, row, twice, "contact")
             continue
@@ -519,7 +529,7 @@ def _partnerships(session: Session, plan: Plan, parsed, refuse: _Refused) -> lis
     seen: dict = {}
     for line, row, values in parsed:
         key = values.get("external_ref") or fold(values.get("acronym") or "") or fold(values["title"])
-        twice = _twice(seen, key, line, "partnership", "same reference, acronym or title")
+        twice = _twice(seen, key, line, _N("imports", "partnership"), _N("imports", "same reference, acronym or title"))
         if twice:
             refuse(line, row, twice, "partnership")
             continue
@@ -541,9 +551,9 @@ def _participants(session: Session, plan: Plan, parsed, refuse: _Refused) -> lis
             pid = partnerships.resolve(values.pop("partnership"))
             sid = orgs.resolve(values.pop("organisation"))
         except _RowError as e:
-            refuse(line, row, str(e), "participant")
+            refuse(line, row, e.args[0], "participant")
             continue
-        twice = _twice(seen, (pid, sid), line, "participation", "same organisation in the same partnership")
+        twice = _twice(seen, (pid, sid), line, _N("imports", "participation"), _N("imports", "same organisation in the same partnership"))
         if twice:
             refuse(line, row, twice, "participant")
             continue

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from database import ops
 
 from .import_dialog import error_text
+from .worker import Cancelled
 
 RELATION_LABELS = {"contacts": "contact people", "participants": "participations",
                    "stakeholder_sectors": "sector links", "stakeholder_kets": "KET links",
@@ -63,6 +64,11 @@ class DuplicatesDialog(QDialog):
         self.scan_button = QPushButton(self.tr("&Look for duplicates"), self)
         self.scan_button.setToolTip(self.tr("Compare every organisation with the others in its city"))
         self.scan_button.clicked.connect(self.scan)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setToolTip(self.tr("Stop looking; nothing is added to the list"))
+        self.cancel_button.clicked.connect(self.cancel_scan)
+        self.cancel_button.hide()
+        self.scan_job = None
         self.dismiss_button = QPushButton(self.tr("&Not the same"), self)
         self.dismiss_button.setToolTip(self.tr("Take the pair off the list; it will not be offered again"))
         self.dismiss_button.clicked.connect(self.dismiss)
@@ -73,6 +79,7 @@ class DuplicatesDialog(QDialog):
         left_layout.addWidget(self.list, 1)
         row = QHBoxLayout()
         row.addWidget(self.scan_button)
+        row.addWidget(self.cancel_button)
         row.addWidget(self.dismiss_button)
         left_layout.addLayout(row)
 
@@ -150,7 +157,7 @@ class DuplicatesDialog(QDialog):
     def busy(self) -> bool:
         return self._pending > 0
 
-    def _call(self, fn, *args, on_done, **kwargs) -> None:
+    def _call(self, fn, *args, on_done, **kwargs):
         self._pending += 1
         self._update()
 
@@ -159,7 +166,7 @@ class DuplicatesDialog(QDialog):
             on_done(result)
             self._update()
 
-        self.worker.submit(fn, *args, on_done=done, on_error=self._failed, **kwargs)
+        return self.worker.submit(fn, *args, on_done=done, on_error=self._failed, **kwargs)
 
     def refresh(self) -> None:
         self._call(ops.list_duplicates, self.db, on_done=self._pairs_loaded)
@@ -280,11 +287,20 @@ class DuplicatesDialog(QDialog):
             return
         self.status.setText(self.tr("Looking for duplicates…"))
         db = self.db
-        self._call(lambda job: ops.find_duplicates(db, progress=job.progress), on_done=self._scanned, long=True,
-                   on_progress=lambda done, total, _t: self.status.setText(
-                       self.tr("Looking for duplicates… %1%").replace("%1", str(100 * done // max(total, 1)))))
+        self.scan_job = self._call(
+            lambda job: ops.find_duplicates(db, progress=job.progress), on_done=self._scanned, long=True,
+            on_progress=lambda done, total, _t: self.status.setText(
+                self.tr("Looking for duplicates… %1%").replace("%1", str(100 * done // max(total, 1)))))
+        self._update()
+
+    def cancel_scan(self) -> None:
+        """The scan of a big register takes seconds: it stops at the next city, adding nothing."""
+        if self.scan_job is not None:
+            self.scan_job.cancel()
+            self.status.setText(self.tr("Cancelling…"))
 
     def _scanned(self, added: int) -> None:
+        self.scan_job = None
         self.status.setText(self.tr("%1 new possible duplicates found.").replace("%1", str(added)))
         self.refresh()
 
@@ -304,7 +320,11 @@ class DuplicatesDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._pending -= 1
-        self.status.setText("⚠ " + error_text(exc))
+        if isinstance(exc, Cancelled):
+            self.scan_job = None
+            self.status.setText(self.tr("Cancelled: no pairs were added."))
+        else:
+            self.status.setText("⚠ " + error_text(exc))
         self._update()
 
     def _update(self) -> None:
@@ -312,6 +332,7 @@ class DuplicatesDialog(QDialog):
         self.merge_button.setEnabled(not self.busy and has_pair and self.preview is not None)
         self.dismiss_button.setEnabled(not self.busy and has_pair)
         self.scan_button.setEnabled(not self.busy)
+        self.cancel_button.setVisible(self.scan_job is not None)
         row = self.merges.currentRow()
         records = self.merge_records
         self.undo_button.setEnabled(not self.busy and 0 <= row < len(records) and not records[row].undone)

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from database.i18n import Message, Text
 from resources import resource_path
 
 LANGUAGES = ("it", "en")
@@ -135,18 +136,34 @@ def choice_label(choices, value) -> str:
         return str(value)
 
 
+def message_text(text: str) -> str:
+    """A data-layer text in the current language: a marked Text translated; a Message (a marked
+    template filled in) said again from its translated template, its values translated in turn;
+    any other text as it is."""
+    if isinstance(text, Message):
+        params = {key: _value_text(key, value) for key, value in text.params.items()}
+        try:
+            return message_text(text.template).format(**params)
+        except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder
+            return str(text)
+    if isinstance(text, Text) and text.context:
+        return label_text(text) if text.context == "fields" else translated(text.context, text)
+    return text
+
+
+def _value_text(key: str, value):
+    if isinstance(value, Text | Message):
+        return message_text(value)
+    if key == "label" and isinstance(value, str):  # a field's label
+        return label_text(value)
+    if key == "hint" and value:  # what a valid value looks like
+        return translated("validation", value)
+    return value
+
+
 def problem_text(problem) -> str:
     """A FieldProblem in the current language, its placeholders filled in."""
-    params = dict(problem.params)
-    if "label" in params:
-        params["label"] = label_text(params["label"])
-    if params.get("hint"):
-        params["hint"] = translated("validation", params["hint"])
-    template = translated("validation", problem.template)
-    try:
-        return template.format(**params)
-    except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder
-        return problem.template.format(**problem.params)
+    return message_text(Message(Text("validation", problem.template), problem.params))
 
 
 def error_text(exc: BaseException) -> str:
@@ -162,4 +179,6 @@ def error_text(exc: BaseException) -> str:
     if isinstance(exc, ops.NotFoundError):
         return QCoreApplication.translate(
             "errors", "The record you asked for no longer exists (it may have been deleted elsewhere).")
+    if exc.args and isinstance(exc.args[0], Message):
+        return message_text(exc.args[0])
     return translated("errors", str(exc))

@@ -37,6 +37,8 @@ from PySide6.QtWidgets import (
 from database.imports import ImportReport, import_cordis, import_spreadsheet, preview
 from database.imports.rows import open_table
 
+from . import i18n
+from .i18n import message_text
 from .mapping_dialog import ColumnMappingDialog
 from .worker import Cancelled
 
@@ -74,7 +76,7 @@ def error_text(exc: BaseException) -> str:
     from database.errors import Ris3Error
 
     if isinstance(exc, Ris3Error):
-        return str(exc)
+        return i18n.error_text(exc)
     return QCoreApplication.translate("ImportDialog", "Unexpected error: %1").replace("%1", f"{type(exc).__name__}: {exc}")
 
 
@@ -118,11 +120,11 @@ class ReportView(QWidget):
         for kind, c in report.counts.items():
             for what in ("new", "updated", "kept", "rejected"):
                 for example in c.examples.get(what, ()):
-                    lines.append(f"{_t(ENTITY_LABELS.get(kind, kind))}, {names[what]}: {example}")
+                    lines.append(f"{_t(ENTITY_LABELS.get(kind, kind))}, {names[what]}: {message_text(example)}")
         if report.possible_duplicates:
             lines.append(self.tr("%1 possible duplicate organisations to review (Tools ▸ Duplicates).")
                          .replace("%1", str(report.possible_duplicates)))
-        lines += [self.tr("Note: %1").replace("%1", n) for n in report.notes]
+        lines += [self.tr("Note: %1").replace("%1", message_text(n)) for n in report.notes]
         self.details.setPlainText("\n".join(lines))
 
     def clear(self) -> None:
@@ -350,7 +352,7 @@ class ImportDialog(QDialog):
     def _progressed(self, done: int, total: int, text: str) -> None:
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(done)
-        self.status.setText(QCoreApplication.translate("imports", text) + "…")
+        self.status.setText(message_text(text) + "…")
 
     def _done(self, report: ImportReport) -> None:
         self.job = None
@@ -397,7 +399,7 @@ class ImportDialog(QDialog):
 
     def save_rejects_to(self, path: str) -> None:
         try:
-            written = self.report.write_rejects(path)
+            written = self.report.write_rejects(path, say=message_text)  # the reasons in the window's language
         except OSError as e:
             self.status.setText("⚠ " + self.tr("The rejected rows could not be saved: %1").replace("%1", str(e)))
             return

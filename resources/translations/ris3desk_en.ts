@@ -630,6 +630,14 @@ Everything entered since then is replaced. The register as it is now is backed u
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop looking; nothing is added to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Not the same</source>
         <translation type="unfinished"></translation>
     </message>
@@ -722,11 +730,19 @@ Everything entered since then is replaced. The register as it is now is backed u
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 new possible duplicates found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Merge undone: both records are back as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: no pairs were added.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3424,6 +3440,10 @@ Register: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>no project: id is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no PIC: organisationID is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3452,11 +3472,35 @@ Register: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{message} (column {column})</source>
+        <source>{region} is not a NUTS 2021 region code (e.g. ITC1 for Piemonte, ITC11 for Torino).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a CORDIS project table (it has no title column).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--region {region}: {kept} projects with a participant there kept, {left_out} others left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} rows named an organisation already listed in the same project; each pair became one participation (the stronger role, the contributions added).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} projects give a total cost of 0 (lump-sum grants): their budget was left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} projects of the project table have no participant in this import; left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{file} is not a CORDIS participant or project table: the columns {missing} are missing (it has: {found})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3465,6 +3509,10 @@ Register: {0}</source>
     </message>
     <message>
         <source>the header line appears again here (two files joined into one?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column {column}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3504,11 +3552,199 @@ Register: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the mapping names “{field}”, which is not a field of a {kind}</source>
+        <source>the mapping names “{field}”, which is not a field of a {kind} (fields: {fields})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping names the column “{header}”, which the file does not have (it has: {headers}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same PIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same VAT number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name and city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same reference, acronym or title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same organisation in the same partnership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no column is mapped to {label}: map one (e.g. with --mapping &quot;Header=field&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{part} in {whole}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{record}: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} “{old}” → “{new}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} stays “{old}” (file: “{new}”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partnerships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partner regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {records}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating {records}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: only .xlsx workbooks can be read; save it as .xlsx or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is an old Excel (.xls) file; save it as .xlsx or CSV and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not text (no character encoding fits it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is a damaged compressed file ({why}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a text table (it holds binary data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: line {line} is not valid {encoding} text ({why}); save the file as UTF-8 and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: line {line}: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is damaged or cut short ({why}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has no header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a readable Excel workbook ({why}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} looks like an Excel workbook but is not named .xlsx; rename it to .xlsx and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has no sheet named “{sheet}” (it has: {sheets}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has no sheet with a table in it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

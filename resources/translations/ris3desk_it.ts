@@ -632,6 +632,14 @@ Tutto ciò che è stato inserito da allora viene sostituito. Prima viene creata 
         <translation>Confronta ogni organizzazione con le altre della stessa città</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Stop looking; nothing is added to the list</source>
+        <translation>Interrompe la ricerca; nulla viene aggiunto all&apos;elenco</translation>
+    </message>
+    <message>
         <source>&amp;Not the same</source>
         <translation>&amp;Sono diverse</translation>
     </message>
@@ -724,12 +732,20 @@ Tutto ciò che è stato inserito da allora viene sostituito. Prima viene creata 
         <translation>Ricerca dei duplicati… %1%</translation>
     </message>
     <message>
+        <source>Cancelling…</source>
+        <translation>Annullamento…</translation>
+    </message>
+    <message>
         <source>%1 new possible duplicates found.</source>
         <translation>Trovati %1 nuovi possibili duplicati.</translation>
     </message>
     <message>
         <source>Merge undone: both records are back as they were.</source>
         <translation>Unione annullata: entrambi gli elementi sono tornati com&apos;erano.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no pairs were added.</source>
+        <translation>Annullato: nessuna coppia è stata aggiunta.</translation>
     </message>
 </context>
 <context>
@@ -3427,6 +3443,10 @@ Registro: {0}</translation>
         <translation>il numero di progetto “{value}” non è un numero</translation>
     </message>
     <message>
+        <source>no project: id is empty</source>
+        <translation>nessun progetto: id è vuoto</translation>
+    </message>
+    <message>
         <source>no PIC: organisationID is empty</source>
         <translation>nessun PIC: organisationID è vuoto</translation>
     </message>
@@ -3455,12 +3475,36 @@ Registro: {0}</translation>
         <translation>il progetto non ha un titolo</translation>
     </message>
     <message>
-        <source>{message} (column {column})</source>
-        <translation>{message} (colonna {column})</translation>
+        <source>{region} is not a NUTS 2021 region code (e.g. ITC1 for Piemonte, ITC11 for Torino).</source>
+        <translation>{region} non è un codice di regione NUTS 2021 (ad es. ITC1 per il Piemonte, ITC11 per Torino).</translation>
+    </message>
+    <message>
+        <source>{file} is not a CORDIS project table (it has no title column).</source>
+        <translation>{file} non è una tabella dei progetti CORDIS (non ha la colonna title).</translation>
+    </message>
+    <message>
+        <source>--region {region}: {kept} projects with a participant there kept, {left_out} others left out.</source>
+        <translation>--region {region}: tenuti {kept} progetti con un partecipante nella regione, esclusi gli altri {left_out}.</translation>
+    </message>
+    <message>
+        <source>{count} rows named an organisation already listed in the same project; each pair became one participation (the stronger role, the contributions added).</source>
+        <translation>{count} righe indicavano un&apos;organizzazione già presente nello stesso progetto; ogni coppia è diventata una sola partecipazione (il ruolo più forte, i contributi sommati).</translation>
+    </message>
+    <message>
+        <source>{count} projects give a total cost of 0 (lump-sum grants): their budget was left empty.</source>
+        <translation>{count} progetti indicano un costo totale di 0 (sovvenzioni forfettarie): il loro budget è stato lasciato vuoto.</translation>
+    </message>
+    <message>
+        <source>{count} projects of the project table have no participant in this import; left out.</source>
+        <translation>{count} progetti della tabella dei progetti non hanno partecipanti in questa importazione: esclusi.</translation>
     </message>
     <message>
         <source>{file} is not a CORDIS participant or project table: the columns {missing} are missing (it has: {found})</source>
         <translation>{file} non è una tabella CORDIS di partecipanti o di progetti: mancano le colonne {missing} (contiene: {found})</translation>
+    </message>
+    <message>
+        <source>line {line}: {reason}</source>
+        <translation>riga {line}: {reason}</translation>
     </message>
     <message>
         <source>the row has {got} fields where the header has {want} (a broken line, or a delimiter inside an unquoted value)</source>
@@ -3469,6 +3513,10 @@ Registro: {0}</translation>
     <message>
         <source>the header line appears again here (two files joined into one?)</source>
         <translation>qui compare di nuovo la riga di intestazione (due file uniti in uno?)</translation>
+    </message>
+    <message>
+        <source>column {column}: {message}</source>
+        <translation>colonna {column}: {message}</translation>
     </message>
     <message>
         <source>the organisation “{value}” is not in the register (import organisations first)</source>
@@ -3507,12 +3555,200 @@ Registro: {0}</translation>
         <translation>{label}: campo vuoto</translation>
     </message>
     <message>
-        <source>the mapping names “{field}”, which is not a field of a {kind}</source>
-        <translation>la corrispondenza indica “{field}”, che non è un campo di un elemento di tipo {kind}</translation>
+        <source>the mapping names “{field}”, which is not a field of a {kind} (fields: {fields})</source>
+        <translation>la corrispondenza indica “{field}”, che non è un campo di {kind} (campi: {fields})</translation>
+    </message>
+    <message>
+        <source>The mapping names the column “{header}”, which the file does not have (it has: {headers}).</source>
+        <translation>La corrispondenza indica la colonna “{header}”, che il file non ha (ha: {headers}).</translation>
+    </message>
+    <message>
+        <source>same PIC</source>
+        <translation>stesso PIC</translation>
+    </message>
+    <message>
+        <source>same VAT number</source>
+        <translation>stessa partita IVA</translation>
+    </message>
+    <message>
+        <source>same name and city</source>
+        <translation>stesso nome e stessa città</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organizzazione</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>same e-mail address</source>
+        <translation>stesso indirizzo e-mail</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>stesso nome</translation>
+    </message>
+    <message>
+        <source>partnership</source>
+        <translation>partenariato</translation>
+    </message>
+    <message>
+        <source>same reference, acronym or title</source>
+        <translation>stesso riferimento, acronimo o titolo</translation>
+    </message>
+    <message>
+        <source>participation</source>
+        <translation>partecipazione</translation>
+    </message>
+    <message>
+        <source>same organisation in the same partnership</source>
+        <translation>stessa organizzazione nello stesso partenariato</translation>
     </message>
     <message>
         <source>no column is mapped to {label}: map one (e.g. with --mapping &quot;Header=field&quot;)</source>
         <translation>nessuna colonna corrisponde a {label}: assegnane una (ad es. con --mapping &quot;Header=field&quot;)</translation>
+    </message>
+    <message>
+        <source>{part} in {whole}</source>
+        <translation>{part} in {whole}</translation>
+    </message>
+    <message>
+        <source>{record}: {what}</source>
+        <translation>{record}: {what}</translation>
+    </message>
+    <message>
+        <source>{label} set</source>
+        <translation>{label} impostato</translation>
+    </message>
+    <message>
+        <source>{label} “{old}” → “{new}”</source>
+        <translation>{label} “{old}” → “{new}”</translation>
+    </message>
+    <message>
+        <source>{label} stays “{old}” (file: “{new}”)</source>
+        <translation>{label} resta “{old}” (nel file: “{new}”)</translation>
+    </message>
+    <message>
+        <source>organisations</source>
+        <translation>organizzazioni</translation>
+    </message>
+    <message>
+        <source>partnerships</source>
+        <translation>partenariati</translation>
+    </message>
+    <message>
+        <source>participations</source>
+        <translation>partecipazioni</translation>
+    </message>
+    <message>
+        <source>partner regions</source>
+        <translation>regioni partner</translation>
+    </message>
+    <message>
+        <source>contact people</source>
+        <translation>referenti</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lettura</translation>
+    </message>
+    <message>
+        <source>Reading projects</source>
+        <translation>Lettura dei progetti</translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation>Confronto con il registro</translation>
+    </message>
+    <message>
+        <source>Matching participants</source>
+        <translation>Confronto dei partecipanti</translation>
+    </message>
+    <message>
+        <source>Comparing names</source>
+        <translation>Confronto dei nomi</translation>
+    </message>
+    <message>
+        <source>Writing {records}</source>
+        <translation>Scrittura: {records}</translation>
+    </message>
+    <message>
+        <source>Updating {records}</source>
+        <translation>Aggiornamento: {records}</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Salvataggio</translation>
+    </message>
+    <message>
+        <source>{file} does not exist.</source>
+        <translation>{file} non esiste.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a file.</source>
+        <translation>{file} è una cartella, non un file.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {why}.</source>
+        <translation>{file} non si può leggere: {why}.</translation>
+    </message>
+    <message>
+        <source>{file} is empty.</source>
+        <translation>{file} è vuoto.</translation>
+    </message>
+    <message>
+        <source>{file}: only .xlsx workbooks can be read; save it as .xlsx or CSV.</source>
+        <translation>{file}: si possono leggere solo cartelle di lavoro .xlsx; salvalo come .xlsx o CSV.</translation>
+    </message>
+    <message>
+        <source>{file} is an old Excel (.xls) file; save it as .xlsx or CSV and try again.</source>
+        <translation>{file} è un vecchio file Excel (.xls); salvalo come .xlsx o CSV e riprova.</translation>
+    </message>
+    <message>
+        <source>the file is not text (no character encoding fits it).</source>
+        <translation>il file non è testo (nessuna codifica dei caratteri gli corrisponde).</translation>
+    </message>
+    <message>
+        <source>{file} is a damaged compressed file ({why}).</source>
+        <translation>{file} è un file compresso danneggiato ({why}).</translation>
+    </message>
+    <message>
+        <source>{file} is not a text table (it holds binary data).</source>
+        <translation>{file} non è una tabella di testo (contiene dati binari).</translation>
+    </message>
+    <message>
+        <source>{file}: line {line} is not valid {encoding} text ({why}); save the file as UTF-8 and try again.</source>
+        <translation>{file}: la riga {line} non è testo {encoding} valido ({why}); salva il file come UTF-8 e riprova.</translation>
+    </message>
+    <message>
+        <source>{file}: line {line}: {why}.</source>
+        <translation>{file}: riga {line}: {why}.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged or cut short ({why}).</source>
+        <translation>{file} è danneggiato o troncato ({why}).</translation>
+    </message>
+    <message>
+        <source>{file} has no header row.</source>
+        <translation>{file} non ha una riga di intestazione.</translation>
+    </message>
+    <message>
+        <source>{file} is not a readable Excel workbook ({why}).</source>
+        <translation>{file} non è una cartella di lavoro Excel leggibile ({why}).</translation>
+    </message>
+    <message>
+        <source>{file} looks like an Excel workbook but is not named .xlsx; rename it to .xlsx and import it again.</source>
+        <translation>{file} sembra una cartella di lavoro Excel ma il nome non finisce in .xlsx; rinominalo in .xlsx e importalo di nuovo.</translation>
+    </message>
+    <message>
+        <source>{file} has no sheet named “{sheet}” (it has: {sheets}).</source>
+        <translation>{file} non ha un foglio chiamato “{sheet}” (ha: {sheets}).</translation>
+    </message>
+    <message>
+        <source>{file} has no sheet with a table in it.</source>
+        <translation>{file} non ha alcun foglio con una tabella.</translation>
     </message>
 </context>
 <context>
