@@ -36,6 +36,7 @@ def test_scan_merge_and_undo(qtbot, sqlite_db, worker, tmp_path):
     dialog.scan_button.click()
     idle(qtbot, dialog)
     assert dialog.list.count() == 1 and dialog.status.text() == "1 new possible duplicates found."
+    assert dialog.list.item(0).toolTip() == "Similar names (100%) in Torino"
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10_000)
     labels = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
     assert "Type" in labels and "PIC" in labels and "Name" in labels

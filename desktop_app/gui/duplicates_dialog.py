@@ -172,13 +172,21 @@ class DuplicatesDialog(QDialog):
         self._call(ops.list_duplicates, self.db, on_done=self._pairs_loaded)
         self._call(ops.list_merges, self.db, on_done=self._merges_loaded)
 
+    def _why(self, pair) -> str:
+        """Why the pair is on the list, in the window's language (the stored reason is English)."""
+        why = self.tr("Similar names (%1%) in %2").replace("%1", f"{pair.score:.0f}").replace(
+            "%2", pair.a.city or pair.b.city or self.tr("the same place"))
+        if pair.a.pic and pair.b.pic and pair.a.pic != pair.b.pic:
+            why += "; " + self.tr("different PICs %1 and %2").replace("%1", pair.a.pic).replace("%2", pair.b.pic)
+        return why
+
     def _pairs_loaded(self, pairs) -> None:
         self.pairs = pairs
         self.list.clear()
         for p in pairs:
             city = p.a.city or p.b.city or ""
             item = QListWidgetItem(f"{p.score:.0f}%  {p.a.name}\n       {p.b.name}" + (f"\n       {city}" if city else ""))
-            item.setToolTip(p.reason)
+            item.setToolTip(self._why(p))
             self.list.addItem(item)
         if pairs:
             self.list.setCurrentRow(0)

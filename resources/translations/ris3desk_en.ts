@@ -690,6 +690,18 @@ Everything entered since then is replaced. The register as it is now is backed u
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Similar names (%1%) in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>different PICs %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No possible duplicates on the list.</source>
         <translation type="unfinished"></translation>
     </message>

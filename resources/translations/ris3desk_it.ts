@@ -692,6 +692,18 @@ Tutto ciò che è stato inserito da allora viene sostituito. Prima viene creata 
         <translation>Unioni eseguite (prima le più recenti):</translation>
     </message>
     <message>
+        <source>Similar names (%1%) in %2</source>
+        <translation>Nomi simili (%1%), località: %2</translation>
+    </message>
+    <message>
+        <source>the same place</source>
+        <translation>la stessa</translation>
+    </message>
+    <message>
+        <source>different PICs %1 and %2</source>
+        <translation>PIC diversi %1 e %2</translation>
+    </message>
+    <message>
         <source>No possible duplicates on the list.</source>
         <translation>Nessun possibile duplicato in elenco.</translation>
     </message>
