@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from database import ops
+from database.errors import ValidationError
 
 
 def _problems(db, kind, values, **kw):
@@ -103,3 +104,23 @@ def test_messages_are_marked_for_translation():
     marked = set(re.findall(r'_N\("validation", "((?:[^"\\]|\\.)*)"\)', source))
     templates = {v for k, v in vars(validation).items() if k.isupper() and isinstance(v, str) and "{" in v}
     assert templates and templates <= marked
+
+
+def test_a_value_saved_elsewhere_between_check_and_write_is_a_plain_refusal(db, monkeypatch):
+    """Two windows save the same PIC at once: the check of each passes before the other writes;
+    the database's constraint refuses the second, and the officer reads who holds the PIC."""
+    from database.ops import crud
+
+    ops.create(db, "stakeholder", {"name": "Fondazione LINKS", "type": "other", "pic": "906326005"})
+    real, calls = crud._check_unique, []
+
+    def raced(session, k, values, own_id=None):  # the first check sees the register before the other write
+        calls.append(k.name)
+        if len(calls) > 1:
+            real(session, k, values, own_id)
+
+    monkeypatch.setattr(crud, "_check_unique", raced)
+    with pytest.raises(ValidationError) as caught:
+        ops.create(db, "stakeholder", {"name": "LINKS Foundation", "type": "other", "pic": "906326005"})
+    assert caught.value.for_field("pic")[0].message == "PIC 906326005 is already used by “Fondazione LINKS”."
+    assert len(ops.find_by(db, "stakeholder", pic="906326005")) == 1

@@ -11,6 +11,7 @@ import uuid
 from collections.abc import Iterable, Sequence
 
 from sqlalchemy import and_, func, or_, select, tuple_
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -213,18 +214,31 @@ def create(db: Database, kind_name: str, values: dict) -> Outcome:
     k = kind(kind_name)
     clean = validation.clean(k, values, partial=False)
     validation.check_record(k, clean)
-    with db.write() as session:
-        _check_refs(session, k, clean)
-        _check_unique(session, k, clean)
-        _check_pairs(session, k, clean)
-        obj = k.model(**clean)
-        if "position" in k.model.__table__.c:  # a new record goes to the end of ordered lists
-            obj.position = (session.scalar(select(func.max(k.model.position))) or 0) + 1
-        session.add(obj)
-        session.flush()
-        record = to_record(obj)
-        changes = changes_of(session)
+    try:
+        with db.write() as session:
+            _check_refs(session, k, clean)
+            _check_unique(session, k, clean)
+            _check_pairs(session, k, clean)
+            obj = k.model(**clean)
+            if "position" in k.model.__table__.c:  # a new record goes to the end of ordered lists
+                obj.position = (session.scalar(select(func.max(k.model.position))) or 0) + 1
+            session.add(obj)
+            session.flush()
+            record = to_record(obj)
+            changes = changes_of(session)
+    except IntegrityError:
+        _raced(db, k, clean)
+        raise
     return Outcome(record, changes)
+
+
+def _raced(db: Database, k: Kind, clean: dict, own_id=None) -> None:
+    """After a unique constraint refused a write: another window (or process) saved the same PIC,
+    code or link between our check and our write. Say so as the check would have, naming the
+    record that now holds the value, rather than as a database error."""
+    with db.read() as session:
+        _check_unique(session, k, clean, own_id)
+        _check_pairs(session, k, clean, own_id)
 
 
 def update(db: Database, kind_name: str, entity_id, values: dict, *, expected_version: int | None,
@@ -256,6 +270,9 @@ def update(db: Database, kind_name: str, entity_id, values: dict, *, expected_ve
             session.flush()
             record = to_record(obj)
             changes = changes_of(session)
+    except IntegrityError:
+        _raced(db, k, clean, _as_uuid(entity_id))
+        raise
     except StaleDataError:
         current = None
         try:
