@@ -262,6 +262,7 @@ def test_language_switch_keeps_work(window, qtbot):
 
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Annulla"
+    assert (window.act_undo.text(), window.act_redo.text()) == ("Annulla", "Rifai")  # made in English
     window.switch_language("en")
     wait_idle(window)
     assert page.heading.text() == "Organisations" and form.editors["name"].widget.text() == "Nuova Impresa"

@@ -64,6 +64,8 @@ NOT_A_COUNTRY = _N("imports", "“{value}” is not a country (write a two-lette
 SAME_AS_LINE = _N("imports", "this row is the same {what} as line {line} ({why})")
 REQUIRED_MISSING = _N("imports", "{label} is empty")
 UNKNOWN_FIELD = _N("imports", "the mapping names “{field}”, which is not a field of a {kind} (fields: {fields})")
+NOT_IMPORTED = _N("imports", "Columns not imported: {columns}.")
+DEFAULT_GIVEN = _N("imports", "No column for {label}: new records get “{value}”.")
 NO_SUCH_COLUMN = _N("imports", "The mapping names the column “{header}”, which the file does not have (it has: {headers}).")
 NO_NAME_COLUMN = _N("imports", "no column is mapped to {label}: map one (e.g. with --mapping \"Header=field\")")
 
@@ -432,11 +434,11 @@ def import_spreadsheet(db: Database, path: str | Path, kind: str, *, mapping: di
     notes = []
     unmapped = [h for h in headers if not used.get(h)]
     if unmapped:
-        notes.append("Columns not imported: " + ", ".join(unmapped) + ".")
-    if kind in ("stakeholder", "partnership") and DEFAULTS[kind].keys() - set(used.values()):
-        notes.append("No column for " + ", ".join(DEFAULTS[kind].keys() - set(used.values())) +
-                     ": new records get " + ", ".join(f"{k} “{v}”" for k, v in DEFAULTS[kind].items()
-                                                      if k not in used.values()) + ".")
+        notes.append(NOT_IMPORTED.format(columns=", ".join(unmapped)))
+    fields = {f.name: f for f in kind_info(kind).fields}
+    for name, value in DEFAULTS[kind].items():
+        if kind in ("stakeholder", "partnership") and name not in used.values():
+            notes.append(DEFAULT_GIVEN.format(label=fields[name].label, value=fields[name].choices(value).label))
 
     for r in rejects:
         plan.reject(r.entity, r.text)

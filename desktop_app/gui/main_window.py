@@ -190,13 +190,18 @@ class MainWindow(QMainWindow):
         self.act_new = {kind: self._action(lambda _c=False, k=kind: self.new_record(k)) for kind in LIST_KINDS}
         self.act_new["stakeholder"].setShortcut(seq.StandardKey.New)
         self.act_quit = self._action(self.close, seq.StandardKey.Quit)
-        self.act_undo = self.undo_stack.createUndoAction(self)
-        self.act_undo.setShortcuts([seq(Qt.Modifier.CTRL | Qt.Key.Key_Z)])
-        self.act_redo = self.undo_stack.createRedoAction(self)
-        self.act_redo.setShortcuts([seq(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_Z),
-                                    seq(Qt.Modifier.CTRL | Qt.Key.Key_Y)])
-        self.addAction(self.act_undo)
-        self.addAction(self.act_redo)
+        # Our own actions rather than QUndoStack.createUndoAction's, whose "Undo %1" is fixed in
+        # the language of the moment it was made: these say what they undo in the current one.
+        self.act_undo = self._action(self.undo_stack.undo, [seq(Qt.Modifier.CTRL | Qt.Key.Key_Z)])
+        self.act_redo = self._action(self.undo_stack.redo, [seq(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_Z),
+                                                            seq(Qt.Modifier.CTRL | Qt.Key.Key_Y)])
+        self.undo_stack.canUndoChanged.connect(self.act_undo.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.act_redo.setEnabled)
+        self._undo_of = {"undo": "", "redo": ""}  # what the stack would undo / redo now (its signals say)
+        self.undo_stack.undoTextChanged.connect(lambda text: self._undo_texts(undo=text))
+        self.undo_stack.redoTextChanged.connect(lambda text: self._undo_texts(redo=text))
+        self.act_undo.setEnabled(False)
+        self.act_redo.setEnabled(False)
         # Copy and Delete act on the list that has the focus: fields keep their own Ctrl+C and Del
         self.act_copy = QAction(self)
         self.act_copy.setShortcut(seq.StandardKey.Copy)
@@ -308,7 +313,14 @@ class MainWindow(QMainWindow):
 
     # --- text ----------------------------------------------------------------------------------
 
+    def _undo_texts(self, **changed: str) -> None:
+        self._undo_of.update(changed)
+        undo, redo = self._undo_of["undo"], self._undo_of["redo"]
+        self.act_undo.setText(_T("MainWindow", "Undo {0}").format(undo) if undo else _T("MainWindow", "Undo"))
+        self.act_redo.setText(_T("MainWindow", "Redo {0}").format(redo) if redo else _T("MainWindow", "Redo"))
+
     def retranslate(self) -> None:
+        self._undo_texts()
         self.menu_file.setTitle(_T("MainWindow", "&File"))
         self.menu_new.setTitle(_T("MainWindow", "&New"))
         self.menu_edit.setTitle(_T("MainWindow", "&Edit"))

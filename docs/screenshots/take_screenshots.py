@@ -97,7 +97,7 @@ def main() -> int:
 
 
 def shoot_dialogs(app, worker, db, out: Path) -> None:
-    """The briefing-pack dialog with its preview, and an import's preview, in English."""
+    """The briefing-pack dialog with its preview (in English), and an import's preview in both languages."""
     from database import ops
     from desktop_app.gui import i18n
     from desktop_app.gui.main_window import MainWindow
@@ -126,17 +126,19 @@ def shoot_dialogs(app, worker, db, out: Path) -> None:
                      "Politecnico di Torino;Torino;https://www.polito.it;999976785\n"
                      ";Alba;;\n"
                      "Consorzio Agrifood Langhe;Alba;www.example.org;12AB\n", encoding="utf-8")
-    window.tools.open_import()
-    settle(app, worker, 0.5)
-    dialog = window.tools.dialog("import")
-    dialog.set_file(str(sheet), kind="stakeholder")
-    settle(app, worker, 1.0)
-    dialog.preview_button.click()
-    end = time.monotonic() + 60
-    while not dialog.import_button.isEnabled() and time.monotonic() < end:
-        settle(app, worker, 0.2)
-    shoot(app, worker, out / "import-preview-en.png")
-    dialog.close()
+    for language in ("en", "it"):  # the reasons and examples come from the data layer, translated
+        i18n.set_language(language)
+        window.tools.open_import()
+        settle(app, worker, 0.5)
+        dialog = window.tools.dialog("import")
+        dialog.set_file(str(sheet), kind="stakeholder")
+        settle(app, worker, 1.0)
+        dialog.preview_button.click()
+        end = time.monotonic() + 60
+        while not dialog.import_button.isEnabled() and time.monotonic() < end:
+            settle(app, worker, 0.2)
+        shoot(app, worker, out / f"import-preview-{language}.png")
+        dialog.close()
     window._closing = True
     window.close()
     settle(app, worker, 0.3)

@@ -1827,6 +1827,22 @@ Everything entered since then is replaced. The register as it is now is backed u
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Undo {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3565,6 +3581,14 @@ Register: {0}</source>
     </message>
     <message>
         <source>the mapping names “{field}”, which is not a field of a {kind} (fields: {fields})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns not imported: {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column for {label}: new records get “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1829,6 +1829,22 @@ Tutto ciò che è stato inserito da allora viene sostituito. Prima viene creata 
         <translation>Elaborazione…</translation>
     </message>
     <message>
+        <source>Undo {0}</source>
+        <translation>Annulla {0}</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Redo {0}</source>
+        <translation>Rifai {0}</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rifai</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -3569,6 +3585,14 @@ Registro: {0}</translation>
     <message>
         <source>the mapping names “{field}”, which is not a field of a {kind} (fields: {fields})</source>
         <translation>la corrispondenza indica “{field}”, che non è un campo di {kind} (campi: {fields})</translation>
+    </message>
+    <message>
+        <source>Columns not imported: {columns}.</source>
+        <translation>Colonne non importate: {columns}.</translation>
+    </message>
+    <message>
+        <source>No column for {label}: new records get “{value}”.</source>
+        <translation>Nessuna colonna per {label}: i nuovi elementi ricevono “{value}”.</translation>
     </message>
     <message>
         <source>The mapping names the column “{header}”, which the file does not have (it has: {headers}).</source>
