@@ -26,7 +26,7 @@ from .sqlite_file import database_errors
 APP_NAME = "ris3desk"
 # The newest migration this version knows. tests/test_migrations.py checks it is Alembic's head;
 # keeping it here spares importing Alembic on every start.
-SCHEMA_HEAD = "0001"
+SCHEMA_HEAD = "0002"
 BUSY_TIMEOUT_MS = 15_000
 ENV_URL = "RIS3DESK_DATABASE_URL"
 SQLITE_MAGIC = b"SQLite format 3\x00"

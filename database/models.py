@@ -33,7 +33,10 @@ from sqlalchemy import (
     UniqueConstraint,
     Uuid,
 )
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
+from sqlalchemy.sql.expression import ColumnElement
+from sqlalchemy.sql.visitors import InternalTraversal
 
 from . import enums
 from .i18n import QT_TRANSLATE_NOOP as _N
@@ -172,12 +175,8 @@ class Stakeholder(Provenance, Entity):
 
     __tablename__ = "stakeholders"
     __table_args__ = (
-        Index("ix_stakeholders_type_name", "type", "name", "id"),
-        Index("ix_stakeholders_name_id", "name", "id"),
         Index("ix_stakeholders_country_id", "country", "id"),
         Index("ix_stakeholders_province_id", "province", "id"),
-        Index("ix_stakeholders_updated_id", "updated_at", "name", "id"),
-        Index("ix_stakeholders_created_id", "created_at", "name", "id"),
     )
     name: Mapped[str] = mapped_column(String(300), info=info(_N("fields", "Name")))
     short_name: Mapped[str | None] = mapped_column(String(80), info=info(_N("fields", "Short name")))
@@ -242,8 +241,6 @@ class Contact(Provenance, Entity):
     """A person at a stakeholder. All of it is personal data: external packs leave it out."""
 
     __tablename__ = "contacts"
-    __table_args__ = (Index("ix_contacts_name_id", "name", "id"),
-                      Index("ix_contacts_updated_id", "updated_at", "name", "id"))
     stakeholder_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("stakeholders.id", ondelete="CASCADE"), index=True,
         info=info(_N("fields", "Organisation"), refers="stakeholder"))
@@ -270,12 +267,6 @@ class Partnership(Provenance, Entity):
     """An interregional project or initiative."""
 
     __tablename__ = "partnerships"
-    __table_args__ = (
-        Index("ix_partnerships_title_id", "title", "id"),
-        Index("ix_partnerships_scheme_id", "scheme", "title", "id"),
-        Index("ix_partnerships_status_id", "status", "title", "id"),
-        Index("ix_partnerships_updated_id", "updated_at", "title", "id"),
-    )
     title: Mapped[str] = mapped_column(String(500), info=info(_N("fields", "Title")))
     acronym: Mapped[str | None] = mapped_column(String(60), info=info(_N("fields", "Acronym")))
     scheme: Mapped[str] = mapped_column(String(32), info=info(_N("fields", "Scheme"), choices=enums.Scheme))
@@ -463,6 +454,61 @@ class PackPreset(Entity):
     options: Mapped[dict] = mapped_column(JSON)
 
 
+class Caseless(ColumnElement):
+    """A text column as lists sort it: on SQLite case-insensitively (its built-in NOCASE
+    collation), so that "Fondazione Links" sorts beside "FONDAZIONE LINKS" instead of after every
+    name in capitals; accented initials still follow Z. PostgreSQL sorts by the database's own
+    collation (with an Italian or English locale, already case- and accent-insensitive)."""
+
+    inherit_cache = True
+    _traverse_internals = [("column", InternalTraversal.dp_clauseelement)]
+
+    def __init__(self, column):
+        self.column = column
+        self.type = column.type
+        self.nullable = column.nullable
+
+
+@compiles(Caseless)
+def _caseless_plain(element, compiler, **kw) -> str:
+    return compiler.process(element.column, **kw)
+
+
+@compiles(Caseless, "sqlite")
+def _caseless_sqlite(element, compiler, **kw) -> str:
+    return compiler.process(element.column, **kw) + " COLLATE NOCASE"
+
+
+# Free text that lists sort by (codes, choices, dates and numbers sort as they are)
+CASELESS_SORT = {"name", "short_name", "city", "role", "email", "title", "acronym", "programme", "subject",
+                 "name_en", "name_it"}
+
+
+def sort_key(column):
+    """What ORDER BY (and the index serving it) uses for ``column`` (a Column or a mapped attribute)."""
+    column = column.expression
+    return Caseless(column) if column.name in CASELESS_SORT else column
+
+
+def _list_indexes(model, *specs: tuple[str, ...]) -> None:
+    """Indexes of a list's orders that filters share — (filter or date column, natural order,
+    id) — with the natural order's text as lists sort it."""
+    table = model.__table__
+    for name, *columns in specs:
+        Index(name, *[sort_key(table.c[c]) for c in columns])
+
+
+_list_indexes(Stakeholder, ("ix_stakeholders_type_name", "type", "name", "id"),
+              ("ix_stakeholders_name_id", "name", "id"),
+              ("ix_stakeholders_updated_id", "updated_at", "name", "id"),
+              ("ix_stakeholders_created_id", "created_at", "name", "id"))
+_list_indexes(Contact, ("ix_contacts_name_id", "name", "id"), ("ix_contacts_updated_id", "updated_at", "name", "id"))
+_list_indexes(Partnership, ("ix_partnerships_title_id", "title", "id"),
+              ("ix_partnerships_scheme_id", "scheme", "title", "id"),
+              ("ix_partnerships_status_id", "status", "title", "id"),
+              ("ix_partnerships_updated_id", "updated_at", "title", "id"))
+
+
 def _sort_indexes(model, then: str, *names: str) -> None:
     """Indexes that serve a list's ORDER BY (col IS NULL, col, then, id) — (col, then, id) for a
     column that is never empty — directly, read forwards or backwards (see
@@ -471,8 +517,8 @@ def _sort_indexes(model, then: str, *names: str) -> None:
     table = model.__table__
     for name in names:
         col = table.c[name]
-        Index(f"ix_{table.name}_{name}_sort", *([col.is_(None)] if col.nullable else []), col, table.c[then],
-              table.c.id)
+        Index(f"ix_{table.name}_{name}_sort", *([col.is_(None)] if col.nullable else []), sort_key(col),
+              sort_key(table.c[then]), table.c.id)
 
 
 _sort_indexes(Stakeholder, "name", "short_name", "city", "province", "country", "pic")

@@ -23,7 +23,8 @@ from sqlalchemy import func, select, text
 
 from database import backup
 from database import models as m
-from database.engine import open_database, sqlite_url
+from database.engine import SCHEMA_HEAD, open_database, sqlite_url
+from tests.safety_support import TEST_HEAD
 
 SIZE = 3000  # stakeholders the crash register holds; each risky step then takes about a second
 
@@ -76,7 +77,7 @@ def _migration(db, path):
     from tests.safety_support import install_test_migration
 
     install_test_migration(path.parent / "migrations")
-    open_database(sqlite_url(path)).close()  # upgrades 0001 -> 0002 after its backup
+    open_database(sqlite_url(path)).close()  # upgrades to the test-only head after its backup
 
 
 def _backup(db, path):
@@ -95,8 +96,8 @@ SCENARIOS: dict[str, Scenario] = {
         p, "SELECT count(*) FROM stakeholders WHERE source LIKE 'CORDIS %'"), CORDIS_ORGANISATIONS),
     "bulk-edit": Scenario(_bulk_edit, lambda p: _raw(p, "SELECT count(*) FROM stakeholders WHERE tags = 'EDITED'"),
                           SIZE),
-    "migration": Scenario(_migration, lambda p: _raw(p, "SELECT version_num FROM alembic_version"), "0002",
-                          before="0001", uses_test_migration=True),
+    "migration": Scenario(_migration, lambda p: _raw(p, "SELECT version_num FROM alembic_version"), TEST_HEAD,
+                          before=SCHEMA_HEAD, uses_test_migration=True),
     "backup": Scenario(_backup, lambda p: _raw(p, "SELECT count(*) FROM stakeholders"), SIZE, before=SIZE),
     "restore": Scenario(_restore, lambda p: _raw(p, "SELECT count(*) FROM stakeholders"), 10, before=SIZE),
 }

@@ -82,16 +82,17 @@ def corrupt(path: Path, offset_pages: int = 3, length: int = 4096) -> None:
         fh.write(bytes(random.Random(7).randrange(256) for _ in range(length)))
 
 
-TEST_MIGRATION = '''"""test-only second migration: adds a column to stakeholders and fills it
+TEST_HEAD = "0099"
+TEST_MIGRATION = '''"""test-only migration on top of the real ones: adds a column to stakeholders and fills it
 
-Revision ID: 0002
-Revises: 0001
+Revision ID: 0099
+Revises: {head}
 """
 from alembic import op
 import sqlalchemy as sa
 
-revision = "0002"
-down_revision = "0001"
+revision = "0099"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -109,8 +110,8 @@ def downgrade() -> None:
 
 
 def install_test_migration(folder: Path, monkeypatch=None) -> Path:
-    """A copy of the migrations with a test-only 0002 on top, made the one this process uses
-    (the project's own migrations are never touched)."""
+    """A copy of the migrations with a test-only one (TEST_HEAD) on top, made the one this process
+    uses (the project's own migrations are never touched)."""
     import shutil
 
     import database.engine
@@ -119,11 +120,12 @@ def install_test_migration(folder: Path, monkeypatch=None) -> Path:
     src = database.migrate.MIGRATIONS
     if not folder.exists():
         shutil.copytree(src, folder, ignore=shutil.ignore_patterns("__pycache__"))
-        (folder / "versions" / "0002_test_only.py").write_text(TEST_MIGRATION, encoding="utf-8")
+        text = TEST_MIGRATION.replace("{head}", database.engine.SCHEMA_HEAD)
+        (folder / "versions" / f"{TEST_HEAD}_test_only.py").write_text(text, encoding="utf-8")
     if monkeypatch is not None:
         monkeypatch.setattr(database.migrate, "MIGRATIONS", folder)
-        monkeypatch.setattr(database.engine, "SCHEMA_HEAD", "0002")
+        monkeypatch.setattr(database.engine, "SCHEMA_HEAD", TEST_HEAD)
     else:
         database.migrate.MIGRATIONS = folder
-        database.engine.SCHEMA_HEAD = "0002"
+        database.engine.SCHEMA_HEAD = TEST_HEAD
     return folder

@@ -115,7 +115,7 @@ def test_lists_to_csv_and_xlsx(sqlite_db, tmp_path):
     with (tmp_path / "sme.csv").open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.DictReader(fh))
     assert n == len(rows) == ops.count(sqlite_db, "stakeholder", {"type": "sme"})
-    assert {r["Type"] for r in rows} == {"SME"} and [r["Name"] for r in rows] == sorted(r["Name"] for r in rows)
+    assert {r["Type"] for r in rows} == {"SME"} and [r["Name"] for r in rows] == sorted((r["Name"] for r in rows), key=str.lower)
     assert any("(ITC11)" in r["NUTS region"] for r in rows)
     picked = ops.list_ids(sqlite_db, "partnership")[:3]
     export_list(sqlite_db, "partnership", tmp_path / "three.xlsx", ids=picked)

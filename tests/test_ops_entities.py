@@ -271,3 +271,26 @@ def test_reference_lists_page_through_in_their_natural_order(sqlite_db, kind_nam
             break
         cursor = page.next_cursor
     assert paged == every and len(every) == ops.count(sqlite_db, kind_name)
+
+
+def test_names_sort_alphabetically_whatever_their_case_and_page_the_same_way(sqlite_db):
+    """SQLite compares bytes: "FZ Srl" came before "Fabbrica", and mixed-case names after all
+    the capitals of their letter. Lists sort free text case-insensitively (with an index)."""
+    names = ["FZ Srl", "fondazione Alfa", "Fabbrica Italiana", "FONDAZIONE LINKS", "Fondazione Links", "ACME",
+             "azienda Beta", "Zeta Spa"]
+    for name in names:
+        ops.create(sqlite_db, "stakeholder", {"name": name, "type": "other", "city": name.split()[-1].lower()})
+    expected = sorted(names, key=str.lower)
+    ids = ops.list_ids(sqlite_db, "stakeholder")
+    assert [r.name for r in ops.get_many(sqlite_db, "stakeholder", ids)][:3] == ["ACME", "azienda Beta", "Fabbrica Italiana"]
+    assert [r.name.lower() for r in ops.get_many(sqlite_db, "stakeholder", ids)] == [n.lower() for n in expected]
+    paged, cursor = [], None
+    while True:
+        page = ops.list_page(sqlite_db, "stakeholder", after=cursor, limit=3)
+        paged += [r.id for r in page.rows]
+        if page.next_cursor is None:
+            break
+        cursor = page.next_cursor
+    assert paged == ids
+    by_city = ops.get_many(sqlite_db, "stakeholder", ops.list_ids(sqlite_db, "stakeholder", sort="city", descending=True))
+    assert [r.city for r in by_city] == sorted((n.split()[-1].lower() for n in names), reverse=True)

@@ -252,18 +252,19 @@ def test_ops_backup_functions(register):
 
 
 def test_an_upgrade_is_preceded_by_a_backup(tmp_path, monkeypatch):
-    from tests.safety_support import install_test_migration
+    from database.engine import SCHEMA_HEAD
+    from tests.safety_support import TEST_HEAD, install_test_migration
 
     path = tmp_path / "register.db"
     open_database(sqlite_url(path)).close()
     install_test_migration(tmp_path / "migrations", monkeypatch)
     db = open_database(sqlite_url(path))
     [info] = backup.list_backups(path)
-    assert info.reason == "before-upgrade" and info.schema == "0001"
+    assert info.reason == "before-upgrade" and info.schema == SCHEMA_HEAD
     with db.read() as session:
         from sqlalchemy import text
 
-        assert session.scalar(text("SELECT version_num FROM alembic_version")) == "0002"
+        assert session.scalar(text("SELECT version_num FROM alembic_version")) == TEST_HEAD
     db.close()
 
 

@@ -24,6 +24,7 @@ import pytest
 from database import backup, integrity
 from database.engine import open_database, sqlite_url
 from tests.safety_children import CORDIS_SAMPLE, SCENARIOS, SIZE
+from tests.safety_support import TEST_HEAD
 
 ROOT = Path(__file__).resolve().parents[1]
 KILLS_PER_SCENARIO = 12
@@ -79,7 +80,7 @@ def _healthy(path: Path, scenario) -> object:
     findings = integrity.check_file(path)
     assert findings == [], [f.message for f in findings]
     value = scenario.measure(path)
-    if scenario.uses_test_migration and value == "0002":
+    if scenario.uses_test_migration and value == TEST_HEAD:
         from tests.safety_support import install_test_migration
 
         with pytest.MonkeyPatch.context() as mp:

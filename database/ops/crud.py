@@ -138,7 +138,8 @@ def _order(k: Kind, sort: str | None, descending: bool):
         raise ValueError(f"{k.name} lists cannot be sorted by {sort!r}")
     col = k.column(sort)
     natural = k.column(k.default_sort)
-    columns = [col] + ([natural] if natural is not col and not natural.nullable else []) + [k.model.id]
+    raw = [col] + ([natural] if natural is not col and not natural.nullable else []) + [k.model.id]
+    columns = [m.sort_key(c) for c in raw]  # free text case-insensitively, as the indexes hold it
     keys = ([col.is_(None)] if col.nullable else []) + columns
     return sort, [key.desc() for key in keys] if descending else keys, columns
 

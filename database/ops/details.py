@@ -129,7 +129,7 @@ def stakeholder_detail(db: Database, entity_id) -> StakeholderDetail:
         kets = session.scalars(select(m.Ket).join(m.StakeholderKet).where(m.StakeholderKet.stakeholder_id == s.id)
                                .order_by(m.Ket.position)).all()
         contacts = session.scalars(select(m.Contact).where(m.Contact.stakeholder_id == s.id)
-                                   .order_by(m.Contact.name)).all()
+                                   .order_by(m.sort_key(m.Contact.name))).all()
         return StakeholderDetail(
             to_record(s), to_record(region) if region else None,
             tuple(SectorLink(to_record(sec), bool(p)) for sec, p in sectors),
@@ -163,9 +163,9 @@ def sector_detail(db: Database, entity_id, stakeholder_limit: int = 500) -> Sect
         stakeholders = session.execute(
             select(m.Stakeholder, m.StakeholderSector.is_primary).join(m.StakeholderSector)
             .where(m.StakeholderSector.sector_id == s.id)
-            .order_by(m.StakeholderSector.is_primary.desc(), m.Stakeholder.name).limit(stakeholder_limit)).all()
+            .order_by(m.StakeholderSector.is_primary.desc(), m.sort_key(m.Stakeholder.name)).limit(stakeholder_limit)).all()
         partnerships = session.scalars(select(m.Partnership).join(m.PartnershipSector)
-                                       .where(m.PartnershipSector.sector_id == s.id).order_by(m.Partnership.title))
+                                       .where(m.PartnershipSector.sector_id == s.id).order_by(m.sort_key(m.Partnership.title)))
         return SectorDetail(
             to_record(s), to_record(parent) if parent else None, tuple(to_record(c) for c in children),
             tuple(to_record(k) for k in kets),
@@ -183,9 +183,9 @@ def region_detail(db: Database, entity_id, stakeholder_limit: int = 500) -> Regi
                            .where(m.Stakeholder.region_id.in_(below)))
         via_region = select(m.PartnerRegion.partnership_id).where(m.PartnerRegion.region_id.in_(below))
         partnerships = session.scalars(select(m.Partnership).where(
-            or_(m.Partnership.id.in_(via_participant), m.Partnership.id.in_(via_region))).order_by(m.Partnership.title))
+            or_(m.Partnership.id.in_(via_participant), m.Partnership.id.in_(via_region))).order_by(m.sort_key(m.Partnership.title)))
         where = m.Stakeholder.region_id.in_(below)
-        stakeholders = session.scalars(select(m.Stakeholder).where(where).order_by(m.Stakeholder.name)
+        stakeholders = session.scalars(select(m.Stakeholder).where(where).order_by(m.sort_key(m.Stakeholder.name))
                                        .limit(stakeholder_limit))
         total = session.scalar(select(func.count(m.Stakeholder.id)).where(where))
         return RegionDetail(to_record(r), to_record(parent) if parent else None,
@@ -198,10 +198,10 @@ def interaction_detail(db: Database, entity_id) -> InteractionDetail:
         i = _load(session, kind("interaction"), entity_id)
         stakeholders = session.scalars(select(m.Stakeholder).join(m.InteractionStakeholder)
                                        .where(m.InteractionStakeholder.interaction_id == i.id)
-                                       .order_by(m.Stakeholder.name))
+                                       .order_by(m.sort_key(m.Stakeholder.name)))
         partnerships = session.scalars(select(m.Partnership).join(m.InteractionPartnership)
                                        .where(m.InteractionPartnership.interaction_id == i.id)
-                                       .order_by(m.Partnership.title))
+                                       .order_by(m.sort_key(m.Partnership.title)))
         actions = session.scalars(select(m.FollowUpAction).where(m.FollowUpAction.interaction_id == i.id)
                                   .order_by(m.FollowUpAction.due_date))
         return InteractionDetail(to_record(i), tuple(to_record(s) for s in stakeholders),

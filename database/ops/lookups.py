@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, or_, select
 
+from .. import models as m
 from .. import search as text_search
 from ..engine import Database
 from ..errors import FieldProblem
@@ -20,15 +21,13 @@ def distinct_values(db: Database, kind_name: str, field: str, limit: int = 1000)
     """The different values a column holds (e.g. the provinces of the organisations), sorted."""
     k = kind(kind_name)
     col = k.column(field)
-    q = select(col).where(col.is_not(None)).distinct().order_by(col).limit(limit)
+    q = select(col).where(col.is_not(None)).distinct().order_by(m.sort_key(col)).limit(limit)
     with db.read() as session:
         return list(session.scalars(q))
 
 
 def year_span(db: Database) -> tuple[int, int] | None:
     """The first and last year any partnership or interaction runs in (for the year filters)."""
-    from .. import models as m
-
     # on the tables (Core), not the classes: the lists' filters need no ORM mapper configuration
     partnerships, interactions = m.Partnership.__table__.c, m.Interaction.__table__.c
     with db.read() as session:
@@ -62,7 +61,7 @@ def choose(db: Database, kind_name: str, query: str, limit: int = 30) -> list[Re
     q = select(k.model)
     if query:
         q = q.where(or_(*[func.lower(c).contains(query.lower(), autoescape=True) for c in columns]))
-    q = q.order_by(columns[0]).limit(limit)
+    q = q.order_by(m.sort_key(columns[0])).limit(limit)
     with db.read() as session:
         return [to_record(o) for o in session.scalars(q)]
 
