@@ -442,15 +442,15 @@ Tutto ciò che è stato inserito da allora viene sostituito. Prima viene creata 
     </message>
     <message>
         <source>Log an interaction…</source>
-        <translation>Registra un contatto…</translation>
+        <translation>Registra un&apos;interazione…</translation>
     </message>
     <message>
         <source>Interactions</source>
-        <translation>Contatti</translation>
+        <translation>Interazioni</translation>
     </message>
     <message>
         <source>No interaction recorded yet.</source>
-        <translation>Nessun contatto registrato.</translation>
+        <translation>Nessuna interazione registrata.</translation>
     </message>
     <message>
         <source>No start and end dates recorded.</source>
@@ -863,7 +863,7 @@ Tutto ciò che è stato inserito da allora viene sostituito. Prima viene creata 
     </message>
     <message>
         <source>Interactions</source>
-        <translation>Contatti</translation>
+        <translation>Interazioni</translation>
     </message>
     <message>
         <source>Follow-up actions</source>
@@ -998,7 +998,7 @@ Tutto ciò che è stato inserito da allora viene sostituito. Prima viene creata 
     </message>
     <message>
         <source>Interaction</source>
-        <translation>Contatto</translation>
+        <translation>Interazione</translation>
     </message>
     <message>
         <source>Sector</source>
@@ -1148,7 +1148,7 @@ Tutto ciò che è stato inserito da allora viene sostituito. Prima viene creata 
     </message>
     <message>
         <source>Type in the search field to find organisations, partnerships, sectors, regions, contact persons and interactions.</source>
-        <translation>Scrivi nel campo di ricerca per trovare organizzazioni, partenariati, settori, regioni, referenti e contatti.</translation>
+        <translation>Scrivi nel campo di ricerca per trovare organizzazioni, partenariati, settori, regioni, referenti e interazioni.</translation>
     </message>
     <message>
         <source>Type one more letter…</source>
@@ -1570,7 +1570,7 @@ Tutto ciò che è stato inserito da allora viene sostituito. Prima viene creata 
     </message>
     <message>
         <source>interaction</source>
-        <translation>contatto</translation>
+        <translation>interazione</translation>
     </message>
     <message>
         <source>contact person</source>
@@ -1638,7 +1638,7 @@ Tutto ciò che è stato inserito da allora viene sostituito. Prima viene creata 
     </message>
     <message>
         <source>Interactions</source>
-        <translation>Contatti</translation>
+        <translation>Interazioni</translation>
     </message>
     <message>
         <source>Contact persons</source>
@@ -1678,11 +1678,11 @@ Tutto ciò che è stato inserito da allora viene sostituito. Prima viene creata 
     </message>
     <message>
         <source>1 interaction</source>
-        <translation>1 contatto</translation>
+        <translation>1 interazione</translation>
     </message>
     <message>
         <source>{0} interactions</source>
-        <translation>{0} contatti</translation>
+        <translation>{0} interazioni</translation>
     </message>
     <message>
         <source>1 contact person</source>
@@ -1734,11 +1734,11 @@ Tutto ciò che è stato inserito da allora viene sostituito. Prima viene creata 
     </message>
     <message>
         <source>1 link to an interaction</source>
-        <translation>1 collegamento a un contatto</translation>
+        <translation>1 collegamento a un&apos;interazione</translation>
     </message>
     <message>
         <source>{0} links to interactions</source>
-        <translation>{0} collegamenti a contatti</translation>
+        <translation>{0} collegamenti a interazioni</translation>
     </message>
     <message>
         <source>1 saved search</source>
@@ -2090,7 +2090,7 @@ Tutto ciò che è stato inserito da allora viene sostituito. Prima viene creata 
     </message>
     <message>
         <source>Home, Sectors, Organisations, Partnerships, Regions, Interactions, Network</source>
-        <translation>Home, Settori, Organizzazioni, Partenariati, Regioni, Contatti, Rete</translation>
+        <translation>Home, Settori, Organizzazioni, Partenariati, Regioni, Interazioni, Rete</translation>
     </message>
     <message>
         <source>History of the record shown, and back</source>
