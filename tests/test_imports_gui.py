@@ -107,7 +107,23 @@ def test_spreadsheet_with_column_mapping(qtbot, sqlite_db, worker, tmp_path):
     assert links.tags == "X-1" and links.province == "TO"
 
 
-def test_unreadable_file_says_why(qtbot, sqlite_db, worker, tmp_path):
+@pytest.fixture
+def language(request, qapp):
+    """The window's language for the test (Italian unless parametrized), English again after."""
+    from desktop_app.gui.i18n import Translations, ensure_compiled
+
+    ensure_compiled()
+    translations = Translations(qapp)
+    translations.set_language(getattr(request, "param", "it"))
+    yield translations.language
+    translations.set_language("en")
+
+
+UNREADABLE = {"en": "⚠ old.xls is an old Excel (.xls) file", "it": "⚠ old.xls è un vecchio file Excel (.xls)"}
+
+
+@pytest.mark.parametrize("language", ["en", "it"], indirect=True)
+def test_unreadable_file_says_why(qtbot, language, sqlite_db, worker, tmp_path):
     path = tmp_path / "old.xls"
     path.write_bytes(b"\xd0\xcf\x11\xe0" + b"\0" * 100)
     dialog = ImportDialog(sqlite_db, worker)
@@ -115,21 +131,10 @@ def test_unreadable_file_says_why(qtbot, sqlite_db, worker, tmp_path):
     dialog.set_file(str(path), kind="cordis")
     qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, dialog)
-    assert dialog.status.text().startswith("⚠ old.xls is an old Excel (.xls) file")
+    assert dialog.status.text().startswith(UNREADABLE[language])
 
 
-@pytest.fixture
-def italian(qapp):
-    from desktop_app.gui.i18n import Translations, ensure_compiled
-
-    ensure_compiled()
-    translations = Translations(qapp)
-    translations.set_language("it")
-    yield
-    translations.set_language("en")
-
-
-def test_the_italian_window_says_why_rows_are_refused_in_italian(qtbot, italian, sqlite_db, worker, tmp_path):
+def test_the_italian_window_says_why_rows_are_refused_in_italian(qtbot, language, sqlite_db, worker, tmp_path):
     path = tmp_path / "referenti.csv"
     path.write_text("Nome;Cognome;Ente;Email\n"
                     "Maria;Rossi;Nessun ente;maria.rossi@example.org\n"
@@ -149,14 +154,3 @@ def test_the_italian_window_says_why_rows_are_refused_in_italian(qtbot, italian,
     with out.open(encoding="utf-8-sig", newline="") as fh:
         reasons = [row[0] for row in csv.reader(fh)][1:]
     assert reasons[0].startswith("riga 2: l'organizzazione") and reasons[1].startswith("riga 3: ")
-
-
-def test_an_unreadable_file_is_explained_in_italian(qtbot, italian, sqlite_db, worker, tmp_path):
-    path = tmp_path / "vecchio.xls"
-    path.write_bytes(b"\xd0\xcf\x11\xe0" + b"\0" * 100)
-    dialog = ImportDialog(sqlite_db, worker)
-    qtbot.addWidget(dialog)
-    dialog.set_file(str(path), kind="cordis")
-    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
-    wait_idle(qtbot, dialog)
-    assert dialog.status.text().startswith("⚠ vecchio.xls è un vecchio file Excel (.xls)")
