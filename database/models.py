@@ -11,7 +11,9 @@ person's data, left out of external packs and exports) and ``internal`` (never p
 external readers). The maximum length is the column's own.
 """
 
-from __future__ import annotations
+# No ``from __future__ import annotations`` here: SQLAlchemy would then compile and eval each
+# ``Mapped[...]`` string (500 of them) when the classes are made, ~80 ms of every start-up.
+# Relationships name classes defined further down in quotes.
 
 import datetime as dt
 import uuid
@@ -157,7 +159,7 @@ class Sector(Entity):
         info=info(_N("fields", "Parent sector"), refers="sector"))
     position: Mapped[int] = mapped_column(Integer, default=0)
 
-    kets: Mapped[list[SectorKet]] = relationship(cascade="all, delete-orphan", passive_deletes=True)
+    kets: Mapped[list["SectorKet"]] = relationship(cascade="all, delete-orphan", passive_deletes=True)
 
 
 class SectorKet(Entity):
@@ -212,12 +214,12 @@ class Stakeholder(Provenance, Entity):
     notes: Mapped[str | None] = mapped_column(
         Text, info=info(_N("fields", "Internal notes"), format="multiline", internal=True))
 
-    sectors: Mapped[list[StakeholderSector]] = relationship(
+    sectors: Mapped[list["StakeholderSector"]] = relationship(
         back_populates="stakeholder", cascade="all, delete-orphan", passive_deletes=True)
-    kets: Mapped[list[StakeholderKet]] = relationship(cascade="all, delete-orphan", passive_deletes=True)
-    contacts: Mapped[list[Contact]] = relationship(
+    kets: Mapped[list["StakeholderKet"]] = relationship(cascade="all, delete-orphan", passive_deletes=True)
+    contacts: Mapped[list["Contact"]] = relationship(
         back_populates="stakeholder", cascade="all, delete-orphan", passive_deletes=True)
-    participations: Mapped[list[Participant]] = relationship(
+    participations: Mapped[list["Participant"]] = relationship(
         back_populates="stakeholder", cascade="all, delete-orphan", passive_deletes=True)
 
 
@@ -227,7 +229,7 @@ class StakeholderSector(Entity):
     stakeholder_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("stakeholders.id", ondelete="CASCADE"))
     sector_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sectors.id", ondelete="CASCADE"), index=True)
     is_primary: Mapped[bool] = mapped_column(Boolean, default=False)
-    stakeholder: Mapped[Stakeholder] = relationship(back_populates="sectors")
+    stakeholder: Mapped["Stakeholder"] = relationship(back_populates="sectors")
 
 
 class StakeholderKet(Entity):
@@ -257,7 +259,7 @@ class Contact(Provenance, Entity):
         Text, info=info(_N("fields", "Notes"), format="multiline", personal=True, internal=True))
     last_verified: Mapped[date | None] = mapped_column(Date, info=info(_N("fields", "Last verified")))
 
-    stakeholder: Mapped[Stakeholder] = relationship(back_populates="contacts")
+    stakeholder: Mapped["Stakeholder"] = relationship(back_populates="contacts")
 
 
 # --- partnerships -------------------------------------------------------------------------------
@@ -287,10 +289,10 @@ class Partnership(Provenance, Entity):
     notes: Mapped[str | None] = mapped_column(
         Text, info=info(_N("fields", "Internal notes"), format="multiline", internal=True))
 
-    sectors: Mapped[list[PartnershipSector]] = relationship(cascade="all, delete-orphan", passive_deletes=True)
-    participants: Mapped[list[Participant]] = relationship(
+    sectors: Mapped[list["PartnershipSector"]] = relationship(cascade="all, delete-orphan", passive_deletes=True)
+    participants: Mapped[list["Participant"]] = relationship(
         back_populates="partnership", cascade="all, delete-orphan", passive_deletes=True)
-    regions: Mapped[list[PartnerRegion]] = relationship(cascade="all, delete-orphan", passive_deletes=True)
+    regions: Mapped[list["PartnerRegion"]] = relationship(cascade="all, delete-orphan", passive_deletes=True)
 
 
 class PartnershipSector(Entity):
@@ -311,8 +313,8 @@ class Participant(Provenance, Entity):
         info=info(_N("fields", "Role"), choices=enums.ParticipantRole))
     contribution: Mapped[Decimal | None] = mapped_column(Money, info=info(_N("fields", "Contribution (EUR)")))
 
-    partnership: Mapped[Partnership] = relationship(back_populates="participants")
-    stakeholder: Mapped[Stakeholder] = relationship(back_populates="participations")
+    partnership: Mapped["Partnership"] = relationship(back_populates="participants")
+    stakeholder: Mapped["Stakeholder"] = relationship(back_populates="participations")
 
 
 class PartnerRegion(Provenance, Entity):
@@ -341,11 +343,11 @@ class Interaction(Provenance, Entity):
     notes: Mapped[str | None] = mapped_column(
         Text, info=info(_N("fields", "Notes"), format="multiline", internal=True))
 
-    stakeholders: Mapped[list[InteractionStakeholder]] = relationship(
+    stakeholders: Mapped[list["InteractionStakeholder"]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True)
-    partnerships: Mapped[list[InteractionPartnership]] = relationship(
+    partnerships: Mapped[list["InteractionPartnership"]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True)
-    actions: Mapped[list[FollowUpAction]] = relationship(
+    actions: Mapped[list["FollowUpAction"]] = relationship(
         back_populates="interaction", cascade="all, delete-orphan", passive_deletes=True)
 
 
@@ -375,7 +377,7 @@ class FollowUpAction(Entity):
     due_date: Mapped[date | None] = mapped_column(Date, info=info(_N("fields", "Due")))
     done: Mapped[bool] = mapped_column(Boolean, default=False, info=info(_N("fields", "Done")))
 
-    interaction: Mapped[Interaction] = relationship(back_populates="actions")
+    interaction: Mapped["Interaction"] = relationship(back_populates="actions")
 
 
 # --- the register's own bookkeeping -------------------------------------------------------------

@@ -269,7 +269,10 @@ def _candidates(session: Session, words: list[str], kinds: list[str] | None, tit
     dialect = session.get_bind().dialect.name
     params: dict = {"q": match_expression(words, dialect, title_only), "limit": CANDIDATES + 1}
     if dialect == "sqlite":
-        sql = (f"SELECT e.kind, e.entity_id, e.label, e.title FROM {FTS} JOIN {ENTRIES} e ON e.id = {FTS}.rowid "
+        # CROSS JOIN: the matches first (SQLite keeps that order). With a plain JOIN and a kind,
+        # SQLite may go through every entry of the kind and ask the index for each: seconds at
+        # 100,000 organisations, against milliseconds.
+        sql = (f"SELECT e.kind, e.entity_id, e.label, e.title FROM {FTS} CROSS JOIN {ENTRIES} e ON e.id = {FTS}.rowid "
                f"WHERE {FTS} MATCH :q {'AND e.kind IN :kinds' if kinds else ''} LIMIT :limit")
     else:
         sql = (f"SELECT kind, entity_id, label, title FROM {ENTRIES} WHERE document @@ to_tsquery('simple', :q) "
@@ -297,7 +300,9 @@ def matching_ids(kind: str, query: str, dialect: str):
     if not words:
         return select(text("NULL")).where(text("1 = 0"))
     if dialect == "sqlite":
-        sql = f"SELECT e.entity_id FROM {FTS} JOIN {ENTRIES} e ON e.id = {FTS}.rowid WHERE {FTS} MATCH :q AND e.kind = :k"
+        # CROSS JOIN: the matches first (see _candidates; 45 s otherwise at 100,000 organisations)
+        sql = (f"SELECT e.entity_id FROM {FTS} CROSS JOIN {ENTRIES} e ON e.id = {FTS}.rowid "
+               f"WHERE {FTS} MATCH :q AND e.kind = :k")
     else:
         sql = f"SELECT entity_id FROM {ENTRIES} WHERE document @@ to_tsquery('simple', :q) AND kind = :k"
     stmt = text(sql).bindparams(

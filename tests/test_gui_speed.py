@@ -74,6 +74,23 @@ def test_background_reads_wait_for_the_officers_clicks(qapp):
         worker.stop()
 
 
+def test_background_reads_wait_for_a_pause_in_the_officers_work(qapp):
+    import time
+
+    from desktop_app.gui import worker as worker_module
+    from desktop_app.gui.worker import DbWorker
+
+    worker = DbWorker()
+    try:
+        ran = {}
+        worker.submit(lambda: ran.setdefault("keystroke", time.monotonic()))
+        worker.submit(lambda: ran.setdefault("choices", time.monotonic()), background=True)
+        assert worker.wait_idle(10)
+        assert ran["choices"] - ran["keystroke"] >= worker_module.BACKGROUND_PAUSE * 0.9
+    finally:
+        worker.stop()
+
+
 def test_every_id_is_read_after_the_first_page_is_painted(qtbot, sqlite_db):
     from desktop_app.gui.list_model import RecordListModel
     from desktop_app.gui.list_page import RecordTable

@@ -85,3 +85,30 @@ def test_the_worker_stops_a_cancelled_read_and_runs_the_next_job(qtbot, sqlite_d
         assert got["next"] > 2000
     finally:
         worker.stop()
+
+
+def test_a_background_read_gives_way_to_the_officers_job_and_runs_again(qtbot, sqlite_db):
+    pytest.importorskip("PySide6")
+    from desktop_app.gui.worker import DbWorker
+
+    calls = []
+
+    def choices(db):  # endless the first time (a slow read), quick the second
+        calls.append(time.monotonic())
+        return _endless_read(db) if len(calls) == 1 else "choices"
+
+    worker = DbWorker()
+    got: dict = {}
+    try:
+        job = worker.submit(choices, sqlite_db, background=True, interrupt=sqlite_db,
+                            on_done=lambda r: got.setdefault("choices", r), on_error=lambda e: got.setdefault("error", e))
+        qtbot.waitUntil(lambda: job._thread is not None, timeout=10_000)
+        qtbot.wait(100)  # inside the statement by now
+        started = time.monotonic()
+        worker.submit(ops.count, sqlite_db, "region", on_done=lambda n: got.setdefault("sort", (n, time.monotonic())))
+        qtbot.waitUntil(lambda: "choices" in got, timeout=10_000)
+        assert got["sort"][0] > 2000 and got["sort"][1] - started < 5  # the officer's job did not wait
+        assert got["choices"] == "choices" and "error" not in got and len(calls) == 2
+        assert calls[1] > got["sort"][1]  # read again after it
+    finally:
+        worker.stop()

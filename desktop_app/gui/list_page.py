@@ -309,8 +309,10 @@ class ListPage(QWidget):
 
     def _load_choices(self) -> None:
         # one small job per filter, in the background: a click on the list never waits for them
+        # (read-only, so a click that comes while one reads stops it; it is read again later)
         for key in choice_keys(self.kind):
             self.host.worker.submit(load_choices, self.host.db, self.kind, (key,), background=True,
+                                    interrupt=self.host.db,
                                     on_done=self.filter_bar.set_choices, on_error=lambda _e: None)
 
     def _loaded(self) -> None:

@@ -446,7 +446,7 @@ class MainWindow(QMainWindow):
 
     def _load_saved_searches(self) -> None:
         self.worker.submit(ops.all_of, self.db, "saved_search", on_done=self._saved_loaded, on_error=lambda _e: None,
-                           background=True)
+                           background=True, interrupt=self.db)
 
     def _saved_loaded(self, records) -> None:
         self._saved_searches = list(records)

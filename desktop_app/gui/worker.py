@@ -12,8 +12,11 @@ A read-only job submitted with ``interrupt=db`` has its query stopped when it is
 running (a newer sort or keystroke made it useless); it then ends as :class:`Cancelled`.
 
 Reads the officer did not ask for (a filter's choices, the saved searches) are submitted with
-``background=True``: they run when no other job waits, so that a click is never queued behind
-them. Other jobs run in the order submitted.
+``background=True``: they run when no other job waits and none has for ``BACKGROUND_PAUSE``
+seconds, so that a click is never queued behind them and a burst of keystrokes, sorts or
+scrolling is not interleaved with them. One with ``interrupt=db`` too is stopped when the
+officer's next job comes while it reads, and runs again later. Other jobs run in the order
+submitted.
 
 Callbacks whose object is a Qt object deleted meanwhile (a closed dialog) are skipped, and after
 :meth:`DbWorker.stop` none are called: results of work queued before the window closed go nowhere.
@@ -21,12 +24,11 @@ Callbacks whose object is a Qt object deleted meanwhile (a closed dialog) are sk
 
 from __future__ import annotations
 
-import itertools
-import queue
 import threading
 import time
 import traceback
 import weakref
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -43,6 +45,12 @@ def live_workers() -> list[DbWorker]:
 
 
 _RUNNING = threading.Lock()  # a job's start and end on the worker, against its cancel elsewhere
+
+# Background reads wait until the officer's work has paused this long (s): keystrokes come 0.1-0.3 s
+# apart and a sort, filter or page read follows a list's first page at once; a background read
+# that starts meanwhile holds them up for its whole length (most of it Python, which no interrupt
+# stops, competing with the window's thread for the interpreter).
+BACKGROUND_PAUSE = 0.25
 
 
 class Cancelled(Exception):
@@ -63,6 +71,7 @@ class Job:
     _cancel: threading.Event = field(default_factory=threading.Event)
     _reporter: Any = None
     _thread: int | None = None  # the worker thread's id while the job runs
+    _preempted: bool = False  # a background read stopped for the officer's job: to run again
 
     @property
     def cancelled(self) -> bool:
@@ -79,6 +88,16 @@ class Job:
 
                     ops.interrupt_reads(self.interrupt, self._thread)
 
+    def preempt(self) -> None:
+        """A background read-only job running now (``interrupt``) gives way to the officer's job:
+        its query is stopped and the job runs again later. Python work between its queries is not
+        stopped; without a query under way this does nothing and the job ends normally."""
+        with _RUNNING:
+            if self._thread is not None and self.interrupt is not None:
+                from database import ops
+
+                self._preempted = ops.interrupt_reads(self.interrupt, self._thread) or self._preempted
+
     def check(self) -> None:
         if self._cancel.is_set():
             raise Cancelled()
@@ -89,6 +108,55 @@ class Job:
         self.check()
 
 
+class _Queue:
+    """The worker's jobs: the officer's first, in the order submitted; background reads once none
+    is waiting and ``BACKGROUND_PAUSE`` has passed since the last of them; after :meth:`stop`,
+    the end (``None``) once both are empty (queued writes are never dropped)."""
+
+    def __init__(self):
+        self._ready = threading.Condition()
+        self._jobs: deque[Job] = deque()
+        self._background: deque[Job] = deque()
+        self._stopping = False
+        self._quiet_since = 0.0  # when the officer's last job ended (time.monotonic)
+
+    def put(self, job: Job) -> None:
+        with self._ready:
+            (self._background if job.background else self._jobs).append(job)
+            self._ready.notify()
+
+    def put_back(self, job: Job) -> None:
+        """A preempted background job, first of its kind again."""
+        with self._ready:
+            self._background.appendleft(job)
+            self._ready.notify()
+
+    def stop(self) -> None:
+        with self._ready:
+            self._stopping = True
+            self._ready.notify()
+
+    def done(self, job: Job) -> None:
+        if not job.background:
+            with self._ready:
+                self._quiet_since = time.monotonic()
+
+    def get(self) -> Job | None:
+        with self._ready:
+            while True:
+                if self._jobs:
+                    return self._jobs.popleft()
+                if self._background:
+                    wait = self._quiet_since + BACKGROUND_PAUSE - time.monotonic()
+                    if wait <= 0 or self._stopping:
+                        return self._background.popleft()
+                    self._ready.wait(wait)
+                elif self._stopping:
+                    return None
+                else:
+                    self._ready.wait()
+
+
 class _Runner(QThread):
     """The worker thread itself; its signals reach the GUI thread queued."""
 
@@ -96,14 +164,15 @@ class _Runner(QThread):
     failed = Signal(object, object, str)  # job, exception, traceback text
     progressed = Signal(object, int, int, str)
 
-    def __init__(self, jobs: queue.PriorityQueue):
+    def __init__(self, jobs: _Queue):
         super().__init__()
         self.setObjectName("ris3desk-database")
         self._jobs = jobs
+        self.current: Job | None = None  # the job running now (read by the GUI thread to preempt it)
 
     def run(self) -> None:
         while True:
-            job = self._jobs.get()[2]
+            job = self._jobs.get()
             if job is None:
                 return
             if job.cancelled:
@@ -112,18 +181,27 @@ class _Runner(QThread):
             job._reporter = self
             with _RUNNING:
                 job._thread = threading.get_ident()
+                self.current = job
             try:
                 kwargs = dict(job.kwargs, job=job) if job.long else job.kwargs
                 result = job.fn(*job.args, **kwargs)
             except BaseException as e:  # noqa: BLE001 - every failure goes back to the GUI
-                # a query interrupted on purpose (a read-only job cancelled) is no failure
-                reported = Cancelled() if job.cancelled and job.interrupt is not None else e
-                self.failed.emit(job, reported, traceback.format_exc())
-            else:
-                self.finished_job.emit(job, result)
-            finally:
                 with _RUNNING:
-                    job._thread = None
+                    job._thread, self.current = None, None
+                    preempted, job._preempted = job._preempted, False
+                if job.cancelled and job.interrupt is not None:
+                    # a query interrupted on purpose (a read-only job cancelled) is no failure
+                    self.failed.emit(job, Cancelled(), traceback.format_exc())
+                elif preempted:
+                    self._jobs.put_back(job)  # stopped for the officer's job: again later
+                else:
+                    self.failed.emit(job, e, traceback.format_exc())
+            else:
+                with _RUNNING:
+                    job._thread, self.current = None, None
+                    job._preempted = False
+                self.finished_job.emit(job, result)
+            self._jobs.done(job)
 
 
 def _pump() -> None:
@@ -148,9 +226,7 @@ class DbWorker(QObject):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        # (rank, order of submission, job): 0 for jobs, 1 for background jobs, 2 to stop
-        self._jobs: queue.PriorityQueue = queue.PriorityQueue()
-        self._submitted = itertools.count()
+        self._jobs = _Queue()
         self._pending = 0
         self._open: dict[int, Job] = {}
         self._stopped = False
@@ -171,7 +247,10 @@ class DbWorker(QObject):
         self._open[id(job)] = job
         if self._pending == 1:
             self.busy_changed.emit(True)
-        self._jobs.put((int(background), next(self._submitted), job))
+        self._jobs.put(job)
+        running = self._runner.current
+        if not background and running is not None and running.background:
+            running.preempt()  # the officer's job need not wait for a read nobody asked for
         return job
 
     def open_jobs(self) -> list[str]:
@@ -250,7 +329,7 @@ class DbWorker(QObject):
         """Finish queued work (writes are never dropped) and end the thread (on close)."""
         self._stopped = True
         if self.running:
-            self._jobs.put((2, next(self._submitted), None))
+            self._jobs.stop()
             self._runner.wait(60_000)
 
 
