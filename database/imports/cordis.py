@@ -442,11 +442,13 @@ def _match_stakeholders(session: Session, plan: Plan, orgs: dict[str, _Org], lab
         item = plan.put(Item("stakeholder", pic, label_of(values), values,
                              create={"type": values["type"]}, existing=ex))
         ids[pic] = item.id
-    new = [matching.Org(i.id, i.values["name"], i.values.get("city"), i.values.get("country"), i.values["pic"])
-           for i in plan.items["stakeholder"] if i.action == "new"]
     olds = [matching.Org(e.id, e.values["name"], e.values["city"], e.values["country"], e.values["pic"])
             for e in existing if e.id not in matched]
-    return ids, matching.close_names(olds, new) if olds and new else []
+    if not olds:  # an empty register: nothing to compare the newcomers with
+        return ids, []
+    new = [matching.Org(i.id, i.values["name"], i.values.get("city"), i.values.get("country"), i.values["pic"])
+           for i in plan.items["stakeholder"] if i.action == "new"]
+    return ids, matching.close_names(olds, new) if new else []
 
 
 def _match_partnerships(session: Session, plan: Plan, projects: list[str], acronyms: dict[str, str],
