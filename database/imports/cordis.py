@@ -425,14 +425,15 @@ def _match_stakeholders(session: Session, plan: Plan, orgs: dict[str, _Org], lab
         if not e.values["pic"] and e.values["vat_number"]:
             by_vat[vat_key(e.values["vat_number"], e.values["country"])].append(e)
     incoming_vats: dict[str, list[str]] = defaultdict(list)
-    for pic, org in orgs.items():
-        if pic not in by_pic and org.values["vat_number"]:
-            incoming_vats[vat_key(org.values["vat_number"], org.values["country"])].append(pic)
+    if by_vat:  # (no record to find by VAT number, as in a new register: no keys to make)
+        for pic, org in orgs.items():
+            if pic not in by_pic and org.values["vat_number"]:
+                incoming_vats[vat_key(org.values["vat_number"], org.values["country"])].append(pic)
     ids, matched = {}, set()
     for pic, org in orgs.items():
         values = org.values
         ex = by_pic.get(pic)
-        if ex is None and values["vat_number"]:
+        if ex is None and by_vat and values["vat_number"]:
             key = vat_key(values["vat_number"], values["country"])
             candidates = by_vat.get(key, [])
             if len(candidates) == 1 and len(incoming_vats[key]) == 1 and candidates[0].id not in matched:
