@@ -445,7 +445,7 @@ def _match_stakeholders(session: Session, plan: Plan, orgs: dict[str, _Org], lab
         ids[pic] = item.id
     olds = [matching.Org(e.id, e.values["name"], e.values["city"], e.values["country"], e.values["pic"])
             for e in existing if e.id not in matched]
-    if not olds:  # an empty register: nothing to compare the newcomers with
+    if not olds:  # nothing left to compare the newcomers with (a new register, say)
         return ids, []
     new = [matching.Org(i.id, i.values["name"], i.values.get("city"), i.values.get("country"), i.values["pic"])
            for i in plan.items["stakeholder"] if i.action == "new"]
