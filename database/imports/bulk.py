@@ -41,12 +41,15 @@ def _make_uuid(value: int) -> uuid.UUID:
     """``uuid.UUID(int=value)`` without the constructor's checks of its arguments (half the
     time; an import makes a quarter of a million ids). It sets the same two attributes."""
     made = _new(uuid.UUID)
-    _set(made, "int", value)
-    _set(made, "is_safe", _SAFE_UNKNOWN)
+    _set_int(made, value)
+    _set_safe(made, _SAFE_UNKNOWN)
     return made
 
 
-_new, _set, _SAFE_UNKNOWN = object.__new__, object.__setattr__, uuid.SafeUUID.unknown
+# UUID's slots set through their descriptors: UUID.__setattr__ refuses, and this skips the
+# lookup by name that object.__setattr__ makes
+_new, _SAFE_UNKNOWN = object.__new__, uuid.SafeUUID.unknown
+_set_int, _set_safe = uuid.UUID.__dict__["int"].__set__, uuid.UUID.__dict__["is_safe"].__set__
 _LOW30 = (1 << 30) - 1
 
 

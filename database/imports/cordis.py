@@ -431,14 +431,15 @@ def _match_stakeholders(session: Session, plan: Plan, orgs: dict[str, _Org], lab
         if not e.values["pic"] and e.values["vat_number"]:
             by_vat[vat_key(e.values["vat_number"], e.values["country"])].append(e)
     incoming_vats: dict[str, list[str]] = defaultdict(list)
-    for pic, org in orgs.items():
-        if pic not in by_pic and org.values["vat_number"]:
-            incoming_vats[vat_key(org.values["vat_number"], org.values["country"])].append(pic)
+    if by_vat:  # (no record to find by VAT number, as in a new register: no keys to make)
+        for pic, org in orgs.items():
+            if pic not in by_pic and org.values["vat_number"]:
+                incoming_vats[vat_key(org.values["vat_number"], org.values["country"])].append(pic)
     ids, matched = {}, set()
     for pic, org in orgs.items():
         values = org.values
         ex = by_pic.get(pic)
-        if ex is None and values["vat_number"]:
+        if ex is None and by_vat and values["vat_number"]:
             key = vat_key(values["vat_number"], values["country"])
             candidates = by_vat.get(key, [])
             if len(candidates) == 1 and len(incoming_vats[key]) == 1 and candidates[0].id not in matched:
@@ -448,11 +449,13 @@ def _match_stakeholders(session: Session, plan: Plan, orgs: dict[str, _Org], lab
         item = plan.put(Item("stakeholder", pic, label_of(values), values,
                              create={"type": values["type"]}, existing=ex))
         ids[pic] = item.id
-    new = [matching.Org(i.id, i.values["name"], i.values.get("city"), i.values.get("country"), i.values["pic"])
-           for i in plan.items["stakeholder"] if i.action == "new"]
     olds = [matching.Org(e.id, e.values["name"], e.values["city"], e.values["country"], e.values["pic"])
             for e in existing if e.id not in matched]
-    return ids, matching.close_names(olds, new) if olds and new else []
+    if not olds:  # nothing left to compare the newcomers with (a new register, say)
+        return ids, []
+    new = [matching.Org(i.id, i.values["name"], i.values.get("city"), i.values.get("country"), i.values["pic"])
+           for i in plan.items["stakeholder"] if i.action == "new"]
+    return ids, matching.close_names(olds, new) if new else []
 
 
 def _match_partnerships(session: Session, plan: Plan, projects: list[str], acronyms: dict[str, str],
@@ -503,23 +506,26 @@ def _plan_links(session: Session, plan: Plan, parsed: _Parsed, projects: list[st
     for (project, pic), part in parsed.participations.items():
         if project in keep:
             by_project[project].append((pic, part))
+    # runs 140,000 times for the full table: local names, positional arguments
+    put, at_level = plan.put, regions.at_level
     for project in projects:
         pid = partnership_ids[project]
+        project_label = labels[project]
         lead, members = {}, {}  # NUTS 2 code -> region id
         for pic, part in by_project[project]:
             sid = stakeholder_ids[pic]
-            values = {"partnership_id": pid, "stakeholder_id": sid, "role": part.role,
-                      "contribution": part.contribution}
-            plan.put(Item("participant", (project, pic), (labels[pic], labels[project]), values,
-                          existing=old_participants.get((pid, sid)) if old_participants else None))
-            region = regions.at_level(part.nuts, 2)
+            role = part.role
+            put(Item("participant", (project, pic), (labels[pic], project_label),
+                     {"partnership_id": pid, "stakeholder_id": sid, "role": role, "contribution": part.contribution},
+                     None, old_participants.get((pid, sid)) if old_participants else None))
+            region = at_level(part.nuts, 2)
             if region:
-                (lead if part.role == "coordinator" else members)[region[0]] = region[1]
+                (lead if role == "coordinator" else members)[region[0]] = region[1]
         for code in sorted(lead.keys() | members.keys()):
             rid = lead.get(code) or members[code]
             values = {"partnership_id": pid, "region_id": rid, "role": "lead" if code in lead else "partner"}
-            plan.put(Item("partner_region", (project, code), (code, labels[project]), values,
-                          existing=old_regions.get((pid, rid)) if old_regions else None))
+            put(Item("partner_region", (project, code), (code, project_label), values,
+                     None, old_regions.get((pid, rid)) if old_regions else None))
 
 
 def _existing_for(session: Session, kind: str, fields: list[str], column, ids) -> list[Existing]:

@@ -141,6 +141,12 @@ def clean_value(f: FieldInfo, value):
     """(clean value, problem or None) for one field. (Importers call this for every distinct
     value of a file — hundreds of thousands of times — so the usual case takes the short way:
     ASCII text is valid UTF-8 and already in NFC.)"""
+    if type(value) is str and f.type == "text" and not f.pattern and value.isascii() and value.isprintable():
+        # the usual cell of an import: printable ASCII (no control characters, nothing to
+        # normalise) of a plain text field — only emptiness and length are left to check
+        value = value.strip()
+        if value and len(value) <= (f.max_length or TEXT_LIMIT):
+            return value, None
     if isinstance(value, bytes | bytearray):  # an importer's raw cell: only UTF-8 is text
         try:
             value = bytes(value).decode("utf-8")
