@@ -120,6 +120,9 @@ def _window(path: Path):
     from desktop_app.gui.preferences import Preferences, WindowState
     from desktop_app.gui.worker import DbWorker
 
+    import gc
+
+    gc.freeze()  # what the modules made stays out of the collector's passes, as in the application (app.run_window)
     app = QApplication.instance() or QApplication([])
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
     i18n.install(app, "en")
