@@ -111,6 +111,26 @@ def test_gzip_layout(sqlite_db, shared_data, tmp_path):
     assert_matches_file(sqlite_db, read_rows(shared_data / ORG_ONLY))
 
 
+def test_import_leaves_no_log_behind_and_waits_for_no_reader(sqlite_db, shared_data):
+    """The import's write-ahead log is copied into the register just after the commit and
+    emptied; a reader still open then only delays that copy, never the import or its data."""
+    wal = Path(f"{sqlite_db.path}-wal")
+    with sqlite_db.engine.connect() as reader:
+        reader.exec_driver_sql("SELECT count(*) FROM stakeholders").all()  # a read transaction left open
+        import_cordis(sqlite_db, shared_data / ORG_ONLY)
+        assert wal.stat().st_size > 0  # held up by the reader: left to a later checkpoint
+    import_cordis(sqlite_db, shared_data / ORG_2025)
+    assert wal.stat().st_size == 0
+    assert_matches_file(sqlite_db, read_rows(shared_data / ORG_ONLY) + read_rows(shared_data / ORG_2025))
+    # every connection checkpoints by itself again, as SQLite does by default
+    held = [sqlite_db.engine.raw_connection() for _ in range(4)]
+    try:
+        assert {c.driver_connection.execute("PRAGMA wal_autocheckpoint").fetchone()[0] for c in held} == {1000}
+    finally:
+        for c in held:
+            c.close()
+
+
 def _as_xlsx(rows: list[dict], path: Path, title_rows: int = 0) -> Path:
     """A workbook as CORDIS publishes it: numbers as number cells, flags as booleans."""
     from openpyxl import Workbook

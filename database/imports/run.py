@@ -87,7 +87,7 @@ def run_import(db: Database, plan: Plan, build: Callable[[Session], list[Possibl
             duplicates = build(session)
         found = len(duplicates)
     else:
-        with db.write() as session:
+        with db.bulk_write() as session:
             duplicates = build(session)
             if backup and db.is_sqlite and db.path and plan.has_changes and _has_records(session):
                 # nothing is written yet and this transaction holds the write lock: the copy is
