@@ -22,6 +22,7 @@ in this run — the ratio, and the issue's goal:
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sqlite3
 import statistics
@@ -119,8 +120,6 @@ def _window(path: Path):
     from desktop_app.gui.main_window import MainWindow
     from desktop_app.gui.preferences import Preferences, WindowState
     from desktop_app.gui.worker import DbWorker
-
-    import gc
 
     gc.freeze()  # what the modules made stays out of the collector's passes, as in the application (app.run_window)
     app = QApplication.instance() or QApplication([])
