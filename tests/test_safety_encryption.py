@@ -7,6 +7,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -137,3 +138,37 @@ def test_command_line_with_a_passphrase_file_or_variable(tmp_path):
     encrypted = _cli("--db", path, "--passphrase-file", key, "encrypt")
     assert encrypted.returncode == 0 and looks_encrypted(path), encrypted.stderr
     assert "2 backups" in encrypted.stdout or "1 backups" in encrypted.stdout
+
+
+def test_an_import_into_an_encrypted_register_stays_encrypted(tmp_path, shared_data):
+    """The import writes through its own connection and checkpoint (Database.bulk_write): the
+    register and its write-ahead log stay unreadable without the passphrase."""
+    from database.imports import import_cordis
+
+    path = tmp_path / "secret.db"
+    db = open_database(sqlite_url(path, SECRET))
+    reading, imported = threading.Event(), threading.Event()
+
+    def reader():  # a read open meanwhile (as the window's) keeps the write-ahead log from being emptied
+        with db.read() as session:
+            session.connection().exec_driver_sql("SELECT count(*) FROM stakeholders").all()
+            reading.set()
+            imported.wait(60)
+
+    holder = threading.Thread(target=reader)
+    holder.start()
+    assert reading.wait(60)
+    try:
+        report = import_cordis(db, shared_data / "cordis" / "he_organization_piemonte_only.csv")
+        assert Path(f"{path}-wal").stat().st_size > 0
+        assert b"POLITECNICO" not in file_bytes(path)  # the register and its log
+    finally:
+        imported.set()
+        holder.join()
+    assert report.counts["stakeholder"].new > 100
+    assert ops.search(db, "politecnico torino")
+    db.close()
+    assert b"POLITECNICO" not in file_bytes(path)
+    db = open_database(sqlite_url(path, SECRET))
+    assert ops.count(db, "stakeholder") == report.counts["stakeholder"].new
+    db.close()
