@@ -131,6 +131,38 @@ def test_import_leaves_no_log_behind_and_waits_for_no_reader(sqlite_db, shared_d
             c.close()
 
 
+def test_values_cordis_quoted_twice_read_as_written(sqlite_db, shared_data):
+    """CORDIS releases quote every value holding a quotation mark twice; the register holds the
+    value as the organisation writes it, so it sorts and is found among the others."""
+    import_cordis(sqlite_db, shared_data / ORG_PROJECTS)
+    demokritos = ops.find_by(sqlite_db, "stakeholder", pic="999978239")[0]
+    assert demokritos.name == 'NATIONAL CENTER FOR SCIENTIFIC RESEARCH "DEMOKRITOS"'
+    assert demokritos.short_name == 'NCSR "D"'
+    names = [s.name for s in ops.list_page(sqlite_db, "stakeholder", limit=5000).rows]
+    assert 'INSTITUTUL NATIONAL DE CERCETARE-DEZVOLTARE AEROSPATIALA "ELIE CARAFOLI"- INCAS BUCURESTI' in names
+    assert not [n for n in names if n.startswith('"') or '""' in n]
+    assert ops.search(sqlite_db, "demokritos")
+    import_cordis(sqlite_db, shared_data / PROJECTS)  # the project table: titles and objectives alike
+    titles = [p.title for p in ops.list_page(sqlite_db, "partnership", limit=5000).rows]
+    assert '"Solar BabySitter"- technology to change solar world' in titles
+    assert not [t for t in titles if '""' in t]
+
+
+@pytest.mark.parametrize(("cell", "value"), [
+    ('"Asociacija ""Demencija Lietuvoje"""', 'Asociacija "Demencija Lietuvoje"'),
+    ('"""BGI Research Foundation Latvia"" fonds"', '"BGI Research Foundation Latvia" fonds'),
+    ('""', ""),
+    ('"A" and "B"', '"A" and "B"'),  # not one quoted field: as it is
+    ('Say "hi"', 'Say "hi"'),
+    ('"', '"'),
+    ("Politecnico di Torino", "Politecnico di Torino"),
+])
+def test_unquoted_only_undoes_a_whole_quoted_field(cell, value):
+    from database.imports.cordis import unquoted
+
+    assert unquoted(cell) == value
+
+
 def _as_xlsx(rows: list[dict], path: Path, title_rows: int = 0) -> Path:
     """A workbook as CORDIS publishes it: numbers as number cells, flags as booleans."""
     from openpyxl import Workbook

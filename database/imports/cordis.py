@@ -10,7 +10,8 @@ dates, budget, EU contribution, programme, funding scheme, topics and objective.
 
 The real files' mess is handled here: two decimal marks in one row, ``true``/``True``, city
 spellings ("Torino To", "TORINO", "Turin"), empty activity types and NUTS codes, the same
-organisation twice in one project, "0" for an unpublished total cost.
+organisation twice in one project, "0" for an unpublished total cost, and values holding a
+quotation mark quoted twice (:func:`unquoted`).
 """
 
 from __future__ import annotations
@@ -121,6 +122,25 @@ def checker(field, column: str, entity: str, prepare: Callable[[str], str] | Non
     return check
 
 
+def unquoted(text: str) -> str:
+    '''A value CORDIS quoted twice, as its releases do with every value holding a quotation mark:
+    ``"NATIONAL CENTER FOR SCIENTIFIC RESEARCH ""DEMOKRITOS"""`` is
+    ``NATIONAL CENTER FOR SCIENTIFIC RESEARCH "DEMOKRITOS"``. Only a value that reads as one
+    whole quoted CSV field — wrapped in quotation marks, each one inside doubled — is unquoted;
+    any other value is left exactly as it is.'''
+    if len(text) >= 2 and text[0] == '"' == text[-1]:
+        inner = text[1:-1]
+        if '"' not in inner.replace('""', ""):
+            return inner.replace('""', '"')
+    return text
+
+
+def cell_text(value: str) -> str:
+    """A text cell of a CORDIS file, tidied: unquoted once when quoted twice (:func:`unquoted`),
+    then white space and invisible characters as :func:`matching.tidy_text` does."""
+    return matching.tidy_text(unquoted(value.strip()))
+
+
 def web_address(text: str) -> str:
     """'www.polito.it' -> 'http://www.polito.it' (a web address without its scheme)."""
     if text and "://" not in text and _DOMAIN.match(text):
@@ -176,7 +196,7 @@ class _OrgReader:
         self.regions = regions
         sh, pt, pa = _fields("stakeholder"), _fields("participant"), _fields("partnership")
         # one checker per column: (field, column) pairs as the reasons name them
-        tidy = matching.tidy_text
+        tidy = cell_text
         self.check = {name: checker(sh[name], column, "stakeholder", tidy) for name, column in (
             ("name", "name"), ("short_name", "shortName"), ("vat_number", "vatNumber"), ("address", "street"),
             ("postcode", "postCode"), ("city", "city"), ("country", "country"))}
@@ -209,7 +229,7 @@ class _OrgReader:
 
     def _org(self, name="", short="", vat="", street="", postcode="", city="", country="", nuts="", url="",
              activity="", sme="", pic="") -> tuple[dict, str]:
-        tidy = matching.tidy_text
+        tidy = cell_text
         name = tidy(name)
         if not name:
             raise RowRejected("stakeholder", NO_NAME)
@@ -370,7 +390,7 @@ def _read_projects(table: Table, tick: Callable[[], None]) -> tuple[dict[str, _P
                 raise RowRejected("partnership", NO_PROJECT_ID)
             if not _DIGITS.match(pid):
                 raise RowRejected("partnership", BAD_PROJECT.format(value=shown(pid)))
-            title = matching.tidy_text(r.get("title", ""))
+            title = cell_text(r.get("title", ""))
             if not title:
                 raise RowRejected("partnership", NO_TITLE)
 
@@ -381,14 +401,15 @@ def _read_projects(table: Table, tick: Callable[[], None]) -> tuple[dict[str, _P
 
             values = {
                 "title": check("title", title, "title"),
-                "acronym": check("acronym", matching.tidy_text(r.get("acronym", "")), "acronym"),
+                "acronym": check("acronym", cell_text(r.get("acronym", "")), "acronym"),
                 "start_date": check("start_date", r.get("startDate", ""), "startDate"),
                 "end_date": check("end_date", r.get("endDate", ""), "endDate"),
                 "total_budget": check("total_budget", r.get("totalCost", ""), "totalCost"),
                 "eu_contribution": check("eu_contribution", r.get("ecMaxContribution", ""), "ecMaxContribution"),
                 "programme": check("programme", _programme(r), "legalBasis"),
                 "topics": check("topics", r.get("topics", ""), "topics"),
-                "description": check("description", r.get("objective", "").replace("\r\n", "\n"), "objective"),
+                "description": check("description", unquoted(r.get("objective", "")).replace("\r\n", "\n"),
+                                     "objective"),
             }
             status = STATUSES.get(r.get("status", "").upper())
             if status:
