@@ -2750,19 +2750,19 @@ Registro: {0}</translation>
     </message>
     <message>
         <source>new</source>
-        <translation>nuovo</translation>
+        <translation>nuovo elemento</translation>
     </message>
     <message>
         <source>updated</source>
-        <translation>aggiornato</translation>
+        <translation>elemento aggiornato</translation>
     </message>
     <message>
         <source>kept as edited</source>
-        <translation>mantenuto con le modifiche manuali</translation>
+        <translation>elemento mantenuto con le modifiche manuali</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation>scartato</translation>
+        <translation>elemento scartato</translation>
     </message>
     <message>
         <source>%1 possible duplicate organisations to review (Tools ▸ Duplicates).</source>
