@@ -148,6 +148,17 @@ def test_values_cordis_quoted_twice_read_as_written(sqlite_db, shared_data):
     assert not [t for t in titles if '""' in t]
 
 
+def test_a_project_without_its_title_is_named_once(sqlite_db, shared_data):
+    """Without the project table a CORDIS project's title is its acronym: the window names it
+    "3BAtwin", not "3BAtwin — 3BAtwin"."""
+    import_cordis(sqlite_db, shared_data / ORG_ONLY)
+    rec = ops.find_by(sqlite_db, "partnership", external_ref="CORDIS:101159623")[0]
+    assert rec.title == rec.acronym == "3BAtwin"
+    assert rec.label == "3BAtwin"
+    ops.update(sqlite_db, "partnership", rec.id, {"title": "Twinning for 3D bioprinting"}, expected_version=rec.version)
+    assert ops.get(sqlite_db, "partnership", rec.id).label == "3BAtwin — Twinning for 3D bioprinting"
+
+
 @pytest.mark.parametrize(("cell", "value"), [
     ('"Asociacija ""Demencija Lietuvoje"""', 'Asociacija "Demencija Lietuvoje"'),
     ('"""BGI Research Foundation Latvia"" fonds"', '"BGI Research Foundation Latvia" fonds'),

@@ -137,7 +137,13 @@ class PartnershipRecord(ProvenanceMixin, Record):
 
     @property
     def label(self) -> str:
-        return f"{self.acronym} — {self.title}" if self.acronym else self.title
+        """'VI Nano — Vanguard Initiative …'; the acronym alone when the title only repeats it, as
+        for a CORDIS project imported without the project table."""
+        if not self.acronym:
+            return self.title
+        if not self.title or self.title.casefold() == self.acronym.casefold():
+            return self.acronym
+        return f"{self.acronym} — {self.title}"
 
 
 @dataclass(frozen=True)
