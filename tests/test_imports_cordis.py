@@ -148,6 +148,19 @@ def test_values_cordis_quoted_twice_read_as_written(sqlite_db, shared_data):
     assert not [t for t in titles if '""' in t]
 
 
+def test_importing_again_mends_names_an_older_version_left_quoted(sqlite_db, shared_data, monkeypatch):
+    from database.imports import cordis
+
+    with monkeypatch.context() as older:  # as versions before the fix read the file
+        older.setattr(cordis, "unquoted", lambda text: text)
+        import_cordis(sqlite_db, shared_data / ORG_PROJECTS)
+    assert ops.find_by(sqlite_db, "stakeholder", pic="999978239")[0].name.startswith('"')
+    report = import_cordis(sqlite_db, shared_data / ORG_PROJECTS)
+    assert ops.find_by(sqlite_db, "stakeholder", pic="999978239")[0].name == \
+        'NATIONAL CENTER FOR SCIENTIFIC RESEARCH "DEMOKRITOS"'
+    assert report.counts["stakeholder"].updated == 6  # the six organisations CORDIS quoted twice
+
+
 def test_a_project_without_its_title_is_named_once(sqlite_db, shared_data):
     """Without the project table a CORDIS project's title is its acronym: the window names it
     "3BAtwin", not "3BAtwin — 3BAtwin"."""
