@@ -218,3 +218,20 @@ def test_options_must_match_the_data(demo_db):
         build_pack(data, PackOptions(audience="internal"), io.BytesIO())
     with pytest.raises(ValueError):
         PackOptions(language="fr")
+
+
+def test_budgets_nobody_recorded_are_not_printed_as_zero(demo_db, tmp_path):
+    """A CORDIS project imported without the project table has no budget: the overview says it is
+    not known ("—"), not "€ 0"; recorded figures still add up."""
+    from database.engine import open_database
+
+    db = open_database(f"sqlite:///{tmp_path / 'bare.db'}")
+    ops.create(db, "partnership", {"title": "LeTs-Care", "acronym": "LeTs-Care", "scheme": "horizon_europe"})
+    pdf, _ = build(db, ops.PackScope(partnerships=["LeTs-Care"]), language="en")
+    overview = flat(next(p for p in page_texts(pdf) if "total budget of the partnerships" in p))
+    assert "— total budget of the partnerships" in overview and "— EU contribution" in overview
+    assert "€ 0" not in overview
+    db.close()
+    pdf, _ = build(demo_db, BW, language="en")
+    overview = flat(next(p for p in page_texts(pdf) if "total budget of the partnerships" in p))
+    assert "— total budget of the partnerships" not in overview and "€" in overview

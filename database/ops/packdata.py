@@ -204,8 +204,8 @@ class Overview:
     partnerships: int
     contacts: int | None  # None for external packs
     active_partnerships: int
-    total_budget: Decimal
-    eu_contribution: Decimal
+    total_budget: Decimal | None  # None: no partnership in the pack has the figure (not: zero)
+    eu_contribution: Decimal | None
     interactions_last_year: int
     by_type: tuple[tuple[str, int], ...]
     by_sector: tuple[tuple[SectorRef, int], ...]  # S3 areas, in their order
@@ -706,7 +706,8 @@ def _overview(session, ref: _Reference, orgs: Select, parts: Select, external: b
     contacts = None if external else session.scalar(select(func.count()).where(m.Contact.stakeholder_id.in_(orgs)))
     return Overview(
         stakeholders=stakeholders, partnerships=totals[0] or 0, contacts=contacts, active_partnerships=totals[3] or 0,
-        total_budget=Decimal(totals[1] or 0), eu_contribution=Decimal(totals[2] or 0),
+        total_budget=None if totals[1] is None else Decimal(totals[1]),
+        eu_contribution=None if totals[2] is None else Decimal(totals[2]),
         interactions_last_year=interactions or 0,
         by_type=tuple(tuple(r) for r in by_type), by_sector=tuple(areas), by_country=tuple(tuple(r) for r in by_country),
         by_status=tuple(sorted(((s, n) for s, n in by_status), key=lambda x: STATUS_ORDER.get(x[0], 9))),

@@ -311,8 +311,8 @@ class Story:
         tiles = [
             (t.number(ov.stakeholders), t("organisations")),
             (t.number(ov.partnerships), t("partnerships, {n} active", n=t.number(ov.active_partnerships))),
-            (t.money(ov.total_budget, compact=True), t("total budget of the partnerships")),
-            (t.money(ov.eu_contribution, compact=True), t("EU contribution")),
+            (t.money(ov.total_budget, compact=True) or "—", t("total budget of the partnerships")),
+            (t.money(ov.eu_contribution, compact=True) or "—", t("EU contribution")),
         ]
         if ov.contacts is not None:
             tiles.append((t.number(ov.contacts), t("contact people")))
