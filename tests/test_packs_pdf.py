@@ -220,9 +220,10 @@ def test_options_must_match_the_data(demo_db):
         PackOptions(language="fr")
 
 
-def test_budgets_nobody_recorded_are_not_printed_as_zero(demo_db, tmp_path):
-    """A CORDIS project imported without the project table has no budget: the overview says it is
-    not known ("—"), not "€ 0"; recorded figures still add up."""
+def test_a_project_known_only_by_its_acronym(demo_db, tmp_path):
+    """A CORDIS project imported without the project table has no budget and no title but its
+    acronym: the overview says the budget is not known ("—", not "€ 0"), and the pack names the
+    project once; recorded figures still add up."""
     from database.engine import open_database
 
     db = open_database(f"sqlite:///{tmp_path / 'bare.db'}")
@@ -231,6 +232,7 @@ def test_budgets_nobody_recorded_are_not_printed_as_zero(demo_db, tmp_path):
     overview = flat(next(p for p in page_texts(pdf) if "total budget of the partnerships" in p))
     assert "— total budget of the partnerships" in overview and "— EU contribution" in overview
     assert "€ 0" not in overview
+    assert "LeTs-Care — LeTs-Care" not in flat(text(pdf))  # the title only repeats the acronym: named once
     db.close()
     pdf, _ = build(demo_db, BW, language="en")
     overview = flat(next(p for p in page_texts(pdf) if "total budget of the partnerships" in p))

@@ -62,19 +62,23 @@ def esc(value) -> str:
 
 def title_parts(acronym: str | None, title: str) -> tuple[str, str]:
     """(acronym, the rest of the title): 'PoDIUM – connected mobility' with acronym 'PoDIUM'
-    gives ('PoDIUM', 'connected mobility'), so the acronym is not printed twice."""
+    gives ('PoDIUM', 'connected mobility'), so the acronym is not printed twice; a title that is
+    only the acronym (a CORDIS project imported without the project table) leaves no rest."""
     if not acronym:
         return "", title
     if title.casefold().startswith(acronym.casefold()):
-        rest = title[len(acronym):].lstrip(" –—-:·").strip()
-        if rest:
-            return acronym, rest
+        return acronym, title[len(acronym):].lstrip(" –—-:·").strip()
     return acronym, title
 
 
 def ptitle(acronym: str | None, title: str) -> str:
+    return " — ".join(part for part in title_parts(acronym, title) if part)
+
+
+def plabel(acronym: str | None, title: str) -> str:
+    """:func:`ptitle` as markup, the acronym in bold."""
     acr, rest = title_parts(acronym, title)
-    return f"{acr} — {rest}" if acr else rest
+    return " — ".join(part for part in (f"<b>{esc(acr)}</b>" if acr else "", esc(rest)) if part)
 
 
 class Story:
@@ -435,8 +439,7 @@ class Story:
 
     @staticmethod
     def _plabel(p) -> str:
-        acr, rest = title_parts(p.acronym, p.title)
-        return f"<b>{esc(acr)}</b> — {esc(rest)}" if acr else esc(rest)
+        return plabel(p.acronym, p.title)
 
     # --- partner regions -------------------------------------------------------------------------
 
@@ -653,8 +656,7 @@ class Story:
             self.add(*self.sub(t("Partnerships ({n})", n=t.number(len(o.partnerships)))))
             rows = [[t("Partnership"), t("Role"), t("Status"), t("Period")]]
             for p in o.partnerships:
-                acr, rest = title_parts(p.label if p.label != p.title else None, p.title)
-                label = f"<b>{esc(acr)}</b> — {esc(rest)}" if acr else f"<b>{esc(rest)}</b>"
+                label = plabel(p.label, p.title) if p.label != p.title else f"<b>{esc(p.title)}</b>"
                 rows.append([_Markup(label), t.role(p.role), t.status(p.status), t.period(p.start_date, p.end_date)])
             self.add(self.table(rows, [0.5, 0.16, 0.14, 0.2]))
         if o.interactions:
