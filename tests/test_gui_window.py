@@ -298,6 +298,15 @@ def test_network_view_and_click_through(window, qtbot):
     names = [net.members.item(i).text() for i in range(net.members.count())]
     assert any(n.startswith("Politecnico di Torino") for n in names) and len(names) > 2
     assert "Network around the organisation “Politecnico di Torino”" == net.heading.text()
+    # every name is drawn above every circle (none hides behind a neighbour), and lets clicks
+    # through to the organisation underneath
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QGraphicsSimpleTextItem
+
+    labels = [i for i in net.scene.items() if isinstance(i, QGraphicsSimpleTextItem)]
+    assert {label.text() for label in labels} >= {"Politecnico di Torino"}
+    assert min(label.zValue() for label in labels) > max(node.zValue() for node in net._nodes.values())
+    assert all(label.acceptedMouseButtons() == Qt.MouseButton.NoButton for label in labels)
     other = next(item for item in net._nodes.values() if item.node.id != poli.id)
     net.open_record.emit("stakeholder", other.node.id)
     wait_idle(window)

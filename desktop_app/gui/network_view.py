@@ -289,14 +289,20 @@ class NetworkPage(QWidget):
                 item.setBrush(QBrush(palette.color(QPalette.ColorRole.Base)))
                 item.setPen(QPen(text_colour, 1.2))
             self.scene.addItem(item)
-            label = QGraphicsSimpleTextItem(_short(node.name), item)
+            label = QGraphicsSimpleTextItem(_short(node.name))
             label.setFont(small)
             label.setBrush(QBrush(text_colour))
             # names keep their size whatever the zoom: readable when the whole network fits
             label.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
             bounds = label.boundingRect()
-            label.setPos(0, item.rect().bottom())
+            label.setPos(x, y + item.rect().bottom())
             label.setTransform(QTransform.fromTranslate(-bounds.width() / 2, 2))
+            # above every circle, so no name hides behind a neighbour; clicks and hovers go through
+            # to the organisation underneath
+            label.setZValue(3)
+            label.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+            label.setAcceptHoverEvents(False)
+            self.scene.addItem(label)
             self._nodes[node.id] = item
             entry = QListWidgetItem(f"{node.name}\n{_links_text(node.partnerships)}", self.members)
             entry.setData(Qt.ItemDataRole.UserRole, node.id)
