@@ -422,7 +422,7 @@ class Story:
             self.add(*self.sub(t("Partnerships in this sector")))
             rows = [[t("Partnership"), t("Scheme"), t("Status"), t("Period")]]
             for p in sp.partnerships:
-                rows.append([_Markup(self._plabel(p)), t.scheme(p.scheme), t.status(p.status),
+                rows.append([_Markup(plabel(p.acronym, p.title)), t.scheme(p.scheme), t.status(p.status),
                              t.period(p.start_date, p.end_date)])
             self.add(self.table(rows, [0.46, 0.2, 0.14, 0.2]))
             if sp.partnership_count > len(sp.partnerships):
@@ -436,10 +436,6 @@ class Story:
                 name += f" <font color='{MUTED_HEX}'>({o.partnerships})</font>"
             parts.append(name)
         return "; ".join(parts)
-
-    @staticmethod
-    def _plabel(p) -> str:
-        return plabel(p.acronym, p.title)
 
     # --- partner regions -------------------------------------------------------------------------
 
@@ -463,7 +459,7 @@ class Story:
             self.add(*self.sub(t("Our partnerships with {region}", region=r.name)))
             rows = [[t("Partnership"), t("Status"), t("Period"), t("Region's role"), t("Members from here")]]
             for p, role, members in rp.partnerships:
-                rows.append([_Markup(self._plabel(p)), t.status(p.status), t.period(p.start_date, p.end_date),
+                rows.append([_Markup(plabel(p.acronym, p.title)), t.status(p.status), t.period(p.start_date, p.end_date),
                              t.region_role(role) if role else "—", t.number(members)])
             self.add(self.table(rows, [0.42, 0.12, 0.18, 0.14, 0.14], right=(4,)))
             if rp.partnership_count > len(rp.partnerships):
