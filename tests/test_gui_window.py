@@ -307,6 +307,14 @@ def test_network_view_and_click_through(window, qtbot):
     assert {label.text() for label in labels} >= {"Politecnico di Torino"}
     assert min(label.zValue() for label in labels) > max(node.zValue() for node in net._nodes.values())
     assert all(label.acceptedMouseButtons() == Qt.MouseButton.NoButton for label in labels)
+    # pointing at an organisation lights up its links, and only those; leaving puts them back
+    accent = net.palette().color(net.palette().ColorRole.Highlight)
+    before = [edge.pen().color() for _link, edge, _pen in net._edges]
+    net.highlight(poli.id)
+    lit = [(poli.id in (link.a, link.b), edge.pen().color() == accent) for link, edge, _pen in net._edges]
+    assert lit and all(ours == on for ours, on in lit)
+    net.highlight(None)
+    assert [edge.pen().color() for _link, edge, _pen in net._edges] == before
     other = next(item for item in net._nodes.values() if item.node.id != poli.id)
     net.open_record.emit("stakeholder", other.node.id)
     wait_idle(window)

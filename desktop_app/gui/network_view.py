@@ -5,7 +5,8 @@ beside the drawing says the same in words (and is reachable by keyboard)."""
 from __future__ import annotations
 
 import math
-import random
+from collections import Counter
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPalette, QPen, QTransform
@@ -33,62 +34,61 @@ from .records_ui import kind_name, record_label
 _T = QCoreApplication.translate
 
 
-def layout_positions(nodes, links, size: float = 900.0, rounds: int = 160, seed: int = 7) -> dict:
-    """Fruchterman–Reingold: linked organisations pull together, all push apart. Deterministic."""
-    rnd = random.Random(seed)
-    ids = [n.id for n in nodes]
-    if not ids:
-        return {}
-    pos = {i: [rnd.uniform(-size / 2, size / 2), rnd.uniform(-size / 2, size / 2)] for i in ids}
-    if len(ids) == 1:
-        return {ids[0]: (0.0, 0.0)}
-    k = size / math.sqrt(len(ids))
-    weight = {}
-    for link in links:
-        weight[(link.a, link.b)] = len(link.partnerships)
-    temperature = size / 8
-    for step in range(rounds):
-        moves = {i: [0.0, 0.0] for i in ids}
-        for a_index, a in enumerate(ids):
-            ax, ay = pos[a]
-            for b in ids[a_index + 1:]:
-                dx, dy = ax - pos[b][0], ay - pos[b][1]
-                dist = math.hypot(dx, dy) or 0.01
-                push = k * k / dist
-                moves[a][0] += dx / dist * push
-                moves[a][1] += dy / dist * push
-                moves[b][0] -= dx / dist * push
-                moves[b][1] -= dy / dist * push
-        for (a, b), w in weight.items():
-            dx, dy = pos[a][0] - pos[b][0], pos[a][1] - pos[b][1]
-            dist = math.hypot(dx, dy) or 0.01
-            pull = dist * dist / k * (1 + math.log(w))
-            moves[a][0] -= dx / dist * pull
-            moves[a][1] -= dy / dist * pull
-            moves[b][0] += dx / dist * pull
-            moves[b][1] += dy / dist * pull
-        for i in ids:
-            mx, my = moves[i]
-            length = math.hypot(mx, my) or 0.01
-            pos[i][0] += mx / length * min(length, temperature)
-            pos[i][1] += my / length * min(length, temperature)
-            # a gentle pull to the middle keeps unlinked organisations in sight
-            pos[i][0] *= 0.995
-            pos[i][1] *= 0.995
-        temperature *= 1 - 1 / rounds * 2.5 if step < rounds * 0.35 else 0.97
-    return {i: (p[0], p[1]) for i, p in pos.items()}
+# Scene units. The drawing is fitted to the window, so these set proportions: a name's height
+# and some air between neighbours on the ring, and the ring's least radius.
+SPACING = 26.0
+MIN_RADIUS = 170.0
+# A ring this small has room for names written level; a bigger one writes them along the radius.
+LEVEL_NAMES_UP_TO = 12
+
+
+@dataclass(frozen=True)
+class Place:
+    x: float
+    y: float
+    angle: float  # radians, clockwise from three o'clock; the names point away from the middle along it
+
+
+def ring_layout(nodes, links) -> dict:
+    """Where each organisation is drawn: on one ring, read clockwise from the top, each name
+    pointing outwards, so no two names overlap however many partners there are.
+
+    Around one organisation it sits in the middle and its partners go round it; otherwise (a
+    region, a sector, a partnership) the organisations in the scope come first on the ring. The
+    partners follow grouped by country, the countries with most partners first, and within one
+    country the most connected first — to the organisation in the middle when there is one."""
+    nodes = list(nodes)
+    scope = [n for n in nodes if n.in_scope]
+    centre = scope[0] if len(scope) == 1 else None
+    strength = {n.id: n.partnerships for n in nodes}
+    if centre is not None:  # the partnerships each partner shares with the organisation in the middle
+        strength = dict.fromkeys(strength, 0)
+        for link in links:
+            if centre.id in (link.a, link.b):
+                strength[link.b if link.a == centre.id else link.a] = len(link.partnerships)
+    per_country = Counter(n.country for n in nodes if not n.in_scope)
+    ring = sorted((n for n in scope if n is not centre), key=lambda n: (-strength[n.id], n.name)) + sorted(
+        (n for n in nodes if not n.in_scope),
+        key=lambda n: (n.country is None, -per_country[n.country], n.country or "", -strength[n.id], n.name))
+    places = {centre.id: Place(0.0, 0.0, -math.pi / 2)} if centre is not None else {}
+    if not ring:
+        return places
+    radius = max(MIN_RADIUS, len(ring) * SPACING / (2 * math.pi))
+    for i, node in enumerate(ring):
+        angle = -math.pi / 2 + 2 * math.pi * i / len(ring)
+        places[node.id] = Place(radius * math.cos(angle), radius * math.sin(angle), angle)
+    return places
 
 
 def load_network(db, kind: str, rec_id):
     """On the worker: the network, its drawing positions and the centre's name."""
     centre = ops.get(db, kind, rec_id)
     network = ops.network(db, kind, rec_id)
-    return centre, network, layout_positions(network.nodes, network.links)
+    return centre, network, ring_layout(network.nodes, network.links)
 
 
 class NodeItem(QGraphicsEllipseItem):
-    def __init__(self, node, degree: int, page: NetworkPage):
-        radius = 9 + min(degree, 12) * 1.6
+    def __init__(self, node, radius: float, page: NetworkPage):
         super().__init__(-radius, -radius, 2 * radius, 2 * radius)
         self.node = node
         self.page = page
@@ -124,9 +124,14 @@ class NetworkCanvas(QGraphicsView):
         self.scale(factor, factor)
 
     def fit(self) -> None:
+        """The whole drawing in the window — shrunk when it is bigger, never blown up when it is
+        small (a few names in letters twice their size read worse)."""
         if self.scene() and not self.scene().itemsBoundingRect().isEmpty():
-            self.fitInView(self.scene().itemsBoundingRect().adjusted(-40, -40, 40, 40),
-                           Qt.AspectRatioMode.KeepAspectRatio)
+            whole = self.scene().itemsBoundingRect().adjusted(-40, -40, 40, 40)
+            self.fitInView(whole, Qt.AspectRatioMode.KeepAspectRatio)
+            if self.transform().m11() > 1:
+                self.resetTransform()
+                self.centerOn(whole.center())
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -200,7 +205,8 @@ class NetworkPage(QWidget):
         self.members.setAccessibleName(_T("NetworkPage", "Organisations in this network, most connected first"))
         self.canvas.setAccessibleName(_T("NetworkPage", "Network drawing"))
         self.canvas.setAccessibleDescription(_T("NetworkPage", "The list beside it names the same organisations."))
-        self.legend.setText(_T("NetworkPage", "■ filled square: in the scope · ○ circle: partner outside it · "
+        self.legend.setText(_T("NetworkPage", "■ filled square: in the scope · ○ circle: partner outside it; "
+                                              "partners go round the ring by country, the most connected first · "
                                               "thicker line: more partnerships shared. Click an organisation to "
                                               "open it; scroll to zoom, drag to move."))
         self._describe()
@@ -257,31 +263,40 @@ class NetworkPage(QWidget):
         self.members.clear()
         if not self.data:
             return
-        _centre, network, positions = self.data
+        _centre, network, places = self.data
         palette = self.palette()
         text_colour = palette.color(QPalette.ColorRole.Text)
         accent = palette.color(QPalette.ColorRole.Highlight)
-        line_colour = QColor(palette.color(QPalette.ColorRole.Mid))
+        middle = next((i for i, p in places.items() if p.x == p.y == 0.0), None)
         for link in network.links:
-            a, b = positions.get(link.a), positions.get(link.b)
+            a, b = places.get(link.a), places.get(link.b)
             if a is None or b is None:
                 continue
-            path = QPainterPath(QPointF(*a))
-            path.lineTo(QPointF(*b))
+            path = QPainterPath(QPointF(a.x, a.y))
+            path.lineTo(QPointF(b.x, b.y))
             edge = QGraphicsPathItem(path)
-            pen = QPen(line_colour, 1 + min(len(link.partnerships), 6) * 0.8)
+            # around one organisation its own links lead; those among its partners stay faint
+            line_colour = QColor(palette.color(QPalette.ColorRole.Mid))
+            if middle is not None and middle not in (link.a, link.b):
+                line_colour.setAlpha(70)
+            pen = QPen(line_colour, 0.8 + min(len(link.partnerships), 6) * 0.6)
             edge.setPen(pen)
             edge.setZValue(0)
             edge.setToolTip("\n".join(label for _, label in link.partnerships))
             self.scene.addItem(edge)
-            self._edges.append((link, edge))
+            self._edges.append((link, edge, pen))
         small = QFont(self.font())
-        small.setPointSizeF(max(small.pointSizeF() * 0.9, 7))
+        small.setPixelSize(13)  # scene units, like the ring: names scale with the drawing
+        level = len(places) - (middle is not None) <= LEVEL_NAMES_UP_TO
         for node in network.nodes:
-            x, y = positions.get(node.id, (0.0, 0.0))
+            place = places.get(node.id)
+            if place is None:
+                continue
+            in_middle = node.id == middle
+            radius = 16.0 if in_middle else 5 + min(node.partnerships, 12) * 0.6
             # the scope's organisations are squares: the difference is in the shape, not only the colour
-            item = (_SquareNode if node.in_scope else NodeItem)(node, node.partnerships, self)
-            item.setPos(x, y)
+            item = (_SquareNode if node.in_scope else NodeItem)(node, radius, self)
+            item.setPos(place.x, place.y)
             if node.in_scope:
                 item.setBrush(QBrush(accent))
                 item.setPen(QPen(accent.darker(140), 1.5))
@@ -292,30 +307,52 @@ class NetworkPage(QWidget):
             label = QGraphicsSimpleTextItem(_short(node.name))
             label.setFont(small)
             label.setBrush(QBrush(text_colour))
-            # names keep their size whatever the zoom: readable when the whole network fits
-            label.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
             bounds = label.boundingRect()
-            label.setPos(x, y + item.rect().bottom())
-            label.setTransform(QTransform.fromTranslate(-bounds.width() / 2, 2))
-            # above every circle, so no name hides behind a neighbour; clicks and hovers go through
-            # to the organisation underneath
-            label.setZValue(3)
+            if in_middle:  # under it, on a backdrop: its partners' links cross the middle
+                label.setPos(place.x - bounds.width() / 2, place.y + radius + 3)
+                backdrop = self.scene.addRect(label.sceneBoundingRect().adjusted(-3, -1, 3, 1),
+                                              QPen(Qt.PenStyle.NoPen), QBrush(_faded(palette, 225)))
+                backdrop.setZValue(3)
+            elif level:  # level, beside it on the side away from the middle
+                cos, sin = math.cos(place.angle), math.sin(place.angle)
+                x, y = place.x + cos * (radius + 4), place.y + sin * (radius + 4)
+                x -= bounds.width() * (0 if cos > 0.3 else 1 if cos < -0.3 else 0.5)
+                y -= bounds.height() * (0 if sin > 0.3 else 1 if sin < -0.3 else 0.5)
+                label.setPos(x, y)
+            else:  # along the radius, away from the middle, upright on both halves of the ring
+                right = math.cos(place.angle) > -1e-9
+                turn = QTransform()
+                turn.translate(place.x, place.y)
+                turn.rotate(math.degrees(place.angle) + (0 if right else 180))
+                turn.translate(radius + 4 if right else -radius - 4 - bounds.width(), -bounds.height() / 2)
+                label.setTransform(turn)
+            # above every circle and line; clicks and hovers go through to the organisation underneath
+            label.setZValue(4)
             label.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
             label.setAcceptHoverEvents(False)
             self.scene.addItem(label)
             self._nodes[node.id] = item
             entry = QListWidgetItem(f"{node.name}\n{_links_text(node.partnerships)}", self.members)
             entry.setData(Qt.ItemDataRole.UserRole, node.id)
+        # the scene's own rectangle only ever grows: a small network after a big one would scroll
+        self.scene.setSceneRect(self.scene.itemsBoundingRect().adjusted(-40, -40, 40, 40))
         self.canvas.fit()
 
     def highlight(self, node_id) -> None:
-        for link, edge in self._edges:
+        accent = self.palette().color(QPalette.ColorRole.Highlight)
+        for link, edge, pen in self._edges:
             on = node_id is not None and node_id in (link.a, link.b)
-            pen = edge.pen()
-            pen.setColor(self.palette().color(QPalette.ColorRole.Highlight) if on
-                         else self.palette().color(QPalette.ColorRole.Mid))
+            if on:
+                pen = QPen(pen)
+                pen.setColor(accent)
             edge.setPen(pen)
             edge.setZValue(1 if on else 0)
+
+
+def _faded(palette: QPalette, alpha: int) -> QColor:
+    colour = QColor(palette.color(QPalette.ColorRole.Base))
+    colour.setAlpha(alpha)
+    return colour
 
 
 class _SquareNode(NodeItem):

@@ -2201,7 +2201,7 @@ Register: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>■ filled square: in the scope · ○ circle: partner outside it · thicker line: more partnerships shared. Click an organisation to open it; scroll to zoom, drag to move.</source>
+        <source>■ filled square: in the scope · ○ circle: partner outside it; partners go round the ring by country, the most connected first · thicker line: more partnerships shared. Click an organisation to open it; scroll to zoom, drag to move.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
