@@ -93,6 +93,47 @@ def test_semicolon_25_columns_counts_and_places(sqlite_db, shared_data):
     assert by_pic["898635937"].type == "sme"  # CLEARBOX AI SOLUTIONS SRL, PRC with SME true
 
 
+def test_italian_cities_beyond_the_istat_list_are_written_one_way(sqlite_db, shared_data):
+    """The register's ISTAT list holds Piemonte; elsewhere in Italy the real file writes one city
+    as "MILANO", "Milan" and "Milano Mi". Each organisation gets the usual spelling, and the
+    province when the file gives its abbreviation."""
+    path = shared_data / ORG_PROJECTS
+    rows = read_rows(path)
+    import_cordis(sqlite_db, path)
+    cities: dict[str, set] = {}
+    for r in rows:
+        cities.setdefault(r["organisationID"], set()).add(r["city"])
+    one_spelling = {next(iter(c)): pic for pic, c in cities.items() if len(c) == 1}
+    by_pic = {s.pic: s for s in ops.list_page(sqlite_db, "stakeholder", limit=5000).rows}
+    for written, city, province in [("MILANO", "Milano", None), ("Milano Mi", "Milano", "MI"), ("MILAN", "Milano", None),
+                                    ("Milan", "Milano", None), ("Rome", "Roma", None), ("Florence", "Firenze", None),
+                                    ("SASSARI SS", "Sassari", "SS"), ("Pomezia Rm", "Pomezia", "RM"),
+                                    ("Calderara Di Reno Bo", "Calderara di Reno", "BO"),
+                                    ("OZZANO DELL'EMILIA", "Ozzano dell'Emilia", None),
+                                    ("CORTACCIA SULLA STRADA DEL VINO BZ", "Cortaccia sulla Strada del Vino", "BZ"),
+                                    ("REGGIO EMILIA", "Reggio Emilia", None), ("Reggio Emilia", "Reggio Emilia", None)]:
+        org = by_pic[one_spelling[written]]
+        assert (org.city, org.province, org.municipality_id) == (city, province, None), written
+    italian = [s for s in by_pic.values() if s.country == "IT" and s.city]
+    assert not [s.city for s in italian if s.city.isupper() and len(s.city) > 3]
+    assert not {"Rome", "Milan", "Florence", "Naples", "Venice", "Genoa"} & {s.city for s in italian}
+    # outside Italy a city stays as CORDIS writes it
+    assert {s.city for s in by_pic.values() if s.country == "DE"} & {r["city"] for r in rows if r["country"] == "DE"}
+
+
+@pytest.mark.parametrize("written,place", [
+    ("Bagnolo di Po", ("Bagnolo di Po", None)), ("SAN BENEDETTO PO", ("San Benedetto Po", None)),
+    ("Prato Po", ("Prato", "PO")), ("Sassari (SS)", ("Sassari", "SS")), ("Roma - RM", ("Roma", "RM")),
+    ("L'AQUILA", ("L'Aquila", None)), ("SOTTO IL MONTE GIOVANNI XXIII", ("Sotto il Monte Giovanni XXIII", None)),
+    ("BOLZANO/BOZEN", ("Bolzano/Bozen", None)), ("Borgo A Mozzano", ("Borgo a Mozzano", None)),
+    ("Pieve di Cadore", ("Pieve di Cadore", None)), ("Sesto San Giovanni", ("Sesto San Giovanni", None)),
+])
+def test_italian_place_spellings(written, place):
+    from database.imports.places import italian_place
+
+    assert italian_place(written) == place
+
+
 def test_comma_24_columns_2025_release(sqlite_db, shared_data):
     path = shared_data / ORG_2025
     rows = read_rows(path)

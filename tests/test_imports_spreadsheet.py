@@ -61,6 +61,16 @@ def test_any_delimiter_and_encoding(sqlite_db, tmp_path, delimiter, encoding):
     assert by_name["Città della Salute"].type == "other"  # no type given: other
 
 
+def test_italian_cities_beyond_the_istat_list_are_written_one_way(sqlite_db, tmp_path):
+    path = write_csv(tmp_path / "enti.csv", [["Ragione sociale", "Città", "Paese"], ["Bicocca", "MILANO MI", "IT"],
+                                             ["Sapienza", "Rome", "IT"], ["TU Wien", "WIEN", "AT"]])
+    import_spreadsheet(sqlite_db, path, "stakeholder")
+    by_name = {s.name: s for s in ops.list_page(sqlite_db, "stakeholder").rows}
+    assert (by_name["Bicocca"].city, by_name["Bicocca"].province) == ("Milano", "MI")
+    assert (by_name["Sapienza"].city, by_name["Sapienza"].province) == ("Roma", None)
+    assert by_name["TU Wien"].city == "WIEN"  # outside Italy: as written
+
+
 def test_rejects_name_every_problem(sqlite_db, tmp_path):
     path = write_csv(tmp_path / "enti.csv", ORGS)
     report = import_spreadsheet(sqlite_db, path, "stakeholder")

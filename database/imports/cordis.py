@@ -34,7 +34,7 @@ from ..i18n import QT_TRANSLATE_NOOP as _N
 from ..ops.kinds import kind as kind_info
 from ..ops.validation import clean_value, parse_date
 from . import matching
-from .places import Municipalities, Regions
+from .places import Municipalities, Regions, italian_place
 from .plan import Existing, Item, Plan, load_existing
 from .rejects import REPEATED_HEADER, WRONG_FIELD_COUNT, Reject, RejectSet, in_column, problems_text, shown
 from .report import MATCHING, MATCHING_PARTICIPANTS, READING, READING_PROJECTS, ImportReport
@@ -246,10 +246,14 @@ class _OrgReader:
         country = tidy(country).upper() or None
         nuts = tidy(nuts).upper()
         city = tidy(city)
+        italian = country == "IT" or (country is None and nuts.startswith("IT"))
         municipality = self.municipalities.find(city, nuts) if country in (None, "IT") and (
             not nuts or nuts.startswith("IT")) else None
+        province = municipality.province if municipality else None
         if municipality:
             city = municipality.name
+        elif italian and city:
+            city, province = italian_place(city)
         region = self.regions.find(nuts)
         check = self.check
 
@@ -266,7 +270,7 @@ class _OrgReader:
             "postcode": checked("postcode", postcode),
             "city": checked("city", city),
             "municipality_id": municipality.id if municipality else None,
-            "province": municipality.province if municipality else None,
+            "province": province,
             "region_id": region[1] if region else None,
             "country": checked("country", country or ""),
             "website": checked("website", url),

@@ -2,7 +2,9 @@
 codes matched to the register's regions.
 
 CORDIS writes the same town as "Torino", "TORINO", "Torino To", "Turin", "Venaria Reale Torino",
-"Ostana (CN)" or "Alba Frazione Gallo"; all of them are one ISTAT municipality.
+"Ostana (CN)" or "Alba Frazione Gallo"; all of them are one ISTAT municipality. An Italian city
+the list does not hold (it holds Piemonte's) is still written one way: "MILANO", "Milan" and
+"Milano Mi" are all "Milano" (:func:`italian_place`).
 """
 
 from __future__ import annotations
@@ -19,6 +21,24 @@ from ..search import fold
 
 # Exonyms and old spellings met in real files, folded.
 EXONYMS = {"turin": "torino", "turino": "torino", "novare": "novara", "coni": "cuneo"}
+# Italian cities beyond the ISTAT list the register holds (Piemonte's): the English names met in
+# CORDIS, folded, and the city's own name.
+ITALIAN_NAMES = {"rome": "Roma", "milan": "Milano", "naples": "Napoli", "florence": "Firenze", "venice": "Venezia",
+                 "genoa": "Genova", "padua": "Padova", "mantua": "Mantova", "syracuse": "Siracusa",
+                 "leghorn": "Livorno", "turin": "Torino"}
+# The abbreviations of Italy's provinces, as written after a city ("Pomezia Rm", "Sassari (SS)").
+PROVINCE_CODES = frozenset(
+    "AG AL AN AO AP AQ AR AT AV BA BG BI BL BN BO BR BS BT BZ CA CB CE CH CL CN CO CR CS CT CZ EN FC FE FG FI FM FR "
+    "GE GO GR IM IS KR LC LE LI LO LT LU MB MC ME MI MN MO MS MT NA NO NU OR PA PC PD PE PG PI PN PO PR PT PU PV PZ "
+    "RA RC RE RG RI RM RN RO SA SI SO SP SR SS SU SV TA TE TN TO TP TR TS TV UD VA VB VC VE VI VR VT VV".split())
+# Italian towns whose name ends in a word that is also a province's abbreviation, folded.
+ENDING_IN_A_CODE = frozenset({"san benedetto po"})
+# Words written in lower case inside Italian place names ("Calderara di Reno", "Ozzano dell'Emilia").
+PARTICLES = frozenset("a al alla all allo d da dal dalla dei degli del della delle dell dello di e ed il in l la "
+                      "nel nella nell sul sulla sull".split())
+_TRAILING_PROVINCE = re.compile(r"(?:\s*\(\s*([A-Za-z]{2})\s*\)|\s+-?\s*([A-Za-z]{2}))$")
+_PIECES = re.compile(r"([-'’/])")
+_ROMAN = re.compile(r"[ivxl]{2,}")
 _FRAZIONE = re.compile(r"\b(frazione|fraz|loc|localita|borgata)\b.*$")
 _NON_WORD = re.compile(r"[^\w]+")
 
@@ -26,6 +46,48 @@ _NON_WORD = re.compile(r"[^\w]+")
 def place_key(text: str | None) -> str:
     """'Sant'Ambrogio di  TORINO' -> "sant ambrogio di torino" (accents, case, punctuation gone)."""
     return _NON_WORD.sub(" ", fold(text)).strip() if text else ""
+
+
+def italian_place(city: str) -> tuple[str, str | None]:
+    """(the city, its province's abbreviation if the text gives one) for an Italian city the
+    ISTAT list does not hold, written the usual way: "Pomezia Rm" is ("Pomezia", "RM"); "MILANO",
+    "Milan" and "Milano Mi" are all "Milano"; "CORTACCIA SULLA STRADA DEL VINO BZ" is
+    "Cortaccia sulla Strada del Vino"; "Calderara Di Reno" is "Calderara di Reno". Any other
+    mixed-case spelling stays as written."""
+    text, province = city.strip(), None
+    found = _TRAILING_PROVINCE.search(text)
+    if found and found.start() > 0 and (found.group(1) or found.group(2)).upper() in PROVINCE_CODES:
+        rest = text[:found.start()].rstrip(" -")
+        # "Bagnolo di Po" and "San Benedetto Po" are towns on the river, not in Prato (PO)
+        if place_key(text) not in ENDING_IN_A_CODE and place_key(rest).rsplit(" ", 1)[-1] not in PARTICLES:
+            text, province = rest, (found.group(1) or found.group(2)).upper()
+    named = ITALIAN_NAMES.get(place_key(text))
+    if named:
+        return named, province
+    words = text.split(" ")
+    if text.isupper():
+        words = [_italian_word(w.lower(), first=i == 0) for i, w in enumerate(words)]
+    else:  # every word given a capital ("Calderara Di Reno"): the particles go back to lower case
+        words = [_italian_word(w.lower(), first=False) if i and _PIECES.split(w.lower())[0] in PARTICLES else w
+                 for i, w in enumerate(words)]
+    return " ".join(words), province
+
+
+def _italian_word(word: str, first: bool) -> str:
+    """One lower-case word of an Italian place name in its usual case: 'sant'anna' -> "Sant'Anna",
+    "nell'emilia" -> "nell'Emilia", 'xxiii' -> 'XXIII'."""
+    pieces = _PIECES.split(word)
+    out = []
+    for j, piece in enumerate(pieces):
+        if j % 2 or not piece:  # a separator, or nothing beside it
+            out.append(piece)
+        elif piece in PARTICLES and not (first and j == 0):
+            out.append(piece)
+        elif _ROMAN.fullmatch(piece):
+            out.append(piece.upper())
+        else:
+            out.append(piece[:1].upper() + piece[1:])
+    return "".join(out)
 
 
 @dataclass(frozen=True)

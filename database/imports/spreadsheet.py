@@ -35,7 +35,7 @@ from . import columns as cols
 from .columns import choice_value, parse_mapping_text  # noqa: F401 - part of this module's interface
 from .cordis import vat_key, web_address
 from .matching import Org, close_names, name_key, tidy_text
-from .places import Municipalities, Regions, place_key
+from .places import Municipalities, Regions, italian_place, place_key
 from .plan import Existing, Item, Plan, load_existing
 from .rejects import (
     REASON_COLUMN,
@@ -266,6 +266,10 @@ class _Reader:
             return
         found = self.municipalities.find(values["city"])
         if found is None:
+            if values.get("country") == "IT":  # beyond the ISTAT list: still written one way
+                values["city"], province = italian_place(values["city"])
+                if province:
+                    values.setdefault("province", province)
             return
         values["city"], values["municipality_id"] = found.name, found.id
         values.setdefault("province", found.province)
