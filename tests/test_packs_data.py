@@ -109,3 +109,33 @@ def test_pack_log(demo_db):
     assert issued[1].options == {"scope": {"sectors": ["AUTO"]}} and issued[1].pages == 12
     with pytest.raises(ValueError):
         ops.log_pack(demo_db, title="x", language="fr", audience="internal", options={})
+
+
+def test_the_most_relevant_partnerships_come_first_even_without_dates_or_budgets(db):
+    """CORDIS projects imported without the project table have no dates or budgets: the pack
+    still describes first the ones an organisation in scope coordinates, then the biggest by
+    the participants' contributions — not the first in alphabetical order."""
+    ours = ops.create(db, "stakeholder", {"name": "Politecnico di Torino", "type": "university"}).record
+    other = ops.create(db, "stakeholder", {"name": "Fraunhofer", "type": "research_organisation"}).record
+    made = {}
+    for acronym, role, ours_gets, theirs_gets in [("ALPHA", "partner", "10000", "5000"),
+                                                  ("BETA", "partner", "400000", "500000"),
+                                                  ("GAMMA", "coordinator", "20000", "10000"),
+                                                  ("DELTA", "partner", "100000", None)]:
+        p = ops.create(db, "partnership", {"title": acronym, "acronym": acronym, "scheme": "horizon_europe"}).record
+        ops.create(db, "participant", {"partnership_id": p.id, "stakeholder_id": ours.id, "role": role,
+                                       "contribution": ours_gets})
+        if theirs_gets:
+            ops.create(db, "participant", {"partnership_id": p.id, "stakeholder_id": other.id,
+                                           "role": "coordinator" if role == "partner" else "partner",
+                                           "contribution": theirs_gets})
+        made[acronym] = p
+    closed = made["BETA"]
+    data = ops.pack_data(db, ops.PackScope(stakeholders=[ours.id]), today=TODAY, max_partnerships=2)
+    assert [p.record.acronym for p in data.partnerships] == ["GAMMA", "BETA"]
+    assert [p.acronym for p in data.other_partnerships] == ["DELTA", "ALPHA"]
+    # a closed partnership goes after the active ones however big it is
+    ops.update(db, "partnership", closed.id, {"status": "closed"}, expected_version=closed.version)
+    data = ops.pack_data(db, ops.PackScope(stakeholders=[ours.id]), today=TODAY, max_partnerships=2)
+    assert [p.record.acronym for p in data.partnerships] == ["GAMMA", "DELTA"]
+    assert [p.acronym for p in data.other_partnerships] == ["ALPHA", "BETA"]

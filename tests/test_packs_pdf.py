@@ -233,6 +233,9 @@ def test_a_project_known_only_by_its_acronym(demo_db, tmp_path):
     assert "— total budget of the partnerships" in overview and "— EU contribution" in overview
     assert "€ 0" not in overview
     assert "LeTs-Care — LeTs-Care" not in flat(text(pdf))  # the title only repeats the acronym: named once
+    # no timeline of "dates not set" alone: a line says why there is none
+    assert flat(text(pdf)).count("dates not set") == 1 and "Timeline" not in flat(text(pdf))  # only its Period
+    assert "No dates are recorded for these partnerships, so there is no timeline." in flat(text(pdf))
     db.close()
     pdf, _ = build(demo_db, BW, language="en")
     overview = flat(next(p for p in page_texts(pdf) if "total budget of the partnerships" in p))

@@ -309,9 +309,14 @@ def sort_key(name: str) -> str:
     return _COMBINING.sub("", unicodedata.normalize("NFKD", name)).casefold()
 
 
-def _partnership_rank(p: PartnershipRecord):
+def _partnership_rank(p: PartnershipRecord, led: set | frozenset = frozenset(), size: dict | None = None):
+    """Active first; among those, the ones an organisation in scope coordinates (``led``), the
+    most recent, the biggest — by EU contribution, else budget, else the participants'
+    contributions added up (``size``: all a CORDIS project imported without its project table
+    has) — then by name."""
     start = p.start_date.toordinal() if p.start_date else 0
-    return (STATUS_ORDER.get(p.status, 9), -start, sort_key(p.acronym or p.title))
+    amount = p.eu_contribution or p.total_budget or (size or {}).get(p.id) or 0
+    return (STATUS_ORDER.get(p.status, 9), p.id not in led, -start, -amount, sort_key(p.acronym or p.title))
 
 
 Progress = Callable[[int, int, str], None]
@@ -786,7 +791,12 @@ def pack_data(db: Database, scope: PackScope | None = None, *, audience: str = "
         report(4, steps, "partnerships")
         in_scope = _rows_to_records(session, m.Partnership, PartnershipRecord, m.Partnership.id.in_(parts_q))
         chosen = set(r.partnership_ids)
-        in_scope.sort(key=lambda p: (p.id not in chosen, *_partnership_rank(p)))
+        pt = m.Participant
+        led = set(session.scalars(select(pt.partnership_id).where(
+            pt.partnership_id.in_(parts_q), pt.stakeholder_id.in_(orgs_q), pt.role == "coordinator")))
+        size = dict(session.execute(select(pt.partnership_id, func.sum(pt.contribution))
+                                    .where(pt.partnership_id.in_(parts_q)).group_by(pt.partnership_id)).all())
+        in_scope.sort(key=lambda p: (p.id not in chosen, *_partnership_rank(p, led, size)))
         cap = max(max_partnerships, len(chosen))
         detailed_ids = [p.id for p in in_scope[:cap]]
         partnerships = _partnership_profiles(session, ref, detailed_ids, external)

@@ -489,14 +489,10 @@ class Story:
         self.para(esc(text))
         rows = [(p.record.acronym or p.record.title, p.record.start_date, p.record.end_date, p.record.status)
                 for p in d.partnerships]
-        labels = {"today_label": t("today"), "open_label": t("open-ended"), "undated_label": t("dates not set")}
-        for start in range(0, len(rows), 34):
-            self.add(charts.gantt(rows[start:start + 34], self.o.date, FRAME_WIDTH,
-                                  title=t("Timeline") if start == 0 else None, **labels))
-        statuses = sorted({p.record.status for p in d.partnerships}, key=lambda k: list(STATUS_COLOURS).index(k)
-                          if k in STATUS_COLOURS else 99)
-        self.add(Spacer(1, 3), charts.legend([(t.status(k), STATUS_COLOURS.get(k, MUTED)) for k in statuses],
-                                             FRAME_WIDTH))
+        if any(start or end for _name, start, end, _status in rows):
+            self.timeline(rows)
+        elif rows:  # a timeline of "dates not set" only (CORDIS projects imported without the project table)
+            self.note(t("No dates are recorded for these partnerships, so there is no timeline."))
         for p in d.partnerships:
             self.partnership(p)
         if d.other_partnerships:
@@ -509,6 +505,18 @@ class Story:
             rows = [[[c] if isinstance(c, tuple) else c for c in r] for r in rows]
             self.add(self.fast_table([0.14, 0.4, 0.16, 0.12, 0.18], rows,
                                      [t("Acronym"), t("Title"), t("Scheme"), t("Status"), t("Period")]))
+
+    def timeline(self, rows: list[tuple]) -> None:
+        """The partnerships' spans against today, 34 to a chart, and what the colours say."""
+        t = self.t
+        labels = {"today_label": t("today"), "open_label": t("open-ended"), "undated_label": t("dates not set")}
+        for start in range(0, len(rows), 34):
+            self.add(charts.gantt(rows[start:start + 34], self.o.date, FRAME_WIDTH,
+                                  title=t("Timeline") if start == 0 else None, **labels))
+        statuses = sorted({status for *_rest, status in rows}, key=lambda k: list(STATUS_COLOURS).index(k)
+                          if k in STATUS_COLOURS else 99)
+        self.add(Spacer(1, 3), charts.legend([(t.status(k), STATUS_COLOURS.get(k, MUTED)) for k in statuses],
+                                             FRAME_WIDTH))
 
     def partnership(self, pp: PartnershipProfile) -> None:
         t, s = self.t, self.s

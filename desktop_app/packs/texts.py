@@ -95,6 +95,8 @@ IT = {
     "from {start}": "da {start}",
     "until {end}": "fino a {end}",
     "dates not set": "date non indicate",
+    "No dates are recorded for these partnerships, so there is no timeline.":
+        "Per questi partenariati non sono registrate date, quindi la cronologia non c'è.",
     "Sectors": "Settori",
     "Partner regions": "Regioni partner",
     "Organisations": "Organizzazioni",
