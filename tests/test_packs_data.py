@@ -115,7 +115,9 @@ def test_the_most_relevant_partnerships_come_first_even_without_dates_or_budgets
     """CORDIS projects imported without the project table have no dates or budgets: the pack
     still describes first the ones an organisation in scope coordinates, then the biggest by
     the participants' contributions — not the first in alphabetical order."""
-    ours = ops.create(db, "stakeholder", {"name": "Politecnico di Torino", "type": "university"}).record
+    torino = ops.find_by(db, "region", code="ITC11")[0]
+    ours = ops.create(db, "stakeholder", {"name": "Politecnico di Torino", "type": "university",
+                                          "region_id": torino.id}).record
     other = ops.create(db, "stakeholder", {"name": "Fraunhofer", "type": "research_organisation"}).record
     made = {}
     for acronym, role, ours_gets, theirs_gets in [("ALPHA", "partner", "10000", "5000"),
@@ -134,6 +136,10 @@ def test_the_most_relevant_partnerships_come_first_even_without_dates_or_budgets
     data = ops.pack_data(db, ops.PackScope(stakeholders=[ours.id]), today=TODAY, max_partnerships=2)
     assert [p.record.acronym for p in data.partnerships] == ["GAMMA", "BETA"]
     assert [p.acronym for p in data.other_partnerships] == ["DELTA", "ALPHA"]
+    # the region's own list: the partnerships it leads first, then the biggest
+    ops.create(db, "partner_region", {"partnership_id": made["ALPHA"].id, "region_id": torino.id, "role": "lead"})
+    data = ops.pack_data(db, ops.PackScope(regions=["ITC1"]), today=TODAY)
+    assert [p.acronym for p, _role, _members in data.regions[0].partnerships] == ["ALPHA", "BETA", "DELTA", "GAMMA"]
     # a closed partnership goes after the active ones however big it is
     ops.update(db, "partnership", closed.id, {"status": "closed"}, expected_version=closed.version)
     data = ops.pack_data(db, ops.PackScope(stakeholders=[ours.id]), today=TODAY, max_partnerships=2)

@@ -310,13 +310,20 @@ def sort_key(name: str) -> str:
 
 
 def _partnership_rank(p: PartnershipRecord, led: set | frozenset = frozenset(), size: dict | None = None):
-    """Active first; among those, the ones an organisation in scope coordinates (``led``), the
-    most recent, the biggest — by EU contribution, else budget, else the participants'
+    """Active first; among those, the ones led from the scope (``led``: coordinated by an
+    organisation in it, or with the region as lead partner), the most recent, the biggest — by EU contribution, else budget, else the participants'
     contributions added up (``size``: all a CORDIS project imported without its project table
     has) — then by name."""
     start = p.start_date.toordinal() if p.start_date else 0
     amount = p.eu_contribution or p.total_budget or (size or {}).get(p.id) or 0
     return (STATUS_ORDER.get(p.status, 9), p.id not in led, -start, -amount, sort_key(p.acronym or p.title))
+
+
+def _sizes(session, partnership_ids) -> dict:
+    """Partnership id -> its participants' contributions added up (for :func:`_partnership_rank`)."""
+    pt = m.Participant
+    return dict(session.execute(select(pt.partnership_id, func.sum(pt.contribution))
+                                .where(pt.partnership_id.in_(partnership_ids)).group_by(pt.partnership_id)).all())
 
 
 Progress = Callable[[int, int, str], None]
@@ -642,7 +649,8 @@ def _sector_profile(session, ref: _Reference, sector: SectorRecord, counts: dict
     by_type = _by_type(orgs)
     p_ids = select(m.PartnershipSector.partnership_id).where(m.PartnershipSector.sector_id.in_(family))
     partnerships = _rows_to_records(session, m.Partnership, PartnershipRecord, m.Partnership.id.in_(p_ids))
-    partnerships.sort(key=_partnership_rank)
+    size = _sizes(session, p_ids)
+    partnerships.sort(key=lambda p: _partnership_rank(p, size=size))
     kets = [ref.kets[k] for k in session.scalars(select(m.SectorKet.ket_id).where(m.SectorKet.sector_id == sector.id))]
     kets.sort(key=lambda k: ref.ket_pos.get(k.id, 0))
     return SectorProfile(
@@ -663,7 +671,9 @@ def _region_profile(session, region: RegionRecord, counts: dict, max_orgs: int,
     ids = set(roles) | set(members)
     partnerships = _rows_to_records(session, m.Partnership, PartnershipRecord, m.Partnership.id.in_(list(ids))) \
         if ids else []
-    partnerships.sort(key=_partnership_rank)
+    led = {pid for pid, role in roles.items() if role == "lead"}  # the region is the lead partner
+    size = _sizes(session, list(ids)) if ids else {}
+    partnerships.sort(key=lambda p: _partnership_rank(p, led, size))
     orgs = _ranked_orgs(session, select(m.Stakeholder.id).where(m.Stakeholder.region_id.in_(below)), counts)
     country = None
     if region.level > 0:
@@ -794,8 +804,7 @@ def pack_data(db: Database, scope: PackScope | None = None, *, audience: str = "
         pt = m.Participant
         led = set(session.scalars(select(pt.partnership_id).where(
             pt.partnership_id.in_(parts_q), pt.stakeholder_id.in_(orgs_q), pt.role == "coordinator")))
-        size = dict(session.execute(select(pt.partnership_id, func.sum(pt.contribution))
-                                    .where(pt.partnership_id.in_(parts_q)).group_by(pt.partnership_id)).all())
+        size = _sizes(session, parts_q)
         in_scope.sort(key=lambda p: (p.id not in chosen, *_partnership_rank(p, led, size)))
         cap = max(max_partnerships, len(chosen))
         detailed_ids = [p.id for p in in_scope[:cap]]
