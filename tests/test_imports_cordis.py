@@ -117,8 +117,32 @@ def test_italian_cities_beyond_the_istat_list_are_written_one_way(sqlite_db, sha
     italian = [s for s in by_pic.values() if s.country == "IT" and s.city]
     assert not [s.city for s in italian if s.city.isupper() and len(s.city) > 3]
     assert not {"Rome", "Milan", "Florence", "Naples", "Venice", "Genoa"} & {s.city for s in italian}
-    # outside Italy a city stays as CORDIS writes it
-    assert {s.city for s in by_pic.values() if s.country == "DE"} & {r["city"] for r in rows if r["country"] == "DE"}
+
+
+def test_one_city_is_written_one_way_for_every_organisation(sqlite_db, shared_data):
+    """The real file writes Warsaw "WARSZAWA" 13 times and "Warszawa" 18 times, The Hague
+    "'S-Gravenhage (Den Haag)" and "'s-Gravenhage (Den Haag)": each city gets its most frequent
+    spelling in mixed case; a city only ever written in capitals stays as written."""
+    from database.imports.places import place_key
+
+    path = shared_data / ORG_PROJECTS
+    rows = read_rows(path)
+    import_cordis(sqlite_db, path)
+    orgs = ops.list_page(sqlite_db, "stakeholder", limit=5000).rows
+    spellings: dict[tuple, set] = {}
+    for s in orgs:
+        if s.city:
+            spellings.setdefault((s.country, place_key(s.city)), set()).add(s.city)
+    assert spellings[("PL", "warszawa")] == {"Warszawa"} and spellings[("AT", "wien")] == {"Wien"}
+    assert spellings[("NL", "s gravenhage den haag")] == {"'s-Gravenhage (Den Haag)"}
+    assert spellings[("ES", "donostia san sebastian")] == {"Donostia San Sebastian"}
+    assert [s for s in spellings.values() if len(s) > 1] == []
+    # a city the file writes only in capitals (outside Italy) keeps them: nothing says how to write it
+    written = {(r["country"], r["city"]) for r in rows if r["country"] != "IT"}
+    only_capitals = {city for country, city in written if city.isupper() and not any(
+        c == country and place_key(w) == place_key(city) and not w.isupper() for c, w in written)}
+    kept = only_capitals & {s.city for s in orgs}
+    assert len(kept) > 20 and "LUBLIN" not in kept  # (Lublin is also written in mixed case)
 
 
 @pytest.mark.parametrize("written,place", [

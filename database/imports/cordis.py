@@ -34,7 +34,7 @@ from ..i18n import QT_TRANSLATE_NOOP as _N
 from ..ops.kinds import kind as kind_info
 from ..ops.validation import clean_value, parse_date
 from . import matching
-from .places import Municipalities, Regions, italian_place
+from .places import Municipalities, Regions, city_spellings, italian_place
 from .plan import Existing, Item, Plan, load_existing
 from .rejects import REPEATED_HEADER, WRONG_FIELD_COUNT, Reject, RejectSet, in_column, problems_text, shown
 from .report import MATCHING, MATCHING_PARTICIPANTS, READING, READING_PROJECTS, ImportReport
@@ -345,7 +345,17 @@ def _read_participants(table: Table, reader: _OrgReader, tick: Callable[[], None
             if contribution is not None:
                 seen.contribution = contribution if seen.contribution is None else seen.contribution + contribution
     out.rows, out.newest, out.combined = count, newest.strip(), combined
+    _one_spelling_per_city(orgs)
     return out
+
+
+def _one_spelling_per_city(orgs: dict[str, _Org]) -> None:
+    """The same city written alike for every organisation of the file (:func:`city_spellings`)."""
+    better = city_spellings((o.values["country"], o.values["city"]) for o in orgs.values())
+    for org in orgs.values():
+        city = better.get((org.values["country"], org.values["city"]))
+        if city:
+            org.values = {**org.values, "city": city}  # (a new dict: the reader's cache holds the old one)
 
 
 # --- the project table -------------------------------------------------------------------------

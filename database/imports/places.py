@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -46,6 +48,27 @@ _NON_WORD = re.compile(r"[^\w]+")
 def place_key(text: str | None) -> str:
     """'Sant'Ambrogio di  TORINO' -> "sant ambrogio di torino" (accents, case, punctuation gone)."""
     return _NON_WORD.sub(" ", fold(text)).strip() if text else ""
+
+
+def city_spellings(cities: Iterable[tuple[str | None, str | None]]) -> dict[tuple[str | None, str], str]:
+    """One spelling for each city of a file: (country, city as written) -> the spelling to keep,
+    for the cities written more than one way. CORDIS writes Warsaw "WARSZAWA" 13 times and
+    "Warszawa" 18 times: spellings of one country that differ only by case, accents, spaces or
+    punctuation are one city, written as its most frequent spelling in mixed case — with its
+    accents when one has them ("Köln" over "Koln"). A city written only in capitals stays so:
+    nothing in the file says how to write it."""
+    counts: dict[tuple, Counter] = defaultdict(Counter)
+    for country, city in cities:
+        if city:
+            counts[(country, place_key(city))][city] += 1
+    out = {}
+    for (country, _key), spellings in counts.items():
+        mixed = [s for s in spellings if not s.isupper() and not s.islower()]
+        if len(spellings) < 2 or not mixed:
+            continue
+        best = max(mixed, key=lambda s: (not s.isascii(), spellings[s], -sum(c.isupper() for c in s), s))
+        out.update({(country, s): best for s in spellings if s != best})
+    return out
 
 
 def italian_place(city: str) -> tuple[str, str | None]:
