@@ -280,6 +280,16 @@ def test_home_page_figures_lead_to_lists(window, qtbot):
     assert [r[2] for r in home.by_type.rows] == [n for _, n in board.by_type]
     assert "62 organisations" in home.totals.text()
     assert home.by_sector.rows and home.by_scheme.rows and home.by_status.rows
+    # organisations but none in an S3 area (as after a CORDIS import): the card says how to link them
+    import dataclasses
+
+    assert home.cards["sector"].note.text() == "Click a bar to list them."
+    real = home.data
+    home._arrived((dataclasses.replace(real[0], by_sector=tuple((*area, 0) for *area, _n in real[0].by_sector)),
+                   *real[1:]))
+    assert home.cards["sector"].note.text().startswith("No organisation is linked to an S3 area yet")
+    home._arrived(real)
+    assert home.cards["sector"].note.text() == "Click a bar to list them."
     key = home.by_type.rows[0][0]
     home.by_type.activated.emit(key)
     wait_idle(window)

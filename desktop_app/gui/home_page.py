@@ -267,6 +267,10 @@ class HomePage(QWidget):
         self.by_sector.set_rows([(sectors[code].id if code in sectors else code,
                                   name_it if language == "it" else name_en, n)
                                  for code, name_en, name_it, n in board.by_sector])
+        unlinked = stats["stakeholders"] and not any(n for *_area, n in board.by_sector)  # after a CORDIS import
+        self.cards["sector"].note.setText(
+            _T("HomePage", "No organisation is linked to an S3 area yet: open one and choose Sectors… to link it.")
+            if unlinked else _T("HomePage", "Click a bar to list them."))
         type_choices = field_info("stakeholder", "type").choices
         self.by_type.set_rows([(t, i18n.choice_label(type_choices, t), n) for t, n in board.by_type])
         scheme_choices = field_info("partnership", "scheme").choices

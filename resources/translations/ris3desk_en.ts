@@ -1313,6 +1313,10 @@ Everything entered since then is replaced. The register as it is now is backed u
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No organisation is linked to an S3 area yet: open one and choose Sectors… to link it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>None in the next six months.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1307,6 +1307,10 @@ Tutto ciò che è stato inserito da allora viene sostituito. Prima viene creata 
         <translation>Fai clic su una barra per elencarli.</translation>
     </message>
     <message>
+        <source>No organisation is linked to an S3 area yet: open one and choose Sectors… to link it.</source>
+        <translation>Nessuna organizzazione è ancora collegata a un&apos;area S3: aprine una e scegli Settori… per collegarla.</translation>
+    </message>
+    <message>
         <source>Earliest due first.</source>
         <translation>Prima le più urgenti.</translation>
     </message>
