@@ -23,11 +23,11 @@ from ..search import fold
 
 # Exonyms and old spellings met in real files, folded.
 EXONYMS = {"turin": "torino", "turino": "torino", "novare": "novara", "coni": "cuneo"}
-# Italian cities beyond the ISTAT list the register holds (Piemonte's): the English names met in
-# CORDIS, folded, and the city's own name.
+# Italian cities beyond the ISTAT list the register holds (Piemonte's, whose exonyms are above):
+# the English names met in CORDIS, folded, and the city's own name.
 ITALIAN_NAMES = {"rome": "Roma", "milan": "Milano", "naples": "Napoli", "florence": "Firenze", "venice": "Venezia",
                  "genoa": "Genova", "padua": "Padova", "mantua": "Mantova", "syracuse": "Siracusa",
-                 "leghorn": "Livorno", "turin": "Torino"}
+                 "leghorn": "Livorno"}
 # The abbreviations of Italy's provinces, as written after a city ("Pomezia Rm", "Sassari (SS)").
 PROVINCE_CODES = frozenset(
     "AG AL AN AO AP AQ AR AT AV BA BG BI BL BN BO BR BS BT BZ CA CB CE CH CL CN CO CR CS CT CZ EN FC FE FG FI FM FR "
