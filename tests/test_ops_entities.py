@@ -104,6 +104,21 @@ def test_every_entity_can_be_created_listed_updated_and_deleted(db):
     assert detail.sectors == () and detail.kets == () and detail.interactions == ()
 
 
+def test_an_organisations_partnerships_list_those_it_coordinates_first(db):
+    """A university is in 150 projects after a CORDIS import: its page lists first the ones it
+    coordinates, then those it is a partner in, each group by the name shown."""
+    org = ops.create(db, "stakeholder", {"name": "Politecnico di Torino", "type": "university"}).record
+    for acronym, title, role in [("ZETA", "Zeta", "coordinator"), ("ALPHA", "Zebra crossings", "partner"),
+                                 ("BETA", "Aardvarks", "associated_partner"), ("MU", "Mu", "partner"),
+                                 ("ACE", "Ace", "coordinator")]:
+        p = ops.create(db, "partnership", {"title": title, "acronym": acronym, "scheme": "horizon_europe"}).record
+        ops.create(db, "participant", {"partnership_id": p.id, "stakeholder_id": org.id, "role": role})
+    detail = ops.stakeholder_detail(db, org.id)
+    assert [(x.partnership.label, x.role) for x in detail.participations] == [
+        ("ACE", "coordinator"), ("ZETA", "coordinator"), ("ALPHA — Zebra crossings", "partner"), ("MU", "partner"),
+        ("BETA — Aardvarks", "associated_partner")]
+
+
 def test_delete_says_what_goes_with_it_and_undo_puts_it_back(db):
     org = _org(db)
     ops.create(db, "contact", {"stakeholder_id": org.id, "name": "Elena Rossi"})

@@ -108,7 +108,8 @@ def _participations(session, where) -> tuple[Participation, ...]:
     out = [Participation(to_record(p), to_record(s), pt.role, pt.contribution, to_record(r) if r else None,
                          pt.id, pt.version)
            for pt, p, s, r in session.execute(q)]
-    out.sort(key=lambda x: (x.partnership.title.casefold(), ROLE_ORDER.get(x.role, 9), x.stakeholder.name.casefold()))
+    # by the name shown for the partnership ("acronym — title"), as a reader looks it up
+    out.sort(key=lambda x: (x.partnership.label.casefold(), ROLE_ORDER.get(x.role, 9), x.stakeholder.name.casefold()))
     return tuple(out)
 
 
@@ -134,7 +135,9 @@ def stakeholder_detail(db: Database, entity_id) -> StakeholderDetail:
             to_record(s), to_record(region) if region else None,
             tuple(SectorLink(to_record(sec), bool(p)) for sec, p in sectors),
             tuple(to_record(k) for k in kets), tuple(to_record(c) for c in contacts),
-            _participations(session, m.Participant.stakeholder_id == s.id),
+            # the partnerships it coordinates first (a university after a CORDIS import is in 150)
+            tuple(sorted(_participations(session, m.Participant.stakeholder_id == s.id),
+                         key=lambda x: ROLE_ORDER.get(x.role, 9))),
             _interactions(session, m.InteractionStakeholder, m.InteractionStakeholder.stakeholder_id, s.id))
 
 
