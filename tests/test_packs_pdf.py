@@ -227,16 +227,25 @@ def test_a_project_known_only_by_its_acronym(demo_db, tmp_path):
     from database.engine import open_database
 
     db = open_database(f"sqlite:///{tmp_path / 'bare.db'}")
-    ops.create(db, "partnership", {"title": "LeTs-Care", "acronym": "LeTs-Care", "scheme": "horizon_europe"})
+    project = ops.create(db, "partnership", {"title": "LeTs-Care", "acronym": "LeTs-Care",
+                                             "scheme": "horizon_europe"}).record
+    for name, country in [("Politecnico di Torino", "IT"), ("Fraunhofer", "DE"), ("TU Wien", "AT")]:
+        org = ops.create(db, "stakeholder", {"name": name, "type": "university", "country": country}).record
+        ops.create(db, "participant", {"partnership_id": project.id, "stakeholder_id": org.id})
     pdf, _ = build(db, ops.PackScope(partnerships=["LeTs-Care"]), language="en")
+    # organisations in no S3 area (as imported from CORDIS): the overview shows their countries, not bars of 0
+    overview = flat(next(p for p in page_texts(pdf) if "total budget of the partnerships" in p))
+    assert "Organisations by S3 area" not in overview and "Organisations by country" in overview
+    assert "No organisation in this pack's scope is linked to an S3 area yet." in overview
     overview = flat(next(p for p in page_texts(pdf) if "total budget of the partnerships" in p))
     assert "— total budget of the partnerships" in overview and "— EU contribution" in overview
     assert "€ 0" not in overview
     assert "LeTs-Care — LeTs-Care" not in flat(text(pdf))  # the title only repeats the acronym: named once
     # no timeline of "dates not set" alone: a line says why there is none
-    assert flat(text(pdf)).count("dates not set") == 1 and "Timeline" not in flat(text(pdf))  # only its Period
+    assert "Timeline" not in flat(text(pdf))
     assert "No dates are recorded for these partnerships, so there is no timeline." in flat(text(pdf))
     db.close()
     pdf, _ = build(demo_db, BW, language="en")
     overview = flat(next(p for p in page_texts(pdf) if "total budget of the partnerships" in p))
     assert "— total budget of the partnerships" not in overview and "€" in overview
+    assert "Organisations by S3 area" in overview and "linked to an S3 area yet" not in overview

@@ -350,13 +350,22 @@ class Story:
         self.para(esc(intro))
         self.add(self.kpis(), Spacer(1, 10))
         half = FRAME_WIDTH / 2 - 14
+        countries = [(t.country(c), n, t.number(n)) for c, n in ov.by_country[:10]]
+        by_country_shown = False
         if ov.stakeholders:
-            sectors = [(ref.name(t.lang), n, t.number(n)) for ref, n in ov.by_sector]
             types = [(t.org_type(k), n, t.number(n)) for k, n in ov.by_type]
+            if any(n for _ref, n in ov.by_sector) or not countries:
+                sectors = [(ref.name(t.lang), n, t.number(n)) for ref, n in ov.by_sector]
+                first = charts.hbars(sectors, half, title=t("Organisations by S3 area"))
+            else:  # none in an S3 area (as after a CORDIS import): where they are says more than bars of 0
+                first = charts.hbars(countries, half, title=t("Organisations by country"), color=SERIES[3])
+                by_country_shown = True
             self.add(self.side_by_side(
-                charts.hbars(sectors, half, title=t("Organisations by S3 area")),
-                charts.donut(types, half, title=t("Organisations by type"), centre=t.number(ov.stakeholders),
-                             centre_label=t("organisations"), size=88)))
+                first, charts.donut(types, half, title=t("Organisations by type"), centre=t.number(ov.stakeholders),
+                                    centre_label=t("organisations"), size=88)))
+            if by_country_shown:
+                self.note(t("No organisation in this pack's scope is linked to an S3 area yet."))
+                self.add(Spacer(1, 6))
         if ov.partnerships:
             statuses = [(t.status(k), n, t.number(n)) for k, n in ov.by_status]
             schemes = [(t.scheme(k), n, t.number(n)) for k, n in ov.by_scheme]
@@ -375,8 +384,7 @@ class Story:
             regions = [(f"{name} ({code})", n, t.number(n)) for code, name, n in ov.partner_regions[:10]]
             right = charts.hbars(regions, half, title=t("Most frequent partner regions"), color=SERIES[3],
                                  label_share=0.5)
-        elif ov.by_country:
-            countries = [(t.country(c), n, t.number(n)) for c, n in ov.by_country[:10]]
+        elif countries and not by_country_shown:
             right = charts.hbars(countries, half, title=t("Organisations by country"), color=SERIES[3])
         if left or right:
             self.add(self.side_by_side(left or Spacer(1, 1), right or Spacer(1, 1)))

@@ -133,6 +133,8 @@ IT = {
     "Partnerships by year of start": "Partenariati per anno di avvio",
     "Most frequent partner regions": "Regioni partner più frequenti",
     "Organisations by country": "Organizzazioni per paese",
+    "No organisation in this pack's scope is linked to an S3 area yet.":
+        "Nessuna organizzazione nell'ambito di questo dossier è ancora collegata a un'area S3.",
     "Part of": "Fa parte di",
     "Sub-sectors": "Sottosettori",
     "Key enabling technologies": "Tecnologie abilitanti fondamentali",
