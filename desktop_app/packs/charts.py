@@ -88,7 +88,10 @@ def donut(items: Sequence[tuple[str, float, str]], width: float, *, title: str |
     d.add(Circle(cx, cy, r_in, fillColor=colors.white, strokeColor=None))
     if centre:
         d.add(_label(cx, cy - 1, centre, size=14, anchor="middle", font=fonts.BOLD, color=PRIMARY))
-        d.add(_label(cx, cy - 12, fit(centre_label, r_in * 1.8, size=6.6), size=6.6, anchor="middle", color=MUTED))
+        # a little smaller rather than cut ("organizzazioni" in the Italian pack)
+        label_size = max(5.4, min(6.6, 6.6 * r_in * 1.8 / (stringWidth(centre_label, fonts.REGULAR, 6.6) or 1)))
+        d.add(_label(cx, cy - 12, fit(centre_label, r_in * 1.8, size=label_size), size=label_size, anchor="middle",
+                     color=MUTED))
     lx = size + 12
     ly = height - head - 11
     for i, (label, _value, shown) in enumerate(items):  # the ring shows the shares; the legend the counts
