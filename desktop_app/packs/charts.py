@@ -45,7 +45,9 @@ def hbars(items: Sequence[tuple[str, float, str]], width: float, *, title: str |
     height = head + len(items) * (bar_height + gap) + 2
     d = Drawing(width, height)
     title_drawing(d, title, width)
-    label_w = width * label_share
+    # the labels' column widens, up to a little over half, before a label is cut
+    longest = max((stringWidth(label, fonts.REGULAR, LABEL_SIZE) for label, _, _ in items), default=0)
+    label_w = min(max(width * label_share, longest + 8), max(width * 0.55, width * label_share))
     value_w = 46
     bar_w = width - label_w - value_w - 6
     top = max((v for _, v, _ in items), default=0) or 1
