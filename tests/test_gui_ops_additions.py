@@ -109,13 +109,36 @@ def test_network_around_a_stakeholder_a_region_and_a_sector(demo_db):
     net = ops.network(demo_db, "stakeholder", poli.id)
     ids = {n.id for n in net.nodes}
     assert poli.id in ids and len(ids) > 2 and net.partnerships >= 1
-    assert all(poli.id in (link.a, link.b) or True for link in net.links)
     assert all(link.a in ids and link.b in ids and link.partnerships for link in net.links)
     piemonte = ops.region_by_code(demo_db, "ITC1")
     region_net = ops.network(demo_db, "region", piemonte.id)
     assert any(n.in_scope for n in region_net.nodes) and any(not n.in_scope for n in region_net.nodes)
     sector = ops.find_by(demo_db, "sector", code=ops.all_of(demo_db, "sector")[0].code)[0]
     assert ops.network(demo_db, "sector", sector.id).nodes
+
+
+def test_a_partnerships_network_shows_all_its_participants(db):
+    """Around a partnership its participants are drawn even when organisations outside it are
+    better connected: the scope's own organisations come first, up to two thirds of the drawing."""
+    def org(name):
+        return ops.create(db, "stakeholder", {"name": name, "type": "university"}).record
+
+    def project(acronym, members):
+        p = ops.create(db, "partnership", {"title": acronym, "acronym": acronym, "scheme": "horizon_europe"}).record
+        for member in members:
+            ops.create(db, "participant", {"partnership_id": p.id, "stakeholder_id": member.id})
+        return p
+
+    ours = [org(f"Participant {i}") for i in range(5)]
+    outsiders = [org(f"Outsider {i}") for i in range(8)]
+    chosen = project("CHOSEN", ours)
+    project("OTHER-1", [ours[0], *outsiders])  # the outsiders share two projects each, the participants one
+    project("OTHER-2", [ours[0], *outsiders])
+    net = ops.network(db, "partnership", chosen.id, max_nodes=9)
+    shown = {n.name for n in net.nodes}
+    assert {o.name for o in ours} <= shown and len(shown) == 9 and net.truncated
+    assert [n.name for n in net.nodes][0] == "Participant 0"  # the list stays most connected first
+    assert [n.in_scope for n in net.nodes].count(False) == 4
 
 
 def test_lookups(demo_db):

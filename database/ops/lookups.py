@@ -141,7 +141,8 @@ class Network:
 def network(db: Database, kind_name: str, entity_id, max_nodes: int = 60, max_partnerships: int = 400) -> Network:
     """Who works with whom through partnerships, around a stakeholder, a region or a sector:
     organisations as nodes, a link for every pair sharing partnerships (around a region or a
-    sector, at least one of the pair in it). Beyond ``max_nodes`` the least connected organisations are left out."""
+    sector, at least one of the pair in it). Beyond ``max_nodes`` the least connected organisations are left out,
+    the scope's own last."""
     from .. import models as m
 
     entity_id = _as_uuid(entity_id)
@@ -197,7 +198,14 @@ def network(db: Database, kind_name: str, entity_id, max_nodes: int = 60, max_pa
         for sid in in_scope:
             degree.setdefault(sid, 0)
         ranked = sorted(degree, key=lambda s: (s != entity_id, -degree[s], s not in in_scope))
-        keep = set(ranked[:max_nodes])
+        # the scope's own organisations first, up to two thirds of the drawing (all of a
+        # partnership's participants, not only those also in many other projects); the most
+        # connected of the rest fill it up
+        ours = [s for s in ranked if s in in_scope]
+        room = max_nodes * 2 // 3
+        rest = sorted(ours[room:] + [s for s in ranked if s not in in_scope],
+                      key=lambda s: (-degree[s], s not in in_scope))
+        keep = set(ours[:room] + rest[:max_nodes - min(room, len(ours))])
         truncated = truncated or len(ranked) > max_nodes
         people = {s.id: s for s in session.scalars(select(m.Stakeholder).where(m.Stakeholder.id.in_(keep)))}
     nodes = tuple(NetworkNode(sid, people[sid].name, people[sid].type, people[sid].country, sid in in_scope,

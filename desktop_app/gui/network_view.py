@@ -268,6 +268,7 @@ class NetworkPage(QWidget):
         text_colour = palette.color(QPalette.ColorRole.Text)
         accent = palette.color(QPalette.ColorRole.Highlight)
         middle = next((i for i, p in places.items() if p.x == p.y == 0.0), None)
+        scope = {n.id for n in network.nodes if n.in_scope}
         for link in network.links:
             a, b = places.get(link.a), places.get(link.b)
             if a is None or b is None:
@@ -275,9 +276,9 @@ class NetworkPage(QWidget):
             path = QPainterPath(QPointF(a.x, a.y))
             path.lineTo(QPointF(b.x, b.y))
             edge = QGraphicsPathItem(path)
-            # around one organisation its own links lead; those among its partners stay faint
+            # the scope's own links lead; those among the partners outside it stay faint
             line_colour = QColor(palette.color(QPalette.ColorRole.Mid))
-            if middle is not None and middle not in (link.a, link.b):
+            if link.a not in scope and link.b not in scope:
                 line_colour.setAlpha(70)
             pen = QPen(line_colour, 0.8 + min(len(link.partnerships), 6) * 0.6)
             edge.setPen(pen)
