@@ -147,7 +147,11 @@ def test_one_city_is_written_one_way_for_every_organisation(sqlite_db, shared_da
 
 @pytest.mark.parametrize("written,place", [
     ("Bagnolo di Po", ("Bagnolo di Po", None)), ("SAN BENEDETTO PO", ("San Benedetto Po", None)),
-    ("Prato Po", ("Prato", "PO")), ("Sassari (SS)", ("Sassari", "SS")), ("Roma - RM", ("Roma", "RM")),
+    ("ARENA PO", ("Arena Po", None)), ("S. BENEDETTO PO", ("S. Benedetto Po", None)), ("Prato (PO)", ("Prato", "PO")),
+    ("Sassari (SS)", ("Sassari", "SS")), ("Roma - RM", ("Roma", "RM")), ("Ascoli Piceno, AP", ("Ascoli Piceno", "AP")),
+    ("TORRE DE' PASSERI", ("Torre de' Passeri", None)), ("PESSANO CON BORNAGO", ("Pessano con Bornago", None)),
+    ("FORLI' FC", ("Forlì", "FC")), ("CANTU'", ("Cantù", None)), ("VO'", ("Vo'", None)),
+    ("SESTO S.GIOVANNI", ("Sesto S.Giovanni", None)), ("milano", ("Milano", None)),
     ("L'AQUILA", ("L'Aquila", None)), ("SOTTO IL MONTE GIOVANNI XXIII", ("Sotto il Monte Giovanni XXIII", None)),
     ("BOLZANO/BOZEN", ("Bolzano/Bozen", None)), ("Borgo A Mozzano", ("Borgo a Mozzano", None)),
     ("Pieve di Cadore", ("Pieve di Cadore", None)), ("Sesto San Giovanni", ("Sesto San Giovanni", None)),

@@ -140,6 +140,12 @@ def test_the_most_relevant_partnerships_come_first_even_without_dates_or_budgets
     ops.create(db, "partner_region", {"partnership_id": made["ALPHA"].id, "region_id": torino.id, "role": "lead"})
     data = ops.pack_data(db, ops.PackScope(regions=["ITC1"]), today=TODAY)
     assert [p.acronym for p, _role, _members in data.regions[0].partnerships] == ["ALPHA", "BETA", "DELTA", "GAMMA"]
+    # a wider area leads when one region in it does, whatever the others' roles
+    milano = ops.find_by(db, "region", code="ITC4C")[0]
+    ops.create(db, "partner_region", {"partnership_id": made["ALPHA"].id, "region_id": milano.id, "role": "partner"})
+    data = ops.pack_data(db, ops.PackScope(regions=["ITC"]), today=TODAY)
+    assert [(p.acronym, role) for p, role, _members in data.regions[0].partnerships][:2] == [
+        ("ALPHA", "lead"), ("BETA", "")]
     # a closed partnership goes after the active ones however big it is
     ops.update(db, "partnership", closed.id, {"status": "closed"}, expected_version=closed.version)
     data = ops.pack_data(db, ops.PackScope(stakeholders=[ours.id]), today=TODAY, max_partnerships=2)

@@ -10,6 +10,7 @@ the list does not hold (it holds Piemonte's) is still written one way: "MILANO",
 from __future__ import annotations
 
 import re
+import unicodedata
 import uuid
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -33,13 +34,18 @@ PROVINCE_CODES = frozenset(
     "AG AL AN AO AP AQ AR AT AV BA BG BI BL BN BO BR BS BT BZ CA CB CE CH CL CN CO CR CS CT CZ EN FC FE FG FI FM FR "
     "GE GO GR IM IS KR LC LE LI LO LT LU MB MC ME MI MN MO MS MT NA NO NU OR PA PC PD PE PG PI PN PO PR PT PU PV PZ "
     "RA RC RE RG RI RM RN RO SA SI SO SP SR SS SU SV TA TE TN TO TP TR TS TV UD VA VB VC VE VI VR VT VV".split())
-# Italian towns whose name ends in a word that is also a province's abbreviation, folded.
-ENDING_IN_A_CODE = frozenset({"san benedetto po"})
-# Words written in lower case inside Italian place names ("Calderara di Reno", "Ozzano dell'Emilia").
-PARTICLES = frozenset("a al alla all allo d da dal dalla dei degli del della delle dell dello di e ed il in l la "
-                      "nel nella nell sul sulla sull".split())
-_TRAILING_PROVINCE = re.compile(r"(?:\s*\(\s*([A-Za-z]{2})\s*\)|\s+-?\s*([A-Za-z]{2}))$")
-_PIECES = re.compile(r"([-'’/])")
+# Abbreviations taken only in brackets: a bare "Po" ends the names of towns on the river
+# ("Arena Po", "San Benedetto Po", "Bagnolo di Po"), not a city in Prato.
+ONLY_IN_BRACKETS = frozenset({"PO"})
+# Words written in lower case inside Italian place names ("Calderara di Reno", "Ozzano dell'Emilia",
+# "Torre de' Passeri", "Pessano con Bornago"; in South Tyrol and the Aosta Valley, "an der", "en").
+PARTICLES = frozenset("a ai agli al alla all allo an con d da dal dalla de dei degli del della delle dell dello "
+                      "der di e ed en il in l la ne nel nella nell su sui sul sulla sull".split())
+_TRAILING_PROVINCE = re.compile(r"(?:\s*\(\s*([A-Za-z]{2})\s*\)|[\s,]+-?\s*([A-Za-z]{2}))$")
+_PIECES = re.compile(r"([-'’/.])")
+# A final vowel and apostrophe, as typed for an accented one: FORLI' is Forlì, CANTU' Cantù
+_TYPED_ACCENT = re.compile(r"(?<=\w\w)([aiou])'$")
+_GRAVE = {"a": "à", "i": "ì", "o": "ò", "u": "ù"}
 _ROMAN = re.compile(r"[ivxl]{2,}")
 _FRAZIONE = re.compile(r"\b(frazione|fraz|loc|localita|borgata)\b.*$")
 _NON_WORD = re.compile(r"[^\w]+")
@@ -54,9 +60,9 @@ def city_spellings(cities: Iterable[tuple[str | None, str | None]]) -> dict[tupl
     """One spelling for each city of a file: (country, city as written) -> the spelling to keep,
     for the cities written more than one way. CORDIS writes Warsaw "WARSZAWA" 13 times and
     "Warszawa" 18 times: spellings of one country that differ only by case, accents, spaces or
-    punctuation are one city, written as its most frequent spelling in mixed case — with its
-    accents when one has them ("Köln" over "Koln"). A city written only in capitals stays so:
-    nothing in the file says how to write it."""
+    punctuation are one city, written as its most frequent spelling in mixed case — one with
+    accents first ("Köln" over "Koln"). A city written only in capitals stays so: nothing in the
+    file says how to write it."""
     counts: dict[tuple, Counter] = defaultdict(Counter)
     for country, city in cities:
         if city:
@@ -66,9 +72,14 @@ def city_spellings(cities: Iterable[tuple[str | None, str | None]]) -> dict[tupl
         mixed = [s for s in spellings if not s.isupper() and not s.islower()]
         if len(spellings) < 2 or not mixed:
             continue
-        best = max(mixed, key=lambda s: (not s.isascii(), spellings[s], -sum(c.isupper() for c in s), s))
+        best = max(mixed, key=lambda s: (_accented(s), spellings[s], -sum(c.isupper() for c in s), s))
         out.update({(country, s): best for s in spellings if s != best})
     return out
+
+
+def _accented(text: str) -> bool:
+    """Whether a letter carries an accent ("Köln"; a curly apostrophe does not count)."""
+    return not text.isascii() and any(unicodedata.combining(c) for c in unicodedata.normalize("NFD", text))
 
 
 def italian_place(city: str) -> tuple[str, str | None]:
@@ -79,16 +90,16 @@ def italian_place(city: str) -> tuple[str, str | None]:
     mixed-case spelling stays as written."""
     text, province = city.strip(), None
     found = _TRAILING_PROVINCE.search(text)
-    if found and found.start() > 0 and (found.group(1) or found.group(2)).upper() in PROVINCE_CODES:
-        rest = text[:found.start()].rstrip(" -")
-        # "Bagnolo di Po" and "San Benedetto Po" are towns on the river, not in Prato (PO)
-        if place_key(text) not in ENDING_IN_A_CODE and place_key(rest).rsplit(" ", 1)[-1] not in PARTICLES:
-            text, province = rest, (found.group(1) or found.group(2)).upper()
+    code = (found.group(1) or found.group(2)).upper() if found else ""
+    if code in PROVINCE_CODES and (found.group(1) or code not in ONLY_IN_BRACKETS):
+        rest = text[:found.start()].rstrip(" -,")
+        if rest and place_key(rest).rsplit(" ", 1)[-1] not in PARTICLES:  # ("Bagnolo di Po")
+            text, province = rest, code
     named = ITALIAN_NAMES.get(place_key(text))
     if named:
         return named, province
     words = text.split(" ")
-    if text.isupper():
+    if text.isupper() or text.islower():
         words = [_italian_word(w.lower(), first=i == 0) for i, w in enumerate(words)]
     else:  # every word given a capital ("Calderara Di Reno"): the particles go back to lower case
         words = [_italian_word(w.lower(), first=False) if i and _PIECES.split(w.lower())[0] in PARTICLES else w
@@ -98,7 +109,8 @@ def italian_place(city: str) -> tuple[str, str | None]:
 
 def _italian_word(word: str, first: bool) -> str:
     """One lower-case word of an Italian place name in its usual case: 'sant'anna' -> "Sant'Anna",
-    "nell'emilia" -> "nell'Emilia", 'xxiii' -> 'XXIII'."""
+    "nell'emilia" -> "nell'Emilia", 'xxiii' -> 'XXIII', "forli'" -> 'Forlì'."""
+    word = _TYPED_ACCENT.sub(lambda found: _GRAVE[found.group(1)], word)
     pieces = _PIECES.split(word)
     out = []
     for j, piece in enumerate(pieces):

@@ -141,8 +141,8 @@ class Network:
 def network(db: Database, kind_name: str, entity_id, max_nodes: int = 60, max_partnerships: int = 400) -> Network:
     """Who works with whom through partnerships, around a stakeholder, a region or a sector:
     organisations as nodes, a link for every pair sharing partnerships (around a region or a
-    sector, at least one of the pair in it). Beyond ``max_nodes`` the least connected organisations are left out,
-    the scope's own last."""
+    sector, at least one of the pair in it). Beyond ``max_nodes``, the scope's own organisations are kept first, up
+    to two thirds of them; the most connected of the rest fill up the drawing."""
     from .. import models as m
 
     entity_id = _as_uuid(entity_id)

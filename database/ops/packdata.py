@@ -310,8 +310,8 @@ def sort_key(name: str) -> str:
 
 
 def _partnership_rank(p: PartnershipRecord, led: set | frozenset = frozenset(), size: dict | None = None):
-    """Active first; among those, the ones led from the scope (``led``: coordinated by an
-    organisation in it, or with the region as lead partner), the most recent, the biggest — by EU contribution, else budget, else the participants'
+    """Active first; among those, the ones in ``led`` (for a pack's scope, those an organisation
+    in it coordinates; for a region's list, those the region leads), the most recent, the biggest — by EU contribution, else budget, else the participants'
     contributions added up (``size``: all a CORDIS project imported without its project table
     has) — then by name."""
     start = p.start_date.toordinal() if p.start_date else 0
@@ -662,8 +662,11 @@ def _sector_profile(session, ref: _Reference, sector: SectorRecord, counts: dict
 def _region_profile(session, region: RegionRecord, counts: dict, max_orgs: int,
                     max_partnerships: int = 40) -> RegionProfile:
     below = select(m.Region.id).where(m.Region.code.startswith(region.code))
-    roles = dict(session.execute(select(m.PartnerRegion.partnership_id, m.PartnerRegion.role)
-                                 .where(m.PartnerRegion.region_id.in_(below))).all())
+    roles: dict = {}
+    for pid, role in session.execute(select(m.PartnerRegion.partnership_id, m.PartnerRegion.role)
+                                     .where(m.PartnerRegion.region_id.in_(below))):
+        if roles.get(pid) != "lead":  # one region below leading is the area leading ("ITC": ITC1 lead, ITC4 partner)
+            roles[pid] = role
     members = dict(session.execute(
         select(m.Participant.partnership_id, func.count())
         .join(m.Stakeholder, m.Stakeholder.id == m.Participant.stakeholder_id)

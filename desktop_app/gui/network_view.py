@@ -53,8 +53,9 @@ def ring_layout(nodes, links) -> dict:
     """Where each organisation is drawn: on one ring, read clockwise from the top, each name
     pointing outwards, so no two names overlap however many partners there are.
 
-    Around one organisation it sits in the middle and its partners go round it; otherwise (a
-    region, a sector, a partnership) the organisations in the scope come first on the ring. The
+    When the scope has one organisation (the network around it, or a region with one) it sits
+    in the middle and its partners go round it; otherwise the organisations in the scope come
+    first on the ring. The
     partners follow grouped by country, the countries with most partners first, and within one
     country the most connected first — to the organisation in the middle when there is one."""
     nodes = list(nodes)

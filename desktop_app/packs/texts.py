@@ -96,7 +96,7 @@ IT = {
     "until {end}": "fino a {end}",
     "dates not set": "date non indicate",
     "No dates are recorded for these partnerships, so there is no timeline.":
-        "Per questi partenariati non sono registrate date, quindi la cronologia non c'è.",
+        "Per questi partenariati non sono registrate date, quindi non è possibile mostrare una cronologia.",
     "Sectors": "Settori",
     "Partner regions": "Regioni partner",
     "Organisations": "Organizzazioni",

@@ -2209,7 +2209,7 @@ Registro: {0}</translation>
     </message>
     <message>
         <source>■ filled square: in the scope · ○ circle: partner outside it; partners go round the ring by country, the most connected first · thicker line: more partnerships shared. Click an organisation to open it; scroll to zoom, drag to move.</source>
-        <translation>■ quadrato pieno: nell&apos;ambito scelto · ○ cerchio: partner esterno; i partner seguono l&apos;anello per paese, i più collegati per primi · linea più spessa: più partenariati in comune. Fai clic su un&apos;organizzazione per aprirla; usa la rotella per ingrandire, trascina per spostare.</translation>
+        <translation>■ quadrato pieno: nell&apos;ambito scelto · ○ cerchio: partner esterno; i partner sono disposti sull&apos;anello per paese, i più collegati per primi · linea più spessa: più partenariati in comune. Fai clic su un&apos;organizzazione per aprirla; usa la rotella per ingrandire, trascina per spostare.</translation>
     </message>
     <message>
         <source>Network</source>
