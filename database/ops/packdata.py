@@ -311,9 +311,9 @@ def sort_key(name: str) -> str:
 
 def _partnership_rank(p: PartnershipRecord, led: set | frozenset = frozenset(), size: dict | None = None):
     """Active first; among those, the ones in ``led`` (for a pack's scope, those an organisation
-    in it coordinates; for a region's list, those the region leads), the most recent, the biggest — by EU contribution, else budget, else the participants'
-    contributions added up (``size``: all a CORDIS project imported without its project table
-    has) — then by name."""
+    in it coordinates; for a region's list, those the region leads), the most recent, the
+    biggest — by EU contribution, else budget, else the participants' contributions added up
+    (``size``: all a CORDIS project imported without its project table has) — then by name."""
     start = p.start_date.toordinal() if p.start_date else 0
     amount = p.eu_contribution or p.total_budget or (size or {}).get(p.id) or 0
     return (STATUS_ORDER.get(p.status, 9), p.id not in led, -start, -amount, sort_key(p.acronym or p.title))

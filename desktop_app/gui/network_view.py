@@ -47,6 +47,7 @@ class Place:
     x: float
     y: float
     angle: float  # radians, clockwise from three o'clock; the names point away from the middle along it
+    middle: bool = False  # the organisation the network is around, in the middle of the ring
 
 
 def ring_layout(nodes, links) -> dict:
@@ -55,9 +56,9 @@ def ring_layout(nodes, links) -> dict:
 
     When the scope has one organisation (the network around it, or a region with one) it sits
     in the middle and its partners go round it; otherwise the organisations in the scope come
-    first on the ring. The
-    partners follow grouped by country, the countries with most partners first, and within one
-    country the most connected first — to the organisation in the middle when there is one."""
+    first on the ring. The partners follow grouped by country, the countries with most partners
+    first, and within one country the most connected first — to the organisation in the middle
+    when there is one."""
     nodes = list(nodes)
     scope = [n for n in nodes if n.in_scope]
     centre = scope[0] if len(scope) == 1 else None
@@ -71,7 +72,7 @@ def ring_layout(nodes, links) -> dict:
     ring = sorted((n for n in scope if n is not centre), key=lambda n: (-strength[n.id], n.name)) + sorted(
         (n for n in nodes if not n.in_scope),
         key=lambda n: (n.country is None, -per_country[n.country], n.country or "", -strength[n.id], n.name))
-    places = {centre.id: Place(0.0, 0.0, -math.pi / 2)} if centre is not None else {}
+    places = {centre.id: Place(0.0, 0.0, -math.pi / 2, middle=True)} if centre is not None else {}
     if not ring:
         return places
     radius = max(MIN_RADIUS, len(ring) * SPACING / (2 * math.pi))
@@ -268,7 +269,7 @@ class NetworkPage(QWidget):
         palette = self.palette()
         text_colour = palette.color(QPalette.ColorRole.Text)
         accent = palette.color(QPalette.ColorRole.Highlight)
-        middle = next((i for i, p in places.items() if p.x == p.y == 0.0), None)
+        middle = next((i for i, p in places.items() if p.middle), None)
         scope = {n.id for n in network.nodes if n.in_scope}
         for link in network.links:
             a, b = places.get(link.a), places.get(link.b)
