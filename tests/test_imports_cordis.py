@@ -121,8 +121,9 @@ def test_italian_cities_beyond_the_istat_list_are_written_one_way(sqlite_db, sha
 
 def test_one_city_is_written_one_way_for_every_organisation(sqlite_db, shared_data):
     """The real file writes Warsaw "WARSZAWA" 13 times and "Warszawa" 18 times, The Hague
-    "'S-Gravenhage (Den Haag)" and "'s-Gravenhage (Den Haag)": each city gets its most frequent
-    spelling in mixed case; a city only ever written in capitals stays as written."""
+    "'S-Gravenhage (Den Haag)" and "'s-Gravenhage (Den Haag)", Athens "Athina", "ATHINA", "Athens"
+    and "ATHENS": each city gets its most frequent spelling in mixed case, its English name
+    included; a city only ever written in capitals stays as written."""
     from database.imports.places import place_key
 
     path = shared_data / ORG_PROJECTS
@@ -137,12 +138,44 @@ def test_one_city_is_written_one_way_for_every_organisation(sqlite_db, shared_da
     assert spellings[("NL", "s gravenhage den haag")] == {"'s-Gravenhage (Den Haag)"}
     assert spellings[("ES", "donostia san sebastian")] == {"Donostia San Sebastian"}
     assert [s for s in spellings.values() if len(s) > 1] == []
+    # English names: the city's own name, as the file writes it (Kobenhavn) or as it is (Warszawa)
+    written = {(r["country"], r["city"]) for r in rows}
+    assert {("EL", "Athens"), ("PL", "Warsaw"), ("AT", "Vienna"), ("DK", "Copenhagen"), ("UA", "KIEV")} <= written
+    cities = {(s.country, s.city) for s in orgs}
+    assert {("EL", "Athina"), ("PL", "Warszawa"), ("AT", "Wien"), ("DK", "Kobenhavn"), ("UA", "Kyiv")} <= cities
+    assert not {"Athens", "ATHENS", "Warsaw", "Vienna", "Copenhagen", "KIEV", "Prague", "Lisbon"} & {c for _, c in cities}
     # a city the file writes only in capitals (outside Italy) keeps them: nothing says how to write it
     written = {(r["country"], r["city"]) for r in rows if r["country"] != "IT"}
     only_capitals = {city for country, city in written if city.isupper() and not any(
         c == country and place_key(w) == place_key(city) and not w.isupper() for c, w in written)}
     kept = only_capitals & {s.city for s in orgs}
     assert len(kept) > 20 and "LUBLIN" not in kept  # (Lublin is also written in mixed case)
+
+
+def test_a_city_written_in_english_or_without_its_letters_is_one_city():
+    """Spellings of one city: its English name, its own name in capitals, and letters Unicode does
+    not decompose (ø, ß) all become the mixed-case spelling the file gives, or else the city's own
+    name. A city of another country with the same English name is left alone."""
+    from database.imports.places import city_spellings
+
+    better = city_spellings([("PL", "Warsaw"), ("PL", "WARSZAWA"), ("DK", "Kobenhavn"), ("DK", "Kobenhavn"),
+                             ("DK", "København"), ("DK", "Copenhagen"), ("EL", "ATHENS"), ("RO", "Bucharest"),
+                             ("RO", "Bucuresti"), ("US", "Athens"), ("DE", "STRASSE"), ("DE", "Straße"),
+                             ("PL", "LUBLIN")])
+    assert better == {("PL", "Warsaw"): "Warszawa", ("PL", "WARSZAWA"): "Warszawa",
+                      ("DK", "Kobenhavn"): "København", ("DK", "Copenhagen"): "København",
+                      ("EL", "ATHENS"): "Athina", ("RO", "Bucharest"): "Bucuresti", ("DE", "STRASSE"): "Straße"}
+
+
+def test_english_city_names_do_not_hide_a_possible_duplicate():
+    """Close names count as possible duplicates only in the same city: "Warsaw" is Warszawa."""
+    import uuid
+
+    from database.imports.matching import Org, close_names
+
+    old = [Org(uuid.uuid4(), "Politechnika Warszawska", "Warszawa", "PL")]
+    new = [Org(uuid.uuid4(), "Politechnika Warszawska Foundation", "Warsaw", "PL")]
+    assert [(p.a, p.b) for p in close_names(old, new)] == [(old[0].id, new[0].id)]
 
 
 @pytest.mark.parametrize("written,place", [

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from ..search import fold
-from .places import place_key
+from .places import city_key
 from .report import COMPARING_NAMES
 
 # Legal forms and filler words that say nothing about which organisation it is.
@@ -90,7 +90,7 @@ class Org:
 
     @property
     def city_key(self) -> tuple[str, str]:
-        return (self.country or "", place_key(self.city))
+        return (self.country or "", city_key(self.country, self.city))
 
 
 @dataclass(frozen=True)

@@ -41,6 +41,32 @@ ONLY_IN_BRACKETS = frozenset({"PO"})
 # "Torre de' Passeri", "Pessano con Bornago"; in South Tyrol and the Aosta Valley, "an der", "en").
 PARTICLES = frozenset("a ai agli al alla all allo an con d da dal dalla de dei degli del della delle dell dello "
                       "der di e ed en il in l la ne nel nella nell su sui sul sulla sull".split())
+# The English names of cities elsewhere in Europe met in CORDIS, folded, by country: the city's
+# own name. A city with two official names (Brussels, Helsinki, Nicosia) is not here: the file's
+# spelling stays. Italy's are above (ITALIAN_NAMES).
+CITY_NAMES = {
+    "AT": {"vienna": "Wien"},
+    "BE": {"antwerp": "Antwerpen", "ghent": "Gent", "bruges": "Brugge", "louvain": "Leuven"},
+    "CH": {"geneva": "Genève", "berne": "Bern", "basle": "Basel"},
+    "CZ": {"prague": "Praha", "pilsen": "Plzeň"},
+    "DE": {"munich": "München", "cologne": "Köln", "nuremberg": "Nürnberg", "hanover": "Hannover",
+           "brunswick": "Braunschweig"},
+    "DK": {"copenhagen": "København"},
+    "EE": {"tallin": "Tallinn"},
+    "EL": {"athens": "Athina", "heraklion": "Irakleio", "patras": "Patra"},
+    "ES": {"seville": "Sevilla", "saragossa": "Zaragoza"},
+    "NL": {"the hague": "Den Haag"},
+    "PL": {"warsaw": "Warszawa", "cracow": "Kraków"},
+    "PT": {"lisbon": "Lisboa", "oporto": "Porto"},
+    "RO": {"bucharest": "București"},
+    "RS": {"belgrade": "Beograd"},
+    "SE": {"gothenburg": "Göteborg"},
+    "UA": {"kiev": "Kyiv", "kharkov": "Kharkiv", "lvov": "Lviv"},
+}
+# Letters that Unicode does not decompose into a base letter and an accent: "København" and
+# "Kobenhavn" are one city.
+_PLAIN_LETTERS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ł": "l", "đ": "d", "ð": "d", "þ": "th",
+                                "ı": "i"})
 _TRAILING_PROVINCE = re.compile(r"(?:\s*\(\s*([A-Za-z]{2})\s*\)|[\s,]+-?\s*([A-Za-z]{2}))$")
 _PIECES = re.compile(r"([-'’/.])")
 # A final vowel and apostrophe, as typed for an accented one: FORLI' is Forlì, CANTU' Cantù
@@ -53,33 +79,50 @@ _NON_WORD = re.compile(r"[^\w]+")
 
 def place_key(text: str | None) -> str:
     """'Sant'Ambrogio di  TORINO' -> "sant ambrogio di torino" (accents, case, punctuation gone)."""
-    return _NON_WORD.sub(" ", fold(text)).strip() if text else ""
+    if not text:
+        return ""
+    folded = fold(text)
+    return _NON_WORD.sub(" ", folded if folded.isascii() else folded.translate(_PLAIN_LETTERS)).strip()
+
+
+def city_key(country: str | None, city: str | None) -> str:
+    """:func:`place_key`, with a city's English name taken as its own: ("PL", "Warsaw") and
+    ("PL", "WARSZAWA") are both "warszawa"."""
+    key = place_key(city)
+    own = CITY_NAMES.get(country or "", {}).get(key)
+    return place_key(own) if own else key
 
 
 def city_spellings(cities: Iterable[tuple[str | None, str | None]]) -> dict[tuple[str | None, str], str]:
     """One spelling for each city of a file: (country, city as written) -> the spelling to keep,
-    for the cities written more than one way. CORDIS writes Warsaw "WARSZAWA" 13 times and
-    "Warszawa" 18 times: spellings of one country that differ only by case, accents, spaces or
-    punctuation are one city, written as its most frequent spelling in mixed case — one with
-    accents first ("Köln" over "Koln"). A city written only in capitals stays so: nothing in the
-    file says how to write it."""
+    for the cities written more than one way. CORDIS writes Warsaw "WARSZAWA" 13 times, "Warszawa"
+    18 times and "Warsaw" 21 times: spellings of one country that differ only by case, accents,
+    spaces or punctuation are one city, and so is its English name (:data:`CITY_NAMES`). The city
+    is written as its most frequent spelling in mixed case — one with accents first ("Köln" over
+    "Koln") — or, when the file writes the city's own name only in capitals or not at all, as
+    that name ("Warsaw" and "WARSZAWA" alone are "Warszawa"). Any other city written only in
+    capitals stays so: nothing in the file says how to write it."""
     counts: dict[tuple, Counter] = defaultdict(Counter)
     for country, city in cities:
         if city:
-            counts[(country, place_key(city))][city] += 1
+            counts[(country, city_key(country, city))][city] += 1
     out = {}
-    for (country, _key), spellings in counts.items():
-        mixed = [s for s in spellings if not s.isupper() and not s.islower()]
-        if len(spellings) < 2 or not mixed:
+    for (country, key), spellings in counts.items():
+        mixed = [s for s in spellings if not s.isupper() and not s.islower() and place_key(s) == key]
+        if mixed:
+            best = max(mixed, key=lambda s: (_accented(s), spellings[s], -sum(c.isupper() for c in s), s))
+        elif any(place_key(s) != key for s in spellings):  # the English name: the city's own instead
+            best = next(own for own in CITY_NAMES[country].values() if place_key(own) == key)
+        else:
             continue
-        best = max(mixed, key=lambda s: (_accented(s), spellings[s], -sum(c.isupper() for c in s), s))
         out.update({(country, s): best for s in spellings if s != best})
     return out
 
 
 def _accented(text: str) -> bool:
-    """Whether a letter carries an accent ("Köln"; a curly apostrophe does not count)."""
-    return not text.isascii() and any(unicodedata.combining(c) for c in unicodedata.normalize("NFD", text))
+    """Whether a letter carries an accent ("Köln", "København"; a curly apostrophe does not count)."""
+    return not text.isascii() and (any(unicodedata.combining(c) for c in unicodedata.normalize("NFD", text))
+                                   or text.lower() != text.lower().translate(_PLAIN_LETTERS))
 
 
 def italian_place(city: str) -> tuple[str, str | None]:

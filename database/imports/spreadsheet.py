@@ -35,7 +35,7 @@ from . import columns as cols
 from .columns import choice_value, parse_mapping_text  # noqa: F401 - part of this module's interface
 from .cordis import vat_key, web_address
 from .matching import Org, close_names, name_key, tidy_text
-from .places import Municipalities, Regions, italian_place, place_key
+from .places import Municipalities, Regions, city_key, italian_place, place_key
 from .plan import Existing, Item, Plan, load_existing
 from .rejects import (
     REASON_COLUMN,
@@ -307,7 +307,7 @@ class _Organisations:
             if len(same) == 1:
                 return same[0]
         same = [e for e in self.by_name.get(name_key(values.get("name")), [])
-                if place_key(e.values["city"]) == place_key(values.get("city"))]
+                if city_key(e.values["country"], e.values["city"]) == city_key(values.get("country"), values.get("city"))]
         return same[0] if len(same) == 1 else None
 
     def resolve(self, text: str) -> uuid.UUID:
@@ -484,7 +484,7 @@ def _stakeholders(session: Session, plan: Plan, parsed, refuse: _Refused) -> lis
     for line, row, values in parsed:
         keys = [("pic", values.get("pic"), _N("imports", "same PIC")), ("vat", vat_key(values.get("vat_number"), values.get("country"))
                                                          if values.get("vat_number") else None, _N("imports", "same VAT number")),
-                ("name", (name_key(values["name"]), place_key(values.get("city"))), _N("imports", "same name and city"))]
+                ("name", (name_key(values["name"]), city_key(values.get("country"), values.get("city"))), _N("imports", "same name and city"))]
         why = next((w for k, v, w in keys if v and (k, v) in seen), None)
         if why:
             first = next(seen[(k, v)] for k, v, w in keys if v and (k, v) in seen)
