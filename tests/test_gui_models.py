@@ -121,3 +121,24 @@ def test_find_results_model_passes_qt_model_tester(qtmodeltester, qtbot, worker,
     assert model.rowCount() == 0
     model.set_result(ops.find(gui_db, "univ"))
     assert model.rowCount() >= 1
+
+
+def test_amounts_show_their_cents_in_every_language(qapp):
+    """Whole and fractional amounts read alike, so a column of contributions lines up."""
+    from decimal import Decimal
+
+    from PySide6.QtCore import QLocale
+
+    from desktop_app.gui.records_ui import format_money, format_value
+
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        assert [format_money(Decimal(v)) for v in ("13318002", "598591.88", "0")] == [
+            "€13,318,002.00", "€598,591.88", "€0.00"]
+        assert format_value("partnership", "total_budget", Decimal("2000000")) == "€2,000,000.00"
+        assert format_money(None) == ""
+        QLocale.setDefault(QLocale(QLocale.Language.Italian, QLocale.Country.Italy))
+        assert format_money(Decimal("13318002")).replace("\xa0", " ") == "13.318.002,00 €"
+    finally:
+        QLocale.setDefault(before)
