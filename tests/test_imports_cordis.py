@@ -463,20 +463,24 @@ def _rewrite(src: Path, dst: Path, pic: str, **changes) -> Path:
 
 
 def test_newer_file_updates_but_keeps_hand_edits(sqlite_db, shared_data, tmp_path):
-    src = shared_data / ORG_ONLY
+    src = _rewrite(shared_data / ORG_ONLY, tmp_path / "he_organization_2024-05.csv", "998627805", postCode="")
     import_cordis(sqlite_db, src)
     inrim = ops.find_by(sqlite_db, "stakeholder", pic="998627805")[0]
     edited = ops.update(sqlite_db, "stakeholder", inrim.id, {"name": "INRiM – Istituto Nazionale di Ricerca "
-                                                                     "Metrologica"},
+                                                                     "Metrologica", "type": "public_body"},
                         expected_version=inrim.version).record
-    assert edited.edited_fields == ("name",)
-    newer = _rewrite(src, tmp_path / "he_organization_2024-06.csv", "998627805",
+    assert set(edited.edited_fields) == {"name", "type"}
+    newer = _rewrite(shared_data / ORG_ONLY, tmp_path / "he_organization_2024-06.csv", "998627805",
                      name="ISTITUTO NAZIONALE DI RICERCA METROLOGICA INRIM", street="STRADA DELLE CACCE 91/A",
                      city="TORINO")
     report = import_cordis(sqlite_db, newer)
     c = report.counts["stakeholder"]
-    assert (c.updated, c.kept) == (1, 1)
-    assert "Address “STRADA DELLE CACCE 91” → “STRADA DELLE CACCE 91/A”" in c.examples["updated"][0] and "Name stays" in c.examples["kept"][0]
+    assert (c.updated, c.kept) == (1, 2)
+    # the preview says what changes and what stays in words: choices by their labels, an empty field "set to"
+    assert "Address “STRADA DELLE CACCE 91” → “STRADA DELLE CACCE 91/A”" in c.examples["updated"][0]
+    assert "Postcode set to “10135”" in c.examples["updated"][0]
+    assert "Name stays" in c.examples["kept"][0]
+    assert "Type stays “Public body” (file: “Research organisation”)" in c.examples["kept"][0]
     now = ops.get(sqlite_db, "stakeholder", inrim.id)
     assert now.name == edited.name  # the officer's edit stays
     assert now.address == "STRADA DELLE CACCE 91/A" and now.city == "Torino"  # the rest follows the file

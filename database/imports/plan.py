@@ -83,6 +83,7 @@ class Item:
 IN = _N("imports", "{part} in {whole}")
 EXAMPLE = _N("imports", "{record}: {what}")
 SET = _N("imports", "{label} set")
+SET_TO = _N("imports", "{label} set to “{new}”")
 CHANGED = _N("imports", "{label} “{old}” → “{new}”")
 STAYS = _N("imports", "{label} stays “{old}” (file: “{new}”)")
 
@@ -95,9 +96,26 @@ def _example(item: Item, what: list) -> str:
     return EXAMPLE.format(record=label_text(item.label), what=joined(what, ", "))
 
 
-def _show(value) -> str:
+def _show(field, value) -> str:
+    """A value as the preview shows it: a choice by its label (which the window translates),
+    anything else as text, cut after 60 characters."""
+    if field is not None and field.choices is not None and value not in (None, ""):
+        try:
+            return field.choices(value).label
+        except ValueError:  # not one of the choices: shown as it is
+            pass
     text = "" if value is None else str(value)
     return text[:60] + "…" if len(text) > 60 else text
+
+
+def _change(field, name: str, old, new) -> str:
+    """One updated field of an example: "City “Torino” → “Moncalieri”", or "… set to …" when it was empty."""
+    label = field.label if field is not None else name
+    if isinstance(new, uuid.UUID):  # an id says nothing
+        return SET.format(label=label)
+    if old is None or old == "":
+        return SET_TO.format(label=label, new=_show(field, new))
+    return CHANGED.format(label=label, old=_show(field, old), new=_show(field, new))
 
 
 class Plan:
@@ -167,7 +185,7 @@ class Plan:
             tally = {"new": 0, "updated": 0, "unchanged": 0}
             examples: dict[str, list[str]] = defaultdict(list)
             kept = 0
-            names = {f.name: f.label for f in kind_info(kind).fields}
+            fields = {f.name: f for f in kind_info(kind).fields}
             for it in items:
                 tally[it.action] += 1
                 kept += len(it.kept or ())
@@ -176,13 +194,12 @@ class Plan:
                 elif it.action == "updated" and len(examples["updated"]) < EXAMPLES:
                     shown = [n for n in it.changes if n not in ("source", "as_of", "edited_fields")][:4]
                     examples["updated"].append(_example(it, [
-                        SET.format(label=names.get(n, n)) if isinstance(it.changes[n], uuid.UUID)  # an id says nothing
-                        else CHANGED.format(label=names.get(n, n), old=_show(it.before.get(n)), new=_show(it.changes[n]))
-                        for n in shown]))
+                        _change(fields.get(n), n, it.before.get(n), it.changes[n]) for n in shown]))
                 if it.kept and len(examples["kept"]) < EXAMPLES:
                     examples["kept"].append(_example(it, [
-                        STAYS.format(label=names.get(n, n), old=_show(it.existing.values.get(n)),
-                                     new=_show(it.values.get(n)))
+                        STAYS.format(label=fields[n].label if n in fields else n,
+                                     old=_show(fields.get(n), it.existing.values.get(n)),
+                                     new=_show(fields.get(n), it.values.get(n)))
                         for n in it.kept[:3]]))
             rejected = self.rejected.get(kind, [])
             if rejected:

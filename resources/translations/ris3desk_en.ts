@@ -3660,6 +3660,10 @@ Register: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{label} set to “{new}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{label} “{old}” → “{new}”</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3663,6 +3663,10 @@ Registro: {0}</translation>
         <translation>{label} impostato</translation>
     </message>
     <message>
+        <source>{label} set to “{new}”</source>
+        <translation>{label} impostato a “{new}”</translation>
+    </message>
+    <message>
         <source>{label} “{old}” → “{new}”</source>
         <translation>{label} “{old}” → “{new}”</translation>
     </message>
