@@ -87,6 +87,44 @@ def test_rejects_name_every_problem(sqlite_db, tmp_path):
     assert [r[1:] for r in rows[1:]] == [ORGS[3], ORGS[4], ORGS[5], ORGS[6]]
 
 
+def test_a_huge_cell_rejects_its_row_only_and_rows_are_known_by_their_first_line(sqlite_db, tmp_path):
+    """A 300,000-character note (beyond the csv module's own limit) is one rejected row, not an
+    unreadable file; a quoted value over several lines puts its row at the line it starts on."""
+    rows = [["Ragione sociale", "Città", "Note"], ["Acme", "Torino", "x" * 300_000],
+            ["", "Alba", "no name, and a note of\nthree\nlines"], ["Multi", "Bra", "first line\nsecond line"],
+            ["Beta", "Cuneo", "ok"]]
+    path = write_csv(tmp_path / "enti.csv", rows)
+    report = import_spreadsheet(sqlite_db, path, "stakeholder")
+    reasons = {r.line: r.reason for r in report.rejects}
+    assert reasons == {2: "column Note: Internal notes is too long: 300000 characters where at most 100000 fit.",
+                       3: "Name is empty"}
+    assert {s.name for s in ops.list_page(sqlite_db, "stakeholder", limit=500).rows} >= {"Multi", "Beta"}
+
+
+def test_a_quotation_mark_never_closed_is_a_clear_error(sqlite_db, tmp_path, monkeypatch):
+    """A value running on past the longest cell read (a quotation mark never closed swallows the
+    rest of the file) is refused, naming the line it starts on; nothing is written."""
+    import csv as csv_module
+
+    from database.imports import rows as rows_module
+    from database.imports.rows import UnreadableFileError
+
+    path = tmp_path / "enti.csv"
+    path.write_text("Ragione sociale;Città;Note\nAcme;Torino;ok\nBeta;Alba;\"never closed\n"
+                    + "".join(f"Org {i};Torino;text\n" for i in range(200)), encoding="utf-8")
+    before = ops.stats(sqlite_db)
+    monkeypatch.setattr(rows_module, "CELL_LIMIT", 1000)
+    limit = csv_module.field_size_limit(1000)
+    try:
+        with pytest.raises(UnreadableFileError) as raised:
+            import_spreadsheet(sqlite_db, path, "stakeholder")
+    finally:
+        csv_module.field_size_limit(limit)
+    assert str(raised.value) == ("enti.csv: line 3: a value runs on for more than 1,000 characters — most likely a "
+                                 "quotation mark that is never closed. Check that line in a text editor.")
+    assert ops.stats(sqlite_db) == before
+
+
 def test_reimport_changes_nothing_then_newer_file_updates(sqlite_db, tmp_path):
     path = write_csv(tmp_path / "enti.csv", ORGS)
     import_spreadsheet(sqlite_db, path, "stakeholder")

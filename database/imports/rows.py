@@ -21,6 +21,12 @@ from ..errors import Ris3Error
 from ..i18n import QT_TRANSLATE_NOOP as _N
 
 SAMPLE_BYTES = 256 * 1024
+# The longest cell read, in characters. The csv module's own limit (128 Ki) would refuse a whole
+# file for one long text; under this one a long cell reaches the importer, which refuses just its
+# row, saying which field is too long. Past it, the cause is nearly always a quotation mark never
+# closed, which swallows the rest of the file.
+CELL_LIMIT = 16 * 1024 * 1024
+csv.field_size_limit(max(csv.field_size_limit(), CELL_LIMIT))
 DELIMITERS = ",;\t|"
 GZIP_MAGIC = b"\x1f\x8b"
 ZIP_MAGIC = b"PK\x03\x04"
@@ -38,6 +44,8 @@ DAMAGED_GZIP = _N("imports", "{file} is a damaged compressed file ({why}).")
 BINARY = _N("imports", "{file} is not a text table (it holds binary data).")
 BAD_TEXT = _N("imports", "{file}: line {line} is not valid {encoding} text ({why}); save the file as UTF-8 and try again.")
 BAD_CSV = _N("imports", "{file}: line {line}: {why}.")
+HUGE_CELL = _N("imports", "{file}: line {line}: a value runs on for more than {limit} characters — most likely a "
+                          "quotation mark that is never closed. Check that line in a text editor.")
 CUT_SHORT = _N("imports", "{file} is damaged or cut short ({why}).")
 NO_HEADER = _N("imports", "{file} has no header row.")
 BAD_WORKBOOK = _N("imports", "{file} is not a readable Excel workbook ({why}).")
@@ -138,7 +146,10 @@ def detect_delimiter(lines: list[str]) -> str:
         return ","
 
     def fields(line: str, d: str) -> int:
-        return len(next(csv.reader([line], delimiter=d)))
+        try:
+            return len(next(csv.reader([line], delimiter=d)))
+        except csv.Error:  # (a line the reader refuses counts for no delimiter; reading it will say why)
+            return 0
 
     scores = {}
     for d in DELIMITERS:
@@ -174,14 +185,21 @@ def _open_csv(path: Path, gz: bool, expect) -> Table:
     reader = csv.reader(text, delimiter=delimiter)
 
     def numbered() -> Iterator[tuple[int, list[str]]]:
+        ended = 0  # the line the last row read ended on: the next one starts after it
         try:
             for row in reader:
+                # a row is known by the line it starts on, where a person looks for it (a quoted
+                # value may run over several lines)
+                starts, ended = ended + 1, reader.line_num
                 if len(row) > 1 or (row and row[0].strip()):
-                    yield reader.line_num, row
+                    yield starts, row
         except UnicodeDecodeError as e:
             raise UnreadableFileError(BAD_TEXT.format(file=path.name, line=reader.line_num + 1, encoding=encoding,
                                                       why=e.reason)) from None
         except csv.Error as e:
+            if "field larger than field limit" in str(e):
+                raise UnreadableFileError(HUGE_CELL.format(file=path.name, line=ended + 1,
+                                                           limit=f"{CELL_LIMIT:,}")) from None
             raise UnreadableFileError(BAD_CSV.format(file=path.name, line=reader.line_num, why=str(e))) from None
         except (OSError, EOFError) as e:
             raise UnreadableFileError(CUT_SHORT.format(file=path.name, why=str(e))) from None

@@ -3771,6 +3771,10 @@ Registro: {0}</translation>
         <translation>{file}: riga {line}: {why}.</translation>
     </message>
     <message>
+        <source>{file}: line {line}: a value runs on for more than {limit} characters — most likely a quotation mark that is never closed. Check that line in a text editor.</source>
+        <translation>{file}: riga {line}: un valore prosegue per più di {limit} caratteri — quasi certamente delle virgolette aperte e mai chiuse. Controlla quella riga con un editor di testo.</translation>
+    </message>
+    <message>
         <source>{file} is damaged or cut short ({why}).</source>
         <translation>{file} è danneggiato o troncato ({why}).</translation>
     </message>
