@@ -125,6 +125,19 @@ def test_a_quotation_mark_never_closed_is_a_clear_error(sqlite_db, tmp_path, mon
     assert ops.stats(sqlite_db) == before
 
 
+def test_text_in_another_encoding_far_into_the_file_names_its_line(sqlite_db, tmp_path):
+    """A file read as UTF-8 (its first 256 KiB are plain ASCII) that holds Latin-1 further on is
+    refused, naming the very line — not the line the csv reader had got to."""
+    from database.imports.rows import UnreadableFileError
+
+    path = tmp_path / "enti.csv"
+    path.write_bytes(b"name;city\n" + b"Acme;Torino\n" * 30_000 + "Città;Forlì\n".encode("latin-1") + b"Beta;Bra\n")
+    with pytest.raises(UnreadableFileError) as raised:
+        import_spreadsheet(sqlite_db, path, "stakeholder")
+    assert str(raised.value) == ("enti.csv: line 30002 is not valid utf-8 text (invalid continuation byte); save the "
+                                 "file as UTF-8 and try again.")
+
+
 def test_reimport_changes_nothing_then_newer_file_updates(sqlite_db, tmp_path):
     path = write_csv(tmp_path / "enti.csv", ORGS)
     import_spreadsheet(sqlite_db, path, "stakeholder")

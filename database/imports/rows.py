@@ -194,8 +194,8 @@ def _open_csv(path: Path, gz: bool, expect) -> Table:
                 if len(row) > 1 or (row and row[0].strip()):
                     yield starts, row
         except UnicodeDecodeError as e:
-            raise UnreadableFileError(BAD_TEXT.format(file=path.name, line=reader.line_num + 1, encoding=encoding,
-                                                      why=e.reason)) from None
+            raise UnreadableFileError(BAD_TEXT.format(file=path.name, line=_undecodable_line(path, gz, encoding),
+                                                      encoding=encoding, why=e.reason)) from None
         except csv.Error as e:
             if "field larger than field limit" in str(e):
                 raise UnreadableFileError(HUGE_CELL.format(file=path.name, line=ended + 1,
@@ -213,6 +213,20 @@ def _open_csv(path: Path, gz: bool, expect) -> Table:
         header[0] = header[0].lstrip("\ufeff")
     return Table(path, [h.strip() for h in header], "csv", delimiter, encoding, None, line, rows,
                  lambda: min(raw.tell() / size, 1.0), raw.close)
+
+
+def _undecodable_line(path: Path, gz: bool, encoding: str) -> int:
+    """The line holding the file's first byte that is not ``encoding`` text. (The text layer
+    decodes a block ahead of the csv reader, so the reader's own line count is behind it.)"""
+    decoder = codecs.getincrementaldecoder(encoding)()
+    number = 0
+    with (gzip.open if gz else open)(path, "rb") as fh:
+        for number, line in enumerate(fh, 1):
+            try:
+                decoder.decode(line)
+            except UnicodeDecodeError:
+                return number
+    return max(number, 1)  # (the file ends inside a character: its last line)
 
 
 def _find_header(rows: Iterator[tuple[int, list[str]]], expect) -> tuple[list[str] | None, int]:
