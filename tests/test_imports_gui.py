@@ -147,7 +147,7 @@ def test_the_italian_window_says_why_rows_are_refused_in_italian(qtbot, language
     wait_idle(qtbot, dialog)
     details = dialog.report_view.details.toPlainText()
     assert "riga 2: l'organizzazione “Nessun ente” non è nel registro" in details, details
-    assert "riga 3: colonna Email: E-mail: non è un indirizzo e-mail" in details, details
+    assert "riga 3: Colonna Email: E-mail: non è un indirizzo e-mail" in details, details
     assert "line " not in details and "column " not in details  # nothing left in English
     out = tmp_path / "rifiutate.csv"
     dialog.save_rejects_to(str(out))

@@ -75,8 +75,8 @@ def test_rejects_name_every_problem(sqlite_db, tmp_path):
     path = write_csv(tmp_path / "enti.csv", ORGS)
     report = import_spreadsheet(sqlite_db, path, "stakeholder")
     reasons = {r.line: r.reason for r in report.rejects}
-    assert "E-mail is not an e-mail address" in reasons[4] and "column Email:" in reasons[4]
-    assert reasons[5] == "Name is empty"
+    assert "E-mail is not an e-mail address" in reasons[4] and "Column Email:" in reasons[4]
+    assert reasons[5] == "Name is empty."
     assert "Type “Cooperativa sociale” is not one of" in reasons[6]
     assert reasons[7] == "this row is the same organisation as line 3 (same VAT number)"
     out = tmp_path / "rejects.csv"
@@ -96,8 +96,8 @@ def test_a_huge_cell_rejects_its_row_only_and_rows_are_known_by_their_first_line
     path = write_csv(tmp_path / "enti.csv", rows)
     report = import_spreadsheet(sqlite_db, path, "stakeholder")
     reasons = {r.line: r.reason for r in report.rejects}
-    assert reasons == {2: "column Note: Internal notes is too long: 300000 characters where at most 100000 fit.",
-                       3: "Name is empty"}
+    assert reasons == {2: "Column Note: Internal notes is too long: 300000 characters where at most 100000 fit.",
+                       3: "Name is empty."}
     assert {s.name for s in ops.list_page(sqlite_db, "stakeholder", limit=500).rows} >= {"Multi", "Beta"}
 
 

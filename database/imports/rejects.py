@@ -32,7 +32,7 @@ LINE_REASON = _N("imports", "line {line}: {reason}")
 WRONG_FIELD_COUNT = _N("imports", "the row has {got} fields where the header has {want} "
                                   "(a broken line, or a delimiter inside an unquoted value)")
 REPEATED_HEADER = _N("imports", "the header line appears again here (two files joined into one?)")
-IN_COLUMN = _N("imports", "column {column}: {message}")
+IN_COLUMN = _N("imports", "Column {column}: {message}")
 
 
 def in_column(problem, column: str) -> Message:

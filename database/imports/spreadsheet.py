@@ -58,11 +58,11 @@ NO_ORGANISATION = _N("imports", "the organisation “{value}” is not in the re
 SEVERAL_ORGANISATIONS = _N("imports", "“{value}” names {count} organisations; give the PIC or VAT number")
 NO_PARTNERSHIP = _N("imports", "the partnership “{value}” is not in the register")
 SEVERAL_PARTNERSHIPS = _N("imports", "“{value}” names {count} partnerships; give the reference or the title")
-NOT_A_CHOICE = _N("imports", "{label} “{value}” is not one of: {choices} (column {column})")
-NOT_A_REGION = _N("imports", "“{value}” is not a NUTS region code (column {column})")
-NOT_A_COUNTRY = _N("imports", "“{value}” is not a country (write a two-letter code such as IT) (column {column})")
+NOT_A_CHOICE = _N("imports", "{label} “{value}” is not one of: {choices} (column {column}).")
+NOT_A_REGION = _N("imports", "“{value}” is not a NUTS region code (column {column}).")
+NOT_A_COUNTRY = _N("imports", "“{value}” is not a country (write a two-letter code such as IT) (column {column}).")
 SAME_AS_LINE = _N("imports", "this row is the same {what} as line {line} ({why})")
-REQUIRED_MISSING = _N("imports", "{label} is empty")
+REQUIRED_MISSING = _N("imports", "{label} is empty.")
 UNKNOWN_FIELD = _N("imports", "the mapping names “{field}”, which is not a field of a {kind} (fields: {fields})")
 NOT_IMPORTED = _N("imports", "Columns not imported: {columns}.")
 DEFAULT_GIVEN = _N("imports", "No column for {label}: new records get “{value}”.")
@@ -215,7 +215,7 @@ class _Reader:
             if value is not None:
                 out["region_id" if field == "region" else field] = value
         if problems:
-            raise _RowError(joined(problems))
+            raise _RowError(joined(problems, " "))  # (each one a sentence)
         return out
 
     def _value(self, field: str, text: str, column: str):
@@ -421,7 +421,7 @@ def import_spreadsheet(db: Database, path: str | Path, kind: str, *, mapping: di
                 missing = [f for f in REQUIRED[kind] if not values.get(f)]
                 if missing:
                     labels = {t.name: t.label for t in cols.targets(kind)}
-                    raise _RowError(joined([REQUIRED_MISSING.format(label=labels[f]) for f in missing]))
+                    raise _RowError(joined([REQUIRED_MISSING.format(label=labels[f]) for f in missing], " "))
                 if kind == "stakeholder":
                     reader.place(values)
                 if kind == "partnership":

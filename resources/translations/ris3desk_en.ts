@@ -3544,7 +3544,7 @@ Register: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>column {column}: {message}</source>
+        <source>Column {column}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3564,23 +3564,23 @@ Register: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{label} “{value}” is not one of: {choices} (column {column})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{value}” is not a NUTS region code (column {column})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{value}” is not a country (write a two-letter code such as IT) (column {column})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>this row is the same {what} as line {line} ({why})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{label} is empty</source>
+        <source>{label} “{value}” is not one of: {choices} (column {column}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a NUTS region code (column {column}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a country (write a two-letter code such as IT) (column {column}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

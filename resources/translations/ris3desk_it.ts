@@ -3547,8 +3547,8 @@ Registro: {0}</translation>
         <translation>qui compare di nuovo la riga di intestazione (due file uniti in uno?)</translation>
     </message>
     <message>
-        <source>column {column}: {message}</source>
-        <translation>colonna {column}: {message}</translation>
+        <source>Column {column}: {message}</source>
+        <translation>Colonna {column}: {message}</translation>
     </message>
     <message>
         <source>the organisation “{value}” is not in the register (import organisations first)</source>
@@ -3567,24 +3567,24 @@ Registro: {0}</translation>
         <translation>“{value}” corrisponde a {count} partenariati; indica il riferimento o il titolo</translation>
     </message>
     <message>
-        <source>{label} “{value}” is not one of: {choices} (column {column})</source>
-        <translation>{label}: “{value}” non è tra {choices} (colonna {column})</translation>
+        <source>{label} “{value}” is not one of: {choices} (column {column}).</source>
+        <translation>{label}: “{value}” non è tra {choices} (colonna {column}).</translation>
     </message>
     <message>
-        <source>“{value}” is not a NUTS region code (column {column})</source>
-        <translation>“{value}” non è un codice di regione NUTS (colonna {column})</translation>
+        <source>“{value}” is not a NUTS region code (column {column}).</source>
+        <translation>“{value}” non è un codice di regione NUTS (colonna {column}).</translation>
     </message>
     <message>
-        <source>“{value}” is not a country (write a two-letter code such as IT) (column {column})</source>
-        <translation>“{value}” non è un paese (scrivi un codice di due lettere come IT) (colonna {column})</translation>
+        <source>“{value}” is not a country (write a two-letter code such as IT) (column {column}).</source>
+        <translation>“{value}” non è un paese (scrivi un codice di due lettere come IT) (colonna {column}).</translation>
     </message>
     <message>
         <source>this row is the same {what} as line {line} ({why})</source>
         <translation>questa riga riguarda lo stesso elemento ({what}) della riga {line} ({why})</translation>
     </message>
     <message>
-        <source>{label} is empty</source>
-        <translation>{label}: campo vuoto</translation>
+        <source>{label} is empty.</source>
+        <translation>{label}: campo vuoto.</translation>
     </message>
     <message>
         <source>the mapping names “{field}”, which is not a field of a {kind} (fields: {fields})</source>
