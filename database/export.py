@@ -311,6 +311,9 @@ def _csv_text(value) -> str:
     return str(value)
 
 
+AMOUNT_FORMAT = "#,##0.00"
+
+
 def _write_xlsx(path: Path, title: str, header: list[str], rows: list[list]) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Font
@@ -323,11 +326,12 @@ def _write_xlsx(path: Path, title: str, header: list[str], rows: list[list]) -> 
     for cell in ws[1]:
         cell.font = Font(bold=True)
     widths = [len(h) for h in header]
-    for row in rows:
-        out = []
+    for line, row in enumerate(rows, start=2):
+        out, amounts = [], []
         for i, v in enumerate(row):
             if isinstance(v, Decimal):
                 v = float(v)
+                amounts.append(i + 1)
             elif isinstance(v, uuid.UUID):
                 v = str(v)
             elif isinstance(v, tuple | list):
@@ -335,9 +339,12 @@ def _write_xlsx(path: Path, title: str, header: list[str], rows: list[list]) -> 
             out.append(v)
             widths[i] = max(widths[i], min(len(str(v)) if v is not None else 0, 60))
         ws.append(out)
+        for column in amounts:  # amounts as numbers with their cents, grouped as the reader's Excel groups them
+            ws.cell(line, column).number_format = AMOUNT_FORMAT
     for i, w in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(i)].width = w + 2
     ws.freeze_panes = "A2"
+    ws.auto_filter.ref = ws.dimensions  # a filter button on every heading, as officers would add by hand
     wb.save(path)
 
 

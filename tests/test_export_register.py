@@ -125,6 +125,10 @@ def test_lists_to_csv_and_xlsx(sqlite_db, tmp_path):
     assert [v[0] for v in values[1:]] == [ops.get(sqlite_db, "partnership", i).title for i in picked]
     budgets = [v[values[0].index("Total budget (EUR)")] for v in values[1:]]
     assert any(b is not None for b in budgets) and all(b is None or isinstance(b, int | float) for b in budgets)  # numbers, not text, in Excel
+    column = values[0].index("Total budget (EUR)") + 1
+    assert {ws.cell(r, column).number_format for r in range(2, 5) if ws.cell(r, column).value is not None} == {
+        "#,##0.00"}  # shown with cents and thousands grouped
+    assert ws.auto_filter.ref == ws.dimensions == f"A1:{ws.cell(4, ws.max_column).column_letter}4"  # a filter on each heading
     # for outside readers: no personal data, no internal notes
     export_list(sqlite_db, "contact", tmp_path / "contacts.csv", external=True)
     header = (tmp_path / "contacts.csv").read_text(encoding="utf-8-sig").splitlines()[0]
