@@ -56,5 +56,11 @@ def joined(parts: list[str], separator: str = "; ") -> Message:
     return Message(template, dict(zip(keys, parts, strict=True)))
 
 
+def counted(count: int, one: Text, many: Text, **params) -> Message:
+    """``one`` or ``many`` filled in, as ``count`` asks ("1 project gives", "3 projects give"):
+    English and Italian both have one singular form. The count is the ``count`` placeholder."""
+    return (one if count == 1 else many).format(count=count, **params)
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> Text:  # noqa: N802 - the name lupdate looks for
     return Text(context, text)

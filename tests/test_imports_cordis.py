@@ -560,8 +560,16 @@ def test_region_keeps_projects_with_a_participant_there_and_all_partners(sqlite_
 
 
 def test_project_table_enriches_partnerships(sqlite_db, shared_data):
-    import_cordis(sqlite_db, shared_data / ORG_2025, projects=shared_data / PROJECTS)
+    report = import_cordis(sqlite_db, shared_data / ORG_2025, projects=shared_data / PROJECTS)
     projects = {r["id"]: r for r in read_rows(shared_data / PROJECTS)}
+    # the notes count in words: one project, several projects
+    from database.i18n import counted
+    from database.imports.cordis import ZERO_BUDGETS, ZERO_BUDGETS_ONE
+
+    assert any(n.endswith("projects give a total cost of 0 (lump-sum grants): their budget was left empty.")
+               for n in report.notes)
+    assert counted(1, ZERO_BUDGETS_ONE, ZERO_BUDGETS) == ("1 project gives a total cost of 0 (a lump-sum grant): its "
+                                                          "budget was left empty.")
     doe = projects["101116741"]
     [p] = ops.find_by(sqlite_db, "partnership", external_ref="CORDIS:101116741")
     assert p.title == doe["title"] and p.acronym == "DOE"

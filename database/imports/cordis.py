@@ -31,6 +31,7 @@ from .. import models as m
 from ..engine import Database
 from ..errors import Ris3Error, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP as _N
+from ..i18n import counted
 from ..ops.kinds import kind as kind_info
 from ..ops.validation import clean_value, parse_date
 from . import matching
@@ -77,8 +78,12 @@ NOT_PROJECTS = _N("imports", "{file} is not a CORDIS project table (it has no ti
 REGION_KEPT = _N("imports", "--region {region}: {kept} projects with a participant there kept, {left_out} others left out.")
 COMBINED = _N("imports", "{count} rows named an organisation already listed in the same project; each pair became "
                          "one participation (the stronger role, the contributions added).")
+COMBINED_ONE = _N("imports", "{count} row named an organisation already listed in the same project; the pair became "
+                             "one participation (the stronger role, the contributions added).")
 ZERO_BUDGETS = _N("imports", "{count} projects give a total cost of 0 (lump-sum grants): their budget was left empty.")
+ZERO_BUDGETS_ONE = _N("imports", "{count} project gives a total cost of 0 (a lump-sum grant): its budget was left empty.")
 NOT_IN_IMPORT = _N("imports", "{count} projects of the project table have no participant in this import; left out.")
+NOT_IN_IMPORT_ONE = _N("imports", "{count} project of the project table has no participant in this import; left out.")
 NOT_CORDIS = _N("imports", "{file} is not a CORDIS participant or project table: the columns {missing} are missing "
                            "(it has: {found})")
 
@@ -660,7 +665,7 @@ def import_cordis(db: Database, path: str | Path, *, projects: str | Path | None
             left_out = len(parsed.acronyms) - len(project_ids)
             notes.append(REGION_KEPT.format(region=region_code, kept=len(project_ids), left_out=left_out))
         if parsed.combined:
-            notes.append(COMBINED.format(count=parsed.combined))
+            notes.append(counted(parsed.combined, COMBINED_ONE, COMBINED))
         rows_read = parsed.rows
     else:
         stamp = newest
@@ -668,7 +673,7 @@ def import_cordis(db: Database, path: str | Path, *, projects: str | Path | None
         rows_read = len(enrich) + len(reject_sets[0].rejects)
     zero_budgets &= set(project_ids)
     if zero_budgets:
-        notes.append(ZERO_BUDGETS.format(count=len(zero_budgets)))
+        notes.append(counted(len(zero_budgets), ZERO_BUDGETS_ONE, ZERO_BUDGETS))
 
     as_of = _release_date(stamp, path)
     source = f"{SOURCE_PREFIX} {path.name} ({as_of.isoformat()})"
@@ -691,7 +696,7 @@ def import_cordis(db: Database, path: str | Path, *, projects: str | Path | None
             enrich_here = {p: e for p, e in enrich.items() if p in keep}
             skipped = len(enrich) - len(enrich_here)
             if skipped:
-                notes.append(NOT_IN_IMPORT.format(count=skipped))
+                notes.append(counted(skipped, NOT_IN_IMPORT_ONE, NOT_IN_IMPORT))
             partnership_ids = _match_partnerships(session, plan, project_ids, parsed.acronyms, enrich_here)
             labels.update({p: parsed.acronyms.get(p) or p for p in project_ids})
             report_progress(0.7, MATCHING_PARTICIPANTS)

@@ -122,8 +122,8 @@ class ReportView(QWidget):
                 for example in c.examples.get(what, ()):
                     lines.append(f"{_t(ENTITY_LABELS.get(kind, kind))}, {names[what]}: {message_text(example)}")
         if report.possible_duplicates:
-            lines.append(self.tr("%1 possible duplicate organisations to review (Tools ▸ Duplicates).")
-                         .replace("%1", str(report.possible_duplicates)))
+            lines.append(self.tr("%n possible duplicate organisation(s) to review (Tools ▸ Duplicates).", "",
+                                 report.possible_duplicates))
         lines += [self.tr("Note: %1").replace("%1", message_text(n)) for n in report.notes]
         self.details.setPlainText("\n".join(lines))
 

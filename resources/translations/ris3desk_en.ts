@@ -2765,9 +2765,12 @@ Register: {0}</source>
         <source>rejected</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 possible duplicate organisations to review (Tools ▸ Duplicates).</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n possible duplicate organisation(s) to review (Tools ▸ Duplicates).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Note: %1</source>
@@ -3520,11 +3523,23 @@ Register: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{count} row named an organisation already listed in the same project; the pair became one participation (the stronger role, the contributions added).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} projects give a total cost of 0 (lump-sum grants): their budget was left empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{count} project gives a total cost of 0 (a lump-sum grant): its budget was left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} projects of the project table have no participant in this import; left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} project of the project table has no participant in this import; left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

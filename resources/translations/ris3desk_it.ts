@@ -2768,9 +2768,12 @@ Registro: {0}</translation>
         <source>rejected</source>
         <translation>elemento scartato</translation>
     </message>
-    <message>
-        <source>%1 possible duplicate organisations to review (Tools ▸ Duplicates).</source>
-        <translation>%1 possibili organizzazioni duplicate da esaminare (Strumenti ▸ Possibili duplicati).</translation>
+    <message numerus="yes">
+        <source>%n possible duplicate organisation(s) to review (Tools ▸ Duplicates).</source>
+        <translation>
+            <numerusform>%n possibile organizzazione duplicata da esaminare (Strumenti ▸ Possibili duplicati).</numerusform>
+            <numerusform>%n possibili organizzazioni duplicate da esaminare (Strumenti ▸ Possibili duplicati).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Note: %1</source>
@@ -3523,12 +3526,24 @@ Registro: {0}</translation>
         <translation>{count} righe indicavano un&apos;organizzazione già presente nello stesso progetto; ogni coppia è diventata una sola partecipazione (il ruolo più forte, i contributi sommati).</translation>
     </message>
     <message>
+        <source>{count} row named an organisation already listed in the same project; the pair became one participation (the stronger role, the contributions added).</source>
+        <translation>{count} riga indicava un&apos;organizzazione già presente nello stesso progetto; la coppia è diventata una sola partecipazione (il ruolo più forte, i contributi sommati).</translation>
+    </message>
+    <message>
         <source>{count} projects give a total cost of 0 (lump-sum grants): their budget was left empty.</source>
         <translation>{count} progetti indicano un costo totale di 0 (sovvenzioni forfettarie): il loro budget è stato lasciato vuoto.</translation>
     </message>
     <message>
+        <source>{count} project gives a total cost of 0 (a lump-sum grant): its budget was left empty.</source>
+        <translation>{count} progetto indica un costo totale di 0 (sovvenzione forfettaria): il suo budget è stato lasciato vuoto.</translation>
+    </message>
+    <message>
         <source>{count} projects of the project table have no participant in this import; left out.</source>
         <translation>{count} progetti della tabella dei progetti non hanno partecipanti in questa importazione: esclusi.</translation>
+    </message>
+    <message>
+        <source>{count} project of the project table has no participant in this import; left out.</source>
+        <translation>{count} progetto della tabella dei progetti non ha partecipanti in questa importazione: escluso.</translation>
     </message>
     <message>
         <source>{file} is not a CORDIS participant or project table: the columns {missing} are missing (it has: {found})</source>
