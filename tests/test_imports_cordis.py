@@ -555,6 +555,12 @@ def test_region_keeps_projects_with_a_participant_there_and_all_partners(sqlite_
     assert got["pics"] == {r["organisationID"] for r in rows if r["projectID"] in kept}
     assert got["participants"] == len({(r["projectID"], r["organisationID"]) for r in rows if r["projectID"] in kept})
     assert any("ITC16" in n for n in report.notes)
+    # refused rows are listed when they concern the region: a project kept, or a participant there
+    refused = [r for r in read_rows(path) if too_long(r)]
+    concern = [r for r in refused if r["projectID"] in kept or r["nutsCode"].startswith("ITC16")]
+    assert 0 < len(concern) < len(refused) and report.rows_rejected == len(concern)
+    assert f"{len(refused) - len(concern)} rows refused belong to projects outside ITC16, left out anyway: they are " \
+           "not counted or listed." in report.notes
     with pytest.raises(ops.Ris3Error, match="not a NUTS 2021 region"):
         import_cordis(sqlite_db, path, region="XX99")
 

@@ -20,7 +20,7 @@ import re
 import uuid
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from operator import itemgetter
 from pathlib import Path
@@ -84,6 +84,10 @@ ZERO_BUDGETS = _N("imports", "{count} projects give a total cost of 0 (lump-sum 
 ZERO_BUDGETS_ONE = _N("imports", "{count} project gives a total cost of 0 (a lump-sum grant): its budget was left empty.")
 NOT_IN_IMPORT = _N("imports", "{count} projects of the project table have no participant in this import; left out.")
 NOT_IN_IMPORT_ONE = _N("imports", "{count} project of the project table has no participant in this import; left out.")
+REJECTS_ELSEWHERE = _N("imports", "{count} rows refused belong to projects outside {region}, left out anyway: they "
+                                  "are not counted or listed.")
+REJECTS_ELSEWHERE_ONE = _N("imports", "{count} row refused belongs to a project outside {region}, left out anyway: "
+                                      "it is not counted or listed.")
 NOT_CORDIS = _N("imports", "{file} is not a CORDIS participant or project table: the columns {missing} are missing "
                            "(it has: {found})")
 
@@ -598,6 +602,18 @@ def _open(path: Path) -> tuple[Table, str]:
                                            found=", ".join(table.header[:12]) or "nothing"))
 
 
+def _rejects_in_region(rejects: list[Reject], ix: dict[str, int], kept: set[str], region: str) -> list[Reject]:
+    """The refused rows that concern an import limited to ``region``: those of a project kept,
+    those placed in the region (a refused row may be the one that would have kept its project),
+    and those whose project cannot be told."""
+    def concerns(row: tuple) -> bool:
+        project = row[ix["projectID"]].strip() if len(row) > ix["projectID"] else ""
+        nuts = row[ix["nutsCode"]].strip().upper() if "nutsCode" in ix and len(row) > ix["nutsCode"] else ""
+        return project in kept or nuts.startswith(region) or not project.isdigit()
+
+    return [r for r in rejects if concerns(r.row)]
+
+
 def _release_date(stamp: str, path: Path) -> date:
     try:
         return parse_date(stamp[:10])
@@ -664,6 +680,11 @@ def import_cordis(db: Database, path: str | Path, *, projects: str | Path | None
                                   if part.nuts.startswith(region_code)})
             left_out = len(parsed.acronyms) - len(project_ids)
             notes.append(REGION_KEPT.format(region=region_code, kept=len(project_ids), left_out=left_out))
+            listed = _rejects_in_region(parsed.rejects, reader.ix, set(project_ids), region_code)
+            if len(listed) < len(parsed.rejects):
+                notes.append(counted(len(parsed.rejects) - len(listed), REJECTS_ELSEWHERE_ONE, REJECTS_ELSEWHERE,
+                                     region=region_code))
+                reject_sets[0] = replace(reject_sets[0], rejects=listed)
         if parsed.combined:
             notes.append(counted(parsed.combined, COMBINED_ONE, COMBINED))
         rows_read = parsed.rows

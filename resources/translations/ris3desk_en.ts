@@ -3543,6 +3543,14 @@ Register: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{count} rows refused belong to projects outside {region}, left out anyway: they are not counted or listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} row refused belongs to a project outside {region}, left out anyway: it is not counted or listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file} is not a CORDIS participant or project table: the columns {missing} are missing (it has: {found})</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3542,6 +3542,14 @@ Registro: {0}</translation>
         <translation>{count} progetti della tabella dei progetti non hanno partecipanti in questa importazione: esclusi.</translation>
     </message>
     <message>
+        <source>{count} rows refused belong to projects outside {region}, left out anyway: they are not counted or listed.</source>
+        <translation>{count} righe scartate appartengono a progetti fuori da {region}, comunque esclusi: non sono contate né elencate.</translation>
+    </message>
+    <message>
+        <source>{count} row refused belongs to a project outside {region}, left out anyway: it is not counted or listed.</source>
+        <translation>{count} riga scartata appartiene a un progetto fuori da {region}, comunque escluso: non è contata né elencata.</translation>
+    </message>
+    <message>
         <source>{count} project of the project table has no participant in this import; left out.</source>
         <translation>{count} progetto della tabella dei progetti non ha partecipanti in questa importazione: escluso.</translation>
     </message>
