@@ -561,6 +561,15 @@ def test_region_keeps_projects_with_a_participant_there_and_all_partners(sqlite_
     assert 0 < len(concern) < len(refused) and report.rows_rejected == len(concern)
     assert f"{len(refused) - len(concern)} rows refused belong to projects outside ITC16, left out anyway: they are " \
            "not counted or listed." in report.notes
+    # and the note on organisations listed twice in one project counts those projects only
+    from collections import Counter
+
+    twice = sum(n - 1 for (project, _pic), n in Counter((r["projectID"], r["organisationID"]) for r in rows).items()
+                if project in kept)
+    everywhere = sum(n - 1 for n in Counter((r["projectID"], r["organisationID"]) for r in rows).values())
+    said = [n for n in report.notes if "already listed in the same project" in n]
+    assert twice < everywhere
+    assert [n.split(" named")[0] for n in said] == ([f"{twice} row{'s' if twice > 1 else ''}"] if twice else [])
     with pytest.raises(ops.Ris3Error, match="not a NUTS 2021 region"):
         import_cordis(sqlite_db, path, region="XX99")
 

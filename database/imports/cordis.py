@@ -190,7 +190,7 @@ class _Parsed:
     rejects: list[Reject] = field(default_factory=list)
     rows: int = 0
     newest: str = ""  # the newest contentUpdateDate: the release's date
-    combined: int = 0  # organisations listed more than once in one project
+    combined: dict[str, int] = field(default_factory=dict)  # project -> rows naming an organisation again
 
 
 class _OrgReader:
@@ -297,7 +297,7 @@ def _read_participants(table: Table, reader: _OrgReader, tick: Callable[[], None
     role_cache: dict[str, str | None] = {}
     orgs, acronyms, participations, rejects = out.orgs, out.acronyms, out.participations, out.rejects
     org_values, money, check_acronym = reader.org_values, reader.money, reader.acronym
-    newest, combined, count = "", 0, 0
+    newest, combined, count = "", out.combined, 0
     # the loop below runs 80,000 times for the full table: locals, caches and str methods, no regexes
     for line, row in table.rows():
         count += 1
@@ -348,12 +348,12 @@ def _read_participants(table: Table, reader: _OrgReader, tick: Callable[[], None
         if seen is None:
             participations[key] = _Participation(role, contribution, nuts)
         else:  # listed twice in one project (e.g. participant and associated partner): one participation
-            combined += 1
+            combined[project] = combined.get(project, 0) + 1
             if ROLE_RANK[role] < ROLE_RANK[seen.role]:
                 seen.role = role
             if contribution is not None:
                 seen.contribution = contribution if seen.contribution is None else seen.contribution + contribution
-    out.rows, out.newest, out.combined = count, newest.strip(), combined
+    out.rows, out.newest = count, newest.strip()
     _one_spelling_per_city(orgs)
     return out
 
@@ -685,8 +685,10 @@ def import_cordis(db: Database, path: str | Path, *, projects: str | Path | None
                 notes.append(counted(len(parsed.rejects) - len(listed), REJECTS_ELSEWHERE_ONE, REJECTS_ELSEWHERE,
                                      region=region_code))
                 reject_sets[0] = replace(reject_sets[0], rejects=listed)
-        if parsed.combined:
-            notes.append(counted(parsed.combined, COMBINED_ONE, COMBINED))
+        kept_projects = set(project_ids)
+        combined = sum(n for project, n in parsed.combined.items() if project in kept_projects)
+        if combined:
+            notes.append(counted(combined, COMBINED_ONE, COMBINED))
         rows_read = parsed.rows
     else:
         stamp = newest
