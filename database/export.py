@@ -394,11 +394,11 @@ def subject_access(db: Database, contact_id) -> dict:
                 mentions.append({"kind": label, "id": str(obj.id), "title": getattr(obj, title),
                                  **{k: v for k, v in texts.items()
                                     if any(t.lower() in v.lower() for t in terms)}})
-    history = [{"at": h.at.isoformat(), "action": h.action, "field": h.field, "before": h.before,
+    history = [{"at": _utc(h.at), "action": h.action, "field": h.field, "before": h.before,
                 "after": h.after, "by": h.author} for h in ops.history(db, contact.id, limit=100_000)]
     person = {f.label: _report_value(getattr(contact, f.name)) for f in fields if f.name != "stakeholder_id"}
     person.update({"Data source": contact.source, "As of": _report_value(contact.as_of),
-                   "Record created": contact.created_at.isoformat(), "Last changed": contact.updated_at.isoformat()})
+                   "Record created": _utc(contact.created_at), "Last changed": _utc(contact.updated_at)})
     return {
         "what": "Data held about one person (data-subject access request)",
         "generated_at": m.utcnow().isoformat(timespec="seconds") + "Z",
@@ -408,6 +408,11 @@ def subject_access(db: Database, contact_id) -> dict:
         "history": history,
         "mentioned_in": mentions,
     }
+
+
+def _utc(moment: datetime) -> str:
+    """A stored time (UTC) as the report writes it: '2026-11-27T08:17:33Z'."""
+    return moment.isoformat(timespec="seconds") + "Z"
 
 
 def _report_value(value):
@@ -431,16 +436,31 @@ def export_subject_access(db: Database, contact_id, path: str | Path) -> dict:
     return data
 
 
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def _history_line(entry: dict) -> str:
+    """'2026-11-27 08:17 UTC  update by Anna Rossi — role: “Director” → “Head of office”'."""
+    line = f"  {entry['at'][:16].replace('T', ' ')} UTC  {entry['action']}"
+    if entry["by"]:
+        line += f" by {entry['by']}"
+    if entry["field"]:
+        line += f" — {entry['field']}"
+    if entry["before"] or entry["after"]:
+        line += f": “{entry['before'] or ''}” → “{entry['after'] or ''}”"
+    return line
+
+
 def _subject_text(data: dict) -> str:
     lines = [data["what"], f"Register: {data['register']}", f"Generated: {data['generated_at']}", "",
              "The person"]
     lines += [f"  {k}: {v}" for k, v in data["person"].items() if v not in (None, "", [])]
     if data["organisation"]:
         lines += ["", f"Organisation: {data['organisation']['name']}"]
-    lines += ["", f"History ({len(data['history'])} entries)"]
-    lines += [f"  {h['at']}  {h['action']}  {h['field'] or ''}  {h['before'] or ''} → {h['after'] or ''}".rstrip()
-              for h in data["history"]]
-    lines += ["", f"Mentioned in ({len(data['mentioned_in'])} records)"]
+    lines += ["", f"History ({_count(len(data['history']), 'entry', 'entries')})"]
+    lines += [_history_line(h) for h in data["history"]]
+    lines += ["", f"Mentioned in ({_count(len(data['mentioned_in']), 'record', 'records')})"]
     for mention in data["mentioned_in"]:
         lines.append(f"  {mention['kind']}: {mention['title']}")
         lines += [f"    {k}: {v}" for k, v in mention.items() if k not in ("kind", "id", "title")]

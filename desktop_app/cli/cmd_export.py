@@ -79,6 +79,7 @@ def run_contact(args) -> int:
     db = common.open_register(args, create=False)
     contact_id = export.find_contact(db, args.who)
     data = export.export_subject_access(db, contact_id, args.out)
-    print(f"Data held about {data['person'].get('Name')}: {len(data['history'])} history entries, mentioned in "
-          f"{len(data['mentioned_in'])} other records; written to {args.out}")
+    entries, mentions = len(data["history"]), len(data["mentioned_in"])
+    print(f"Data held about {data['person'].get('Name')}: {entries} history {'entry' if entries == 1 else 'entries'}, "
+          f"mentioned in {mentions} other {'record' if mentions == 1 else 'records'}; written to {args.out}")
     return 0
