@@ -131,6 +131,24 @@ def _stream_rows(fh, path: Path):
 SEEDED_KINDS = ("region", "municipality", "ket", "sector", "sector_ket")
 
 
+# Tables in plain words, for messages (any other: its name, spaced).
+TABLE_WORDS = {"history": "history entries", "merges": "merges of duplicates", "pack_presets": "pack presets",
+               "packs_issued": "packs issued", "follow_up_actions": "follow-up actions",
+               "interaction_partnerships": "links from interactions to partnerships",
+               "partner_regions": "partner regions", "partnership_sectors": "links from partnerships to sectors",
+               "stakeholders": "organisations", "contacts": "contact people",
+               "duplicate_candidates": "possible duplicates", "interaction_stakeholders":
+               "links from interactions to organisations", "participants": "participations",
+               "stakeholder_kets": "links from organisations to KETs", "stakeholder_sectors":
+               "links from organisations to sectors", "saved_searches": "saved searches", "kets": "KETs",
+               "sector_kets": "links from sectors to KETs"}
+
+
+def table_words(table: str) -> str:
+    """A table's rows in plain words: 'stakeholder_kets' -> 'links from organisations to KETs'."""
+    return TABLE_WORDS.get(table, table.replace("_", " "))
+
+
 def _user_rows(session: Session) -> dict[str, int]:
     """Rows that are the officers' own data (not the reference data every new register has)."""
     out = {}
@@ -184,7 +202,8 @@ def import_json(db: Database, path: str | Path, progress: Callable[[int, int, st
         present = _user_rows(session)
         if present:
             raise ExportError("This register already holds data (" + ", ".join(
-                f"{n} {t}" for t, n in present.items()) + "); import a JSON register into a new, empty one.")
+                f"{n} {table_words(t)}" for t, n in present.items())
+                + "); import a JSON register into a new, empty one.")
         for table in reversed(_tables()):
             session.execute(delete(table))
         grand = sum((head.get("counts") or {}).values()) or 1
