@@ -11,7 +11,8 @@ import time
 
 import pytest
 
-__all__ = ["demo_template", "gui_url", "gui_db", "settings_dir", "window", "wait_idle", "wait_until", "find_dialog"]
+__all__ = ["demo_template", "gui_url", "gui_db", "settings_dir", "window", "wait_idle", "wait_until", "find_dialog",
+           "answer_next_message_box"]
 
 
 @pytest.fixture(scope="session")
@@ -102,6 +103,25 @@ def find_dialog(cls, timeout: float = 10.0):
 
     wait_until(look, timeout)
     return found[-1]
+
+
+def answer_next_message_box(button_text: str | None = None) -> None:
+    """Press a button of the next modal message box (by its text; default: the default button)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def press():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, press)
+            return
+        for b in box.buttons():
+            if button_text is None or b.text().replace("&", "") == button_text:
+                b.click()
+                return
+        box.close()
+
+    QTimer.singleShot(20, press)
 
 
 @pytest.fixture

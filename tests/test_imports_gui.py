@@ -107,6 +107,35 @@ def test_spreadsheet_with_column_mapping(qtbot, sqlite_db, worker, tmp_path):
     assert links.tags == "X-1" and links.province == "TO"
 
 
+def test_an_import_can_be_undone(qtbot, sqlite_db, worker, shared_data):
+    """After a real import, *Undo this import…* (asked first) puts the register back as it was
+    just before — from the backup taken then — and tells the window to read everything again."""
+    from tests.gui_fixtures import answer_next_message_box
+
+    typed = ops.create(sqlite_db, "stakeholder", {"name": "Typed By Hand Srl", "type": "sme"}).record
+    dialog = ImportDialog(sqlite_db, worker)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.set_file(str(shared_data / "cordis/he_organization_sample_100rows.csv"))
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, dialog)
+    assert not dialog.undo_button.isVisible()  # a preview wrote nothing: nothing to undo
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, dialog)
+    assert ops.stats(sqlite_db)["stakeholders"] == 92 and dialog.undo_button.isVisible()
+    assert "Backup taken just before the import" in dialog.report_view.details.toPlainText()
+    assert "this too can be undone" in dialog.undo_confirm_text()
+    answer_next_message_box("Cancel")
+    dialog.undo_import()
+    assert ops.stats(sqlite_db)["stakeholders"] == 92  # not asked twice: nothing happened
+    answer_next_message_box("Undo the import")
+    with qtbot.waitSignal(dialog.restored, timeout=30_000):
+        dialog.undo_import()
+    wait_idle(qtbot, dialog)
+    assert [s.id for s in ops.list_page(sqlite_db, "stakeholder", limit=10).rows] == [typed.id]
+    assert dialog.status.text().startswith("Import undone") and not dialog.undo_button.isVisible()
+
+
 @pytest.fixture
 def language(request, qapp):
     """The window's language for the test (Italian unless parametrized), English again after."""

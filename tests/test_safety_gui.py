@@ -18,6 +18,7 @@ from desktop_app.gui.damaged_dialog import DamagedDialog, recover_damaged_regist
 from desktop_app.gui.history_panel import HistoryPanel
 from desktop_app.gui.passphrase_dialog import PassphraseDialog, open_register_asking
 from desktop_app.gui.worker import DbWorker
+from tests.gui_fixtures import answer_next_message_box
 from tests.safety_support import bulk_stakeholders, corrupt
 
 pytest_plugins = ["tests.safety_fixtures"]
@@ -34,22 +35,6 @@ def worker(qtbot):
 def _shot(widget, name: str) -> None:
     if SHOTS:
         widget.grab().save(str(Path(SHOTS) / f"{name}.png"))
-
-
-def _answer_next_message_box(button_text: str | None = None):
-    """Press a button of the next modal message box (by its text; default: the default button)."""
-    def press():
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, press)
-            return
-        for b in box.buttons():
-            if button_text is None or b.text().replace("&", "") == button_text:
-                b.click()
-                return
-        box.close()
-
-    QTimer.singleShot(20, press)
 
 
 def test_history_panel_shows_changes_and_puts_a_value_back(qtbot, worker, register):
@@ -123,11 +108,11 @@ def test_backup_dialog_lists_backs_up_and_restores_after_confirmation(qtbot, wor
     ops.create(db, "stakeholder", {"name": "Entered Later Srl", "type": "sme"})
     dialog.table.selectRow(1)  # the older, daily one
     assert "Everything entered since then is replaced" in dialog.confirm_text(dialog.selected())
-    _answer_next_message_box("Cancel")
+    answer_next_message_box("Cancel")
     dialog.restore_selected()
     assert ops.count(db, "stakeholder") == n + 1  # cancelled: nothing happened
     dialog.table.selectRow(1)
-    _answer_next_message_box("Restore")
+    answer_next_message_box("Restore")
     with qtbot.waitSignal(dialog.restored, timeout=20_000):
         dialog.restore_selected()
     assert ops.count(db, "stakeholder") == n
@@ -158,7 +143,7 @@ def test_damaged_dialog_offers_the_newest_good_backup_and_keeps_the_file_aside(q
     assert "did not pass its check" in "".join(w.text() for w in dialog.findChildren(type(dialog.offer)))
     assert newest.taken_at.strftime("%d/%m/%Y") in dialog.offer.text()
     _shot(dialog, "damaged_dialog")
-    _answer_next_message_box()  # "Backup restored" information
+    answer_next_message_box()  # "Backup restored" information
     dialog.restore_button.click()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.aside.exists() and "damaged" in dialog.aside.name

@@ -103,5 +103,6 @@ class ImportReport:
                          f"{'s' if self.possible_duplicates != 1 else ''} to review (Duplicates, in the window).")
         lines.extend(f"  Note: {n}" for n in self.notes)
         if self.backup:
-            lines.append(f"  Backup taken before the import: {self.backup}")
+            lines.append(f"  Backup taken just before the import: {self.backup}")
+            lines.append(f"  To undo the import, restore it: ris3desk [--db …] restore \"{self.backup}\"")
         return lines

@@ -9,7 +9,7 @@ import functools
 import gc
 from collections.abc import Callable
 
-from sqlalchemy import func, select, tuple_
+from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session
 
 from .. import models as m
@@ -38,11 +38,6 @@ def quiet_gc(fn):
                 gc.enable()
 
     return wrapper
-
-
-def _has_records(session: Session) -> bool:
-    return any(session.scalar(select(func.count()).select_from(model)) for model in
-               (m.Stakeholder, m.Partnership, m.Contact, m.Interaction))
 
 
 def record_duplicates(session: Session, pairs: list[PossibleDuplicate], plan: Plan) -> int:
@@ -89,9 +84,10 @@ def run_import(db: Database, plan: Plan, build: Callable[[Session], list[Possibl
     else:
         with db.bulk_write() as session:
             duplicates = build(session)
-            if backup and db.is_sqlite and db.path and plan.has_changes and _has_records(session):
+            if backup and db.is_sqlite and db.path and plan.has_changes:
                 # nothing is written yet and this transaction holds the write lock: the copy is
-                # the register exactly as it was before the import (encrypted like it, rotated)
+                # the register exactly as it was before the import (encrypted like it, rotated) —
+                # what *Undo this import* puts back, even when it was still empty (30 ms then)
                 taken = automatic(db, before="import")
                 backup_path = taken[0] if taken else None
             changes = plan.apply(session, writing)

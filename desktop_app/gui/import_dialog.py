@@ -1,11 +1,13 @@
 """Importing a file in the window: choose it and say what it is (a CORDIS table, or a
 spreadsheet of organisations, contacts, partnerships or participations), set the columns of a
 spreadsheet, look at the preview (a dry run: new, updated, unchanged and rejected records per
-kind, with examples), then import — with progress and Cancel — and save the rejected rows.
+kind, with examples), then import — with progress and Cancel — save the rejected rows, and
+undo the import (a local register is backed up just before every import that changes anything;
+*Undo this import…* restores that backup).
 
 Every data call runs on the database worker; a Cancel stops the import before anything is
 written (it is one transaction). When records changed, ``imported`` carries the ops ``Changes``
-for the window to refresh from.
+for the window to refresh from; after an undo, ``restored`` says everything must be read again.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -34,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from database import ops
 from database.imports import ImportReport, import_cordis, import_spreadsheet, preview
 from database.imports.rows import open_table
 
@@ -125,6 +129,8 @@ class ReportView(QWidget):
             lines.append(self.tr("%n possible duplicate organisation(s) to review (Tools ▸ Duplicates).", "",
                                  report.possible_duplicates))
         lines += [self.tr("Note: %1").replace("%1", message_text(n)) for n in report.notes]
+        if report.backup:
+            lines.append(self.tr("Backup taken just before the import: %1").replace("%1", report.backup))
         self.details.setPlainText("\n".join(lines))
 
     def clear(self) -> None:
@@ -136,6 +142,7 @@ class ImportDialog(QDialog):
     """The import window; see the module's docstring."""
 
     imported = Signal(object)  # ops Changes of a real import that changed something
+    restored = Signal(object)  # an import was undone: the backup of the register as it was with it
 
     def __init__(self, db, worker, parent: QWidget | None = None, path: str | None = None):
         super().__init__(parent)
@@ -145,6 +152,7 @@ class ImportDialog(QDialog):
         self.remember_mapping = True
         self.sheet_preview = None
         self.report: ImportReport | None = None
+        self.undone = False  # the last import was undone
         self.previewed = False
         self.setWindowTitle(self.tr("Import"))
         self.resize(780, 620)
@@ -195,11 +203,15 @@ class ImportDialog(QDialog):
         self.preview_button = QPushButton(self.tr("&Preview"), self)
         self.import_button = QPushButton(self.tr("&Import"), self)
         self.rejects_button = QPushButton(self.tr("Save &rejected rows…"), self)
+        self.undo_button = QPushButton(self.tr("&Undo this import…"), self)
+        self.undo_button.setToolTip(self.tr("Put the register back as it was just before this import "
+                                            "(from the backup taken then)"))
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.close_button = QPushButton(self.tr("Close"), self)
         self.preview_button.clicked.connect(lambda: self._run(dry_run=True))
         self.import_button.clicked.connect(lambda: self._run(dry_run=False))
         self.rejects_button.clicked.connect(self._save_rejects)
+        self.undo_button.clicked.connect(self.undo_import)
         self.cancel_button.clicked.connect(self._cancel)
         self.close_button.clicked.connect(self.close)
         self.cancel_button.hide()
@@ -217,6 +229,7 @@ class ImportDialog(QDialog):
         buttons.addWidget(self.preview_button)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.rejects_button)
+        buttons.addWidget(self.undo_button)
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.close_button)
@@ -357,7 +370,7 @@ class ImportDialog(QDialog):
     def _done(self, report: ImportReport) -> None:
         self.job = None
         self.progress.hide()
-        self.report = report
+        self.report, self.undone = report, False
         self.report_view.show_report(report)
         if report.dry_run:
             self.previewed = True
@@ -381,6 +394,43 @@ class ImportDialog(QDialog):
             if self.sheet_preview is None and self.kind.currentData() != CORDIS:
                 self.columns_label.setText(self.tr("The columns could not be read."))
         self._update()
+
+    def undo_confirm_text(self) -> str:
+        return self.tr("Put the register back as it was just before this import?\n\nEverything written since — by "
+                       "this import, and by anyone else since — is replaced. The register as it is now is backed up "
+                       "first, so this too can be undone from Tools ▸ Backups….")
+
+    def undo_import(self) -> None:
+        """Restore the backup taken just before the import (after asking)."""
+        if self.job is not None or not self._can_undo():
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Undo this import"), self.undo_confirm_text(),
+                          QMessageBox.StandardButton.Cancel, self)
+        undo = box.addButton(self.tr("Undo the import"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setObjectName("confirmUndoImport")
+        box.exec()
+        if box.clickedButton() is not undo:
+            return
+        self.status.setText(self.tr("Undoing the import…"))
+        self.job = self.worker.submit(ops.restore_backup, self.db, Path(self.report.backup), on_done=self._undone,
+                                      on_error=self._undo_failed)
+        self._update()
+
+    def _undone(self, before) -> None:
+        self.job, self.undone = None, True
+        self.status.setText(self.tr("Import undone: the register is as it was before it. (As it was with the import, "
+                                    "it is kept as a backup.)"))
+        self.restored.emit(before)
+        self._update()
+
+    def _undo_failed(self, exc: BaseException) -> None:
+        self.job = None
+        self.status.setText("⚠ " + self.tr("The import could not be undone: %1").replace("%1", error_text(exc)))
+        self._update()
+
+    def _can_undo(self) -> bool:
+        return bool(self.report and not self.report.dry_run and self.report.backup and not self.undone)
 
     def _cancel(self) -> None:
         if self.job is not None:
@@ -424,6 +474,8 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(not busy and ready and self.previewed)
         self.import_button.setToolTip("" if self.previewed else self.tr("Preview first, to see what will change."))
         self.rejects_button.setEnabled(not busy and bool(self.report and self.report.rows_rejected))
+        self.undo_button.setVisible(self._can_undo())
+        self.undo_button.setEnabled(not busy)
         self.cancel_button.setVisible(busy)
         self.close_button.setEnabled(not busy)
         if self.previewed:

@@ -130,6 +130,7 @@ class WindowTools(QObject):
         def make():
             dialog = ImportDialog(self.window.db, self.window.worker, self.window)
             dialog.imported.connect(self.window.apply_changes)
+            dialog.restored.connect(self.after_restore)
             return dialog
 
         self._show("import", make)

@@ -1456,6 +1456,14 @@ Everything entered since then is replaced. The register as it is now is backed u
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Undo this import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the register back as it was just before this import (from the backup taken then)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1521,6 +1529,32 @@ Everything entered since then is replaced. The register as it is now is backed u
     </message>
     <message>
         <source>The columns could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the register back as it was just before this import?
+
+Everything written since — by this import, and by anyone else since — is replaced. The register as it is now is backed up first, so this too can be undone from Tools ▸ Backups….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import undone: the register is as it was before it. (As it was with the import, it is kept as a backup.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import could not be undone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2774,6 +2808,10 @@ Register: {0}</source>
     </message>
     <message>
         <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup taken just before the import: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1458,6 +1458,14 @@ Tutto ciò che è stato inserito da allora viene sostituito. Prima viene creata 
         <translation>Salva le righe &amp;scartate…</translation>
     </message>
     <message>
+        <source>&amp;Undo this import…</source>
+        <translation>&amp;Annulla questa importazione…</translation>
+    </message>
+    <message>
+        <source>Put the register back as it was just before this import (from the backup taken then)</source>
+        <translation>Riporta il registro com&apos;era subito prima di questa importazione (dalla copia di sicurezza fatta allora)</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
@@ -1524,6 +1532,34 @@ Tutto ciò che è stato inserito da allora viene sostituito. Prima viene creata 
     <message>
         <source>The columns could not be read.</source>
         <translation>Non è stato possibile leggere le colonne.</translation>
+    </message>
+    <message>
+        <source>Put the register back as it was just before this import?
+
+Everything written since — by this import, and by anyone else since — is replaced. The register as it is now is backed up first, so this too can be undone from Tools ▸ Backups….</source>
+        <translation>Riportare il registro com&apos;era subito prima di questa importazione?
+
+Tutto ciò che è stato scritto da allora — da questa importazione e da chiunque altro — viene sostituito. Il registro com&apos;è ora viene prima copiato, quindi anche questo si può annullare da Strumenti ▸ Copie di sicurezza….</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>Annulla questa importazione</translation>
+    </message>
+    <message>
+        <source>Undo the import</source>
+        <translation>Annulla l&apos;importazione</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>Annullamento dell&apos;importazione…</translation>
+    </message>
+    <message>
+        <source>Import undone: the register is as it was before it. (As it was with the import, it is kept as a backup.)</source>
+        <translation>Importazione annullata: il registro è com&apos;era prima. (Lo stato con l&apos;importazione è conservato come copia di sicurezza.)</translation>
+    </message>
+    <message>
+        <source>The import could not be undone: %1</source>
+        <translation>Non è stato possibile annullare l&apos;importazione: %1</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -2778,6 +2814,10 @@ Registro: {0}</translation>
     <message>
         <source>Note: %1</source>
         <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>Backup taken just before the import: %1</source>
+        <translation>Copia di sicurezza fatta subito prima dell&apos;importazione: %1</translation>
     </message>
 </context>
 <context>
