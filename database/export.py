@@ -24,6 +24,7 @@ from . import models as m
 from . import search
 from .engine import SCHEMA_HEAD, Database
 from .errors import NotFoundError, Ris3Error
+from .i18n import plural
 from .jsonrows import decoder, encode_row
 
 FORMAT = "ris3desk-register"
@@ -131,22 +132,28 @@ def _stream_rows(fh, path: Path):
 SEEDED_KINDS = ("region", "municipality", "ket", "sector", "sector_ket")
 
 
-# Tables in plain words, for messages (any other: its name, spaced).
-TABLE_WORDS = {"history": "history entries", "merges": "merges of duplicates", "pack_presets": "pack presets",
-               "packs_issued": "packs issued", "follow_up_actions": "follow-up actions",
-               "interaction_partnerships": "links from interactions to partnerships",
-               "partner_regions": "partner regions", "partnership_sectors": "links from partnerships to sectors",
-               "stakeholders": "organisations", "contacts": "contact people",
-               "duplicate_candidates": "possible duplicates", "interaction_stakeholders":
-               "links from interactions to organisations", "participants": "participations",
-               "stakeholder_kets": "links from organisations to KETs", "stakeholder_sectors":
-               "links from organisations to sectors", "saved_searches": "saved searches", "kets": "KETs",
-               "sector_kets": "links from sectors to KETs"}
+# Rows of a table in plain words, (one, many), for messages; any other table: its name, spaced.
+TABLE_WORDS = {
+    "history": ("history entry", "history entries"), "merges": ("merge of duplicates", "merges of duplicates"),
+    "packs_issued": ("pack issued", "packs issued"), "follow_up_actions": ("follow-up action", "follow-up actions"),
+    "interaction_partnerships": ("link from an interaction to a partnership", "links from interactions to partnerships"),
+    "partnership_sectors": ("link from a partnership to a sector", "links from partnerships to sectors"),
+    "stakeholders": ("organisation", "organisations"), "contacts": ("contact person", "contact people"),
+    "duplicate_candidates": ("possible duplicate", "possible duplicates"),
+    "interaction_stakeholders": ("link from an interaction to an organisation", "links from interactions to organisations"),
+    "participants": ("participation", "participations"),
+    "stakeholder_kets": ("link from an organisation to a KET", "links from organisations to KETs"),
+    "stakeholder_sectors": ("link from an organisation to a sector", "links from organisations to sectors"),
+    "kets": ("KET", "KETs"), "sector_kets": ("link from a sector to a KET", "links from sectors to KETs"),
+    "settings": ("setting", "settings"),
+}
 
 
-def table_words(table: str) -> str:
-    """A table's rows in plain words: 'stakeholder_kets' -> 'links from organisations to KETs'."""
-    return TABLE_WORDS.get(table, table.replace("_", " "))
+def rows_in_words(table: str, count: int) -> str:
+    """'62 organisations', '1 link from an organisation to a KET' — the rows of ``table``."""
+    spaced = table.replace("_", " ")
+    one, many = TABLE_WORDS.get(table, (spaced[:-1] if spaced.endswith("s") else spaced, spaced))
+    return plural(count, one, many)
 
 
 def _user_rows(session: Session) -> dict[str, int]:
@@ -202,7 +209,7 @@ def import_json(db: Database, path: str | Path, progress: Callable[[int, int, st
         present = _user_rows(session)
         if present:
             raise ExportError("This register already holds data (" + ", ".join(
-                f"{n} {table_words(t)}" for t, n in present.items())
+                rows_in_words(t, n) for t, n in present.items())
                 + "); import a JSON register into a new, empty one.")
         for table in reversed(_tables()):
             session.execute(delete(table))
@@ -420,7 +427,7 @@ def subject_access(db: Database, contact_id) -> dict:
                    "Record created": _utc(contact.created_at), "Last changed": _utc(contact.updated_at)})
     return {
         "what": "Data held about one person (data-subject access request)",
-        "generated_at": m.utcnow().isoformat(timespec="seconds") + "Z",
+        "generated_at": _utc(m.utcnow()),
         "register": db.name,
         "person": {"id": str(contact.id), **person},
         "organisation": {"id": str(organisation.id), "name": organisation.name} if organisation else None,
@@ -455,10 +462,6 @@ def export_subject_access(db: Database, contact_id, path: str | Path) -> dict:
     return data
 
 
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
-
-
 def _history_line(entry: dict) -> str:
     """'2026-11-27 08:17 UTC  update by Anna Rossi — role: “Director” → “Head of office”'."""
     line = f"  {entry['at'][:16].replace('T', ' ')} UTC  {entry['action']}"
@@ -477,9 +480,9 @@ def _subject_text(data: dict) -> str:
     lines += [f"  {k}: {v}" for k, v in data["person"].items() if v not in (None, "", [])]
     if data["organisation"]:
         lines += ["", f"Organisation: {data['organisation']['name']}"]
-    lines += ["", f"History ({_count(len(data['history']), 'entry', 'entries')})"]
+    lines += ["", f"History ({plural(len(data['history']), 'entry', 'entries')})"]
     lines += [_history_line(h) for h in data["history"]]
-    lines += ["", f"Mentioned in ({_count(len(data['mentioned_in']), 'record', 'records')})"]
+    lines += ["", f"Mentioned in ({plural(len(data['mentioned_in']), 'record', 'records')})"]
     for mention in data["mentioned_in"]:
         lines.append(f"  {mention['kind']}: {mention['title']}")
         lines += [f"    {k}: {v}" for k, v in mention.items() if k not in ("kind", "id", "title")]

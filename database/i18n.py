@@ -56,6 +56,11 @@ def joined(parts: list[str], separator: str = "; ") -> Message:
     return Message(template, dict(zip(keys, parts, strict=True)))
 
 
+def plural(count: int, one: str, many: str) -> str:
+    """'1 entry', '3 entries': a count in plain English, for the command line and files."""
+    return f"{count} {one if count == 1 else many}"
+
+
 def counted(count: int, one: Text, many: Text, **params) -> Message:
     """``one`` or ``many`` filled in, as ``count`` asks ("1 project gives", "3 projects give"):
     English and Italian both have one singular form. The count is the ``count`` placeholder."""

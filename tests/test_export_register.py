@@ -74,8 +74,15 @@ def test_json_round_trip_is_exact(db, empty_twin, shared_data, tmp_path):
     hits = ops.search(empty_twin, "politecnico torino", kinds=["stakeholder"])
     assert hits and ops.get(empty_twin, "stakeholder", hits[0].id).notes.startswith("Strategic partner")
     # and it refuses to load into a register that has data of its own
-    with pytest.raises(ExportError, match="already holds data"):
+    with pytest.raises(ExportError, match="already holds data") as refused:
         import_json(empty_twin, path)
+    # in plain words, with the count's own number
+    n = ops.count(empty_twin, "stakeholder")
+    assert f"{n} organisations" in str(refused.value) and "stakeholder_kets" not in str(refused.value)
+    from database.export import rows_in_words
+
+    assert [rows_in_words(t, c) for t, c in [("stakeholder_kets", 1), ("stakeholder_kets", 2), ("pack_presets", 1)]] == [
+        "1 link from an organisation to a KET", "2 links from organisations to KETs", "1 pack preset"]
 
 
 def test_json_reindented_by_a_tool_still_loads(sqlite_db, tmp_path):

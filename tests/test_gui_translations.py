@@ -46,3 +46,26 @@ def test_every_text_has_an_italian_translation_with_the_same_placeholders():
         assert translation.get("type") != "unfinished" and translation.text, f"untranslated: {context}: {source}"
         assert sorted(re.findall(r"\{\w*\}", source)) == sorted(re.findall(r"\{\w*\}", translation.text)), \
             f"placeholders differ: {source!r} -> {translation.text!r}"
+
+
+def test_english_counts_say_one_and_many(qapp):
+    """Qt's plural texts ('%n backup(s).') read as English in the English window: every one has
+    its two forms in ris3desk_en.ts."""
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop_app.gui.i18n import Translations, ensure_compiled
+
+    plural = [(c, s) for (c, s), t in _messages(FOLDER / "ris3desk_en.ts").items() if "%n" in s]
+    assert plural
+    ensure_compiled()
+    translations = Translations(qapp)
+    translations.set_language("en")
+    try:
+        for context, source in plural:
+            one, many = (QCoreApplication.translate(context, source, "", n) for n in (1, 3))
+            assert "(s)" not in one + many and one != many, (context, source, one, many)
+        assert QCoreApplication.translate("ReportView", "%n possible duplicate organisation(s) to review (Tools ▸ "
+                                          "Duplicates).", "", 1) == (
+            "1 possible duplicate organisation to review (Tools ▸ Duplicates).")
+    finally:
+        translations.set_language("en")

@@ -70,7 +70,7 @@ def test_spreadsheet_mapping_and_exports(tmp_path, capsys):
     code, out, _ = run(capsys, "--db", db, "export", "json", "--out", str(tmp_path / "all.json"))
     assert code == 0
     code, out, _ = run(capsys, "--db", str(tmp_path / "new.db"), "import", "json", str(tmp_path / "all.json"))
-    assert code == 0 and "2 stakeholders" in out
+    assert code == 0 and "2 organisations" in out
     code, out, err = run(capsys, "--db", db, "export", "list", "stakeholder", "--out", str(tmp_path / "o.csv"),
                          "--filter", "colour=red")
     assert code == 1 and "no filter" in err

@@ -559,8 +559,8 @@ def test_region_keeps_projects_with_a_participant_there_and_all_partners(sqlite_
     refused = [r for r in read_rows(path) if too_long(r)]
     concern = [r for r in refused if r["projectID"] in kept or r["nutsCode"].startswith("ITC16")]
     assert 0 < len(concern) < len(refused) and report.rows_rejected == len(concern)
-    assert f"{len(refused) - len(concern)} rows refused belong to projects outside ITC16, left out anyway: they are " \
-           "not counted or listed." in report.notes
+    assert f"{len(refused) - len(concern)} refused rows belong to projects outside ITC16, which are left out anyway; " \
+           "they are not listed among the rejects." in report.notes
     # and the note on organisations listed twice in one project counts those projects only
     from collections import Counter
 

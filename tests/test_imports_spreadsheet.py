@@ -120,22 +120,60 @@ def test_a_quotation_mark_never_closed_is_a_clear_error(sqlite_db, tmp_path, mon
             import_spreadsheet(sqlite_db, path, "stakeholder")
     finally:
         csv_module.field_size_limit(limit)
-    assert str(raised.value) == ("enti.csv: line 3: a value runs on for more than 1,000 characters — most likely a "
+    assert str(raised.value) == ("enti.csv: line 3: a value runs on for more than 1000 characters — most likely a "
                                  "quotation mark that is never closed. Check that line in a text editor.")
     assert ops.stats(sqlite_db) == before
 
 
-def test_text_in_another_encoding_far_into_the_file_names_its_line(sqlite_db, tmp_path):
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_text_in_another_encoding_far_into_the_file_names_its_line(sqlite_db, tmp_path, newline):
     """A file read as UTF-8 (its first 256 KiB are plain ASCII) that holds Latin-1 further on is
-    refused, naming the very line — not the line the csv reader had got to."""
+    refused, naming the very line — not the line the csv reader had got to — whatever ends its
+    lines (Excel's "CSV (Macintosh)" ends them with a carriage return alone)."""
     from database.imports.rows import UnreadableFileError
 
     path = tmp_path / "enti.csv"
-    path.write_bytes(b"name;city\n" + b"Acme;Torino\n" * 30_000 + "Città;Forlì\n".encode("latin-1") + b"Beta;Bra\n")
+    end = newline.encode()
+    path.write_bytes(b"name;city" + end + (b"Acme;Torino" + end) * 30_000 + "Città;Forlì".encode("latin-1") + end
+                     + b"Beta;Bra" + end)
     with pytest.raises(UnreadableFileError) as raised:
         import_spreadsheet(sqlite_db, path, "stakeholder")
     assert str(raised.value) == ("enti.csv: line 30002 is not valid utf-8 text (invalid continuation byte); save the "
                                  "file as UTF-8 and try again.")
+
+
+def test_a_quotation_mark_never_closed_a_few_rows_from_the_end_loses_nothing_silently(sqlite_db, tmp_path):
+    """A stray quotation mark would take every row after it into one value, up to the end of the
+    file or the next stray one; the file is refused, naming the line, rather than imported short.
+    A long text over several lines, properly quoted (with quotation marks doubled), is read."""
+    from database.imports.rows import UnreadableFileError
+
+    head = "Ragione sociale;Città;Note\nAcme;Torino;\"a note, over\nthree lines;\nwith \"\"quotes\"\"\"\n"
+    path = tmp_path / "enti.csv"
+    path.write_text(head + "Beta;Alba;ok\n", encoding="utf-8")
+    assert import_spreadsheet(sqlite_db, path, "stakeholder", dry_run=True).counts["stakeholder"].new == 2
+    for tail in ["Gamma;Bra;\"never closed\n" + "".join(f"Org {i};Torino;text\n" for i in range(40)),
+                 "Gamma;Bra;\"opened\nDelta;Alba;text\nEpsilon;Asti;\"closed\" by mistake\nZeta;Ivrea;ok\n"]:
+        path.write_text(head + tail, encoding="utf-8")
+        with pytest.raises(UnreadableFileError, match=r"enti.csv: line 5: a quoted value runs on over \d+ lines"):
+            import_spreadsheet(sqlite_db, path, "stakeholder")
+    assert ops.count(sqlite_db, "stakeholder") == 0
+
+
+def test_a_sheet_without_countries_finds_organisations_by_name_and_city(sqlite_db, tmp_path):
+    """Matching by name and city: a sheet with no country column still finds the organisation,
+    whether the register writes its city the same way or by the city's own name."""
+    old = ops.create(sqlite_db, "stakeholder", {"name": "Politechnika Warszawska", "type": "university",
+                                                "city": "Warszawa", "country": "PL"}).record
+    same = ops.create(sqlite_db, "stakeholder", {"name": "Warsaw Tech Hub", "type": "other", "city": "Warsaw",
+                                                 "country": "PL"}).record
+    path = write_csv(tmp_path / "enti.csv", [["Ragione sociale", "Città", "Sito web"],
+                                             ["Politechnika Warszawska", "Warsaw", "https://www.pw.edu.pl"],
+                                             ["Warsaw Tech Hub", "Warsaw", "https://hub.example.org"]])
+    report = import_spreadsheet(sqlite_db, path, "stakeholder")
+    assert (report.counts["stakeholder"].new, report.counts["stakeholder"].updated) == (0, 2)
+    assert ops.get(sqlite_db, "stakeholder", old.id).website == "https://www.pw.edu.pl"
+    assert ops.get(sqlite_db, "stakeholder", same.id).website == "https://hub.example.org"
 
 
 def test_reimport_changes_nothing_then_newer_file_updates(sqlite_db, tmp_path):

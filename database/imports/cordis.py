@@ -84,10 +84,10 @@ ZERO_BUDGETS = _N("imports", "{count} projects give a total cost of 0 (lump-sum 
 ZERO_BUDGETS_ONE = _N("imports", "{count} project gives a total cost of 0 (a lump-sum grant): its budget was left empty.")
 NOT_IN_IMPORT = _N("imports", "{count} projects of the project table have no participant in this import; left out.")
 NOT_IN_IMPORT_ONE = _N("imports", "{count} project of the project table has no participant in this import; left out.")
-REJECTS_ELSEWHERE = _N("imports", "{count} rows refused belong to projects outside {region}, left out anyway: they "
-                                  "are not counted or listed.")
-REJECTS_ELSEWHERE_ONE = _N("imports", "{count} row refused belongs to a project outside {region}, left out anyway: "
-                                      "it is not counted or listed.")
+REJECTS_ELSEWHERE = _N("imports", "{count} refused rows belong to projects outside {region}, which are left out "
+                                  "anyway; they are not listed among the rejects.")
+REJECTS_ELSEWHERE_ONE = _N("imports", "{count} refused row belongs to a project outside {region}, which is left out "
+                                      "anyway; it is not listed among the rejects.")
 NOT_CORDIS = _N("imports", "{file} is not a CORDIS participant or project table: the columns {missing} are missing "
                            "(it has: {found})")
 
@@ -602,14 +602,18 @@ def _open(path: Path) -> tuple[Table, str]:
                                            found=", ".join(table.header[:12]) or "nothing"))
 
 
-def _rejects_in_region(rejects: list[Reject], ix: dict[str, int], kept: set[str], region: str) -> list[Reject]:
+def _rejects_in_region(rejects: list[Reject], reader: _OrgReader, kept: set[str], region: str) -> list[Reject]:
     """The refused rows that concern an import limited to ``region``: those of a project kept,
     those placed in the region (a refused row may be the one that would have kept its project),
-    and those whose project cannot be told."""
+    and those whose project cannot be told — a malformed project number, or a broken row whose
+    columns cannot be trusted."""
+    ix = reader.ix
+
     def concerns(row: tuple) -> bool:
-        project = row[ix["projectID"]].strip() if len(row) > ix["projectID"] else ""
-        nuts = row[ix["nutsCode"]].strip().upper() if "nutsCode" in ix and len(row) > ix["nutsCode"] else ""
-        return project in kept or nuts.startswith(region) or not project.isdigit()
+        if len(row) != reader.width:
+            return True
+        project, nuts = row[ix["projectID"]].strip(), row[ix["nutsCode"]].strip().upper() if "nutsCode" in ix else ""
+        return project in kept or nuts.startswith(region) or not (project.isdigit() and project.isascii())
 
     return [r for r in rejects if concerns(r.row)]
 
@@ -680,7 +684,7 @@ def import_cordis(db: Database, path: str | Path, *, projects: str | Path | None
                                   if part.nuts.startswith(region_code)})
             left_out = len(parsed.acronyms) - len(project_ids)
             notes.append(REGION_KEPT.format(region=region_code, kept=len(project_ids), left_out=left_out))
-            listed = _rejects_in_region(parsed.rejects, reader.ix, set(project_ids), region_code)
+            listed = _rejects_in_region(parsed.rejects, reader, set(project_ids), region_code)
             if len(listed) < len(parsed.rejects):
                 notes.append(counted(len(parsed.rejects) - len(listed), REJECTS_ELSEWHERE_ONE, REJECTS_ELSEWHERE,
                                      region=region_code))

@@ -41,9 +41,10 @@ ONLY_IN_BRACKETS = frozenset({"PO"})
 # "Torre de' Passeri", "Pessano con Bornago"; in South Tyrol and the Aosta Valley, "an der", "en").
 PARTICLES = frozenset("a ai agli al alla all allo an con d da dal dalla de dei degli del della delle dell dello "
                       "der di e ed en il in l la ne nel nella nell su sui sul sulla sull".split())
-# The English names of cities elsewhere in Europe met in CORDIS, folded, by country: the city's
-# own name. A city with two official names (Brussels, Helsinki, Nicosia) is not here: the file's
-# spelling stays. Italy's are above (ITALIAN_NAMES).
+# Other names of cities elsewhere in Europe met in CORDIS — English ones mostly, a French one
+# (Louvain), a common misspelling (Tallin) — folded, by country: the name the city's own people
+# write. A city with two names in official use (Brussels, Helsinki, Nicosia) is not here: the
+# file's spelling stays. Italy's are above (ITALIAN_NAMES).
 CITY_NAMES = {
     "AT": {"vienna": "Wien"},
     "BE": {"antwerp": "Antwerpen", "ghent": "Gent", "bruges": "Brugge", "louvain": "Leuven"},
@@ -63,10 +64,10 @@ CITY_NAMES = {
     "SE": {"gothenburg": "Göteborg"},
     "UA": {"kiev": "Kyiv", "kharkov": "Kharkiv", "lvov": "Lviv"},
 }
+CITY_NAMES["GR"] = CITY_NAMES["EL"]  # (CORDIS writes Greece EL; ISO, and some spreadsheets, GR)
 # Letters that Unicode does not decompose into a base letter and an accent: "København" and
-# "Kobenhavn" are one city.
-_PLAIN_LETTERS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ł": "l", "đ": "d", "ð": "d", "þ": "th",
-                                "ı": "i"})
+# "Kobenhavn" are one city. (ß needs nothing: folding makes it ss.)
+_PLAIN_LETTERS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i"})
 _TRAILING_PROVINCE = re.compile(r"(?:\s*\(\s*([A-Za-z]{2})\s*\)|[\s,]+-?\s*([A-Za-z]{2}))$")
 _PIECES = re.compile(r"([-'’/.])")
 # A final vowel and apostrophe, as typed for an accented one: FORLI' is Forlì, CANTU' Cantù

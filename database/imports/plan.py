@@ -108,9 +108,13 @@ def _show(field, value) -> str:
     return text[:60] + "…" if len(text) > 60 else text
 
 
+def _label(field, name: str) -> str:
+    return field.label if field is not None else name
+
+
 def _change(field, name: str, old, new) -> str:
     """One updated field of an example: "City “Torino” → “Moncalieri”", or "… set to …" when it was empty."""
-    label = field.label if field is not None else name
+    label = _label(field, name)
     if isinstance(new, uuid.UUID):  # an id says nothing
         return SET.format(label=label)
     if old is None or old == "":
@@ -197,7 +201,7 @@ class Plan:
                         _change(fields.get(n), n, it.before.get(n), it.changes[n]) for n in shown]))
                 if it.kept and len(examples["kept"]) < EXAMPLES:
                     examples["kept"].append(_example(it, [
-                        STAYS.format(label=fields[n].label if n in fields else n,
+                        STAYS.format(label=_label(fields.get(n), n),
                                      old=_show(fields.get(n), it.existing.values.get(n)),
                                      new=_show(fields.get(n), it.values.get(n)))
                         for n in it.kept[:3]]))

@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from ..i18n import QT_TRANSLATE_NOOP as _N
+from ..i18n import plural
 from ..ops.records import Changes
 from .rejects import Reject, RejectSet, write_reject_sets
 
@@ -92,15 +93,15 @@ class ImportReport:
             line = (f"  {label:<{width}}  {c.new:>7} new  {c.updated:>7} updated  {c.unchanged:>7} unchanged  "
                     f"{c.rejected:>6} rejected")
             if c.kept:
-                line += f"  ({c.kept} hand-edited value{'s' if c.kept != 1 else ''} kept)"
+                line += f"  ({plural(c.kept, 'hand-edited value', 'hand-edited values')} kept)"
             lines.append(line)
             if examples:
                 for what in ("new", "updated", "kept", "rejected"):
                     for ex in c.examples.get(what, ()):
                         lines.append(f"      {what}: {ex}")
         if self.possible_duplicates:
-            lines.append(f"  {self.possible_duplicates} possible duplicate organisation"
-                         f"{'s' if self.possible_duplicates != 1 else ''} to review (Duplicates, in the window).")
+            lines.append(f"  {plural(self.possible_duplicates, 'possible duplicate organisation', 'possible duplicate organisations')} "
+                         "to review (Duplicates, in the window).")
         lines.extend(f"  Note: {n}" for n in self.notes)
         if self.backup:
             lines.append(f"  Backup taken just before the import: {self.backup}")

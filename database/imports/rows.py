@@ -12,6 +12,8 @@ import codecs
 import csv
 import gzip
 import io
+import re
+from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -27,6 +29,9 @@ SAMPLE_BYTES = 256 * 1024
 # closed, which swallows the rest of the file.
 CELL_LIMIT = 16 * 1024 * 1024
 csv.field_size_limit(max(csv.field_size_limit(), CELL_LIMIT))
+# A row over more lines than this is a quotation mark never closed, not a long text (a row over
+# fewer lines is checked line by line: see ``_runaway``).
+RUNAWAY_LINES = 2000
 DELIMITERS = ",;\t|"
 GZIP_MAGIC = b"\x1f\x8b"
 ZIP_MAGIC = b"PK\x03\x04"
@@ -46,6 +51,8 @@ BAD_TEXT = _N("imports", "{file}: line {line} is not valid {encoding} text ({why
 BAD_CSV = _N("imports", "{file}: line {line}: {why}.")
 HUGE_CELL = _N("imports", "{file}: line {line}: a value runs on for more than {limit} characters — most likely a "
                           "quotation mark that is never closed. Check that line in a text editor.")
+RUNAWAY = _N("imports", "{file}: line {line}: a quoted value runs on over {lines} lines, taking in the rows after it "
+                        "— most likely a quotation mark that is never closed. Check that line in a text editor.")
 CUT_SHORT = _N("imports", "{file} is damaged or cut short ({why}).")
 NO_HEADER = _N("imports", "{file} has no header row.")
 BAD_WORKBOOK = _N("imports", "{file} is not a readable Excel workbook ({why}).")
@@ -182,7 +189,9 @@ def _open_csv(path: Path, gz: bool, expect) -> Table:
     sample_text = codecs.getincrementaldecoder(encoding)(errors="replace").decode(sample, final=False)
     delimiter = detect_delimiter(sample_text.splitlines())
     size = path.stat().st_size or 1
-    reader = csv.reader(text, delimiter=delimiter)
+    # the lines the reader took last, for checking a row that runs over several of them
+    tap: deque[str] = deque(maxlen=RUNAWAY_LINES)
+    reader = csv.reader(map(_kept(tap), text), delimiter=delimiter)
 
     def numbered() -> Iterator[tuple[int, list[str]]]:
         ended = 0  # the line the last row read ended on: the next one starts after it
@@ -191,6 +200,8 @@ def _open_csv(path: Path, gz: bool, expect) -> Table:
                 # a row is known by the line it starts on, where a person looks for it (a quoted
                 # value may run over several lines)
                 starts, ended = ended + 1, reader.line_num
+                if ended > starts and _runaway(tap, ended - starts + 1, delimiter):
+                    raise UnreadableFileError(RUNAWAY.format(file=path.name, line=starts, lines=ended - starts + 1))
                 if len(row) > 1 or (row and row[0].strip()):
                     yield starts, row
         except UnicodeDecodeError as e:
@@ -199,8 +210,8 @@ def _open_csv(path: Path, gz: bool, expect) -> Table:
         except csv.Error as e:
             if "field larger than field limit" in str(e):
                 raise UnreadableFileError(HUGE_CELL.format(file=path.name, line=ended + 1,
-                                                           limit=f"{CELL_LIMIT:,}")) from None
-            raise UnreadableFileError(BAD_CSV.format(file=path.name, line=reader.line_num, why=str(e))) from None
+                                                           limit=csv.field_size_limit())) from None
+            raise UnreadableFileError(BAD_CSV.format(file=path.name, line=ended + 1, why=str(e))) from None
         except (OSError, EOFError) as e:
             raise UnreadableFileError(CUT_SHORT.format(file=path.name, why=str(e))) from None
 
@@ -215,18 +226,46 @@ def _open_csv(path: Path, gz: bool, expect) -> Table:
                  lambda: min(raw.tell() / size, 1.0), raw.close)
 
 
+def _kept(tap: deque):
+    """What ``map`` calls on each line the reader takes: keeps it in ``tap`` and passes it on."""
+    keep = tap.append
+
+    def kept(line: str) -> str:
+        keep(line)
+        return line
+
+    return kept
+
+
+def _runaway(tap: deque, lines: int, delimiter: str) -> bool:
+    """Whether the row just read, over its last ``lines`` lines, is a quotation mark never
+    closed: too many lines, or text that strict CSV does not read as one whole row — it ends
+    inside the quotes, or a quotation mark closes with more text after it. A long text over
+    several lines, properly quoted, reads as one row."""
+    if lines >= RUNAWAY_LINES:
+        return True
+    try:
+        return len(list(csv.reader(list(tap)[-lines:], delimiter=delimiter, strict=True))) != 1
+    except csv.Error:
+        return True
+
+
 def _undecodable_line(path: Path, gz: bool, encoding: str) -> int:
-    """The line holding the file's first byte that is not ``encoding`` text. (The text layer
-    decodes a block ahead of the csv reader, so the reader's own line count is behind it.)"""
-    decoder = codecs.getincrementaldecoder(encoding)()
-    number = 0
+    """The line holding the file's first byte that is not ``encoding`` text, counting line breaks
+    as the csv reader does (\\r\\n, \\r or \\n) in the text before it. (The text layer decodes a
+    block ahead of the csv reader, whose own line count is behind.) The whole file is read into
+    memory: this runs once, on the way to refusing the file."""
     with (gzip.open if gz else open)(path, "rb") as fh:
-        for number, line in enumerate(fh, 1):
-            try:
-                decoder.decode(line)
-            except UnicodeDecodeError:
-                return number
-    return max(number, 1)  # (the file ends inside a character: its last line)
+        data = fh.read()
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError as e:
+        before = data[:e.start].decode(encoding, errors="replace")
+        return len(_LINE_BREAK.findall(before)) + 1
+    return 1
+
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 def _find_header(rows: Iterator[tuple[int, list[str]]], expect) -> tuple[list[str] | None, int]:

@@ -307,7 +307,8 @@ class _Organisations:
             if len(same) == 1:
                 return same[0]
         same = [e for e in self.by_name.get(name_key(values.get("name")), [])
-                if city_key(e.values["country"], e.values["city"]) == city_key(values.get("country"), values.get("city"))]
+                if city_key(e.values["country"], e.values["city"])
+                == city_key(values.get("country") or e.values["country"], values.get("city"))]  # (a sheet may have no country)
         return same[0] if len(same) == 1 else None
 
     def resolve(self, text: str) -> uuid.UUID:

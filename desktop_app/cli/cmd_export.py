@@ -75,11 +75,12 @@ def run_json(args) -> int:
 
 def run_contact(args) -> int:
     from database import export
+    from database.i18n import plural
 
     db = common.open_register(args, create=False)
     contact_id = export.find_contact(db, args.who)
     data = export.export_subject_access(db, contact_id, args.out)
-    entries, mentions = len(data["history"]), len(data["mentioned_in"])
-    print(f"Data held about {data['person'].get('Name')}: {entries} history {'entry' if entries == 1 else 'entries'}, "
-          f"mentioned in {mentions} other {'record' if mentions == 1 else 'records'}; written to {args.out}")
+    print(f"Data held about {data['person'].get('Name')}: "
+          f"{plural(len(data['history']), 'history entry', 'history entries')}, mentioned in "
+          f"{plural(len(data['mentioned_in']), 'other record', 'other records')}; written to {args.out}")
     return 0

@@ -119,10 +119,10 @@ def run_spreadsheet(args) -> int:
 
 
 def run_json(args) -> int:
-    from database.export import import_json, table_words
+    from database.export import import_json, rows_in_words
 
     db = common.open_register(args)
     counts = import_json(db, args.file)
     total = sum(counts.values())
-    print(f"Imported {total} rows from {args.file}: " + ", ".join(f"{n} {table_words(t)}" for t, n in counts.items() if n))
+    print(f"Imported {total} rows from {args.file}: " + ", ".join(rows_in_words(t, n) for t, n in counts.items() if n))
     return 0

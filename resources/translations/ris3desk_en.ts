@@ -72,9 +72,9 @@
     </message>
     <message numerus="yes">
         <source>%n backup(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n backup.</numerusform>
+            <numerusform>%n backups.</numerusform>
         </translation>
     </message>
     <message>
@@ -136,9 +136,9 @@ Everything entered since then is replaced. The register as it is now is backed u
     </message>
     <message numerus="yes">
         <source>The check found %n problem(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The check found %n problem:</numerusform>
+            <numerusform>The check found %n problems:</numerusform>
         </translation>
     </message>
     <message>
@@ -1248,9 +1248,9 @@ Everything entered since then is replaced. The register as it is now is backed u
     </message>
     <message numerus="yes">
         <source>%n change(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change.</numerusform>
+            <numerusform>%n changes.</numerusform>
         </translation>
     </message>
     <message>
@@ -2801,9 +2801,9 @@ Register: {0}</source>
     </message>
     <message numerus="yes">
         <source>%n possible duplicate organisation(s) to review (Tools ▸ Duplicates).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n possible duplicate organisation to review (Tools ▸ Duplicates).</numerusform>
+            <numerusform>%n possible duplicate organisations to review (Tools ▸ Duplicates).</numerusform>
         </translation>
     </message>
     <message>
@@ -2871,9 +2871,9 @@ Register: {0}</source>
     </message>
     <message numerus="yes">
         <source>Contact people whose details were not verified in the last %n month(s), those never verified first. Check their details with them, then mark them verified — or erase what the register holds about them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Contact people whose details were not verified in the last month, those never verified first. Check their details with them, then mark them verified — or erase what the register holds about them.</numerusform>
+            <numerusform>Contact people whose details were not verified in the last %n months, those never verified first. Check their details with them, then mark them verified — or erase what the register holds about them.</numerusform>
         </translation>
     </message>
     <message>
@@ -2882,9 +2882,9 @@ Register: {0}</source>
     </message>
     <message numerus="yes">
         <source>%n contact person(s) to review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact person to review.</numerusform>
+            <numerusform>%n contact people to review.</numerusform>
         </translation>
     </message>
     <message>
@@ -3581,11 +3581,11 @@ Register: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} rows refused belong to projects outside {region}, left out anyway: they are not counted or listed.</source>
+        <source>{count} refused rows belong to projects outside {region}, which are left out anyway; they are not listed among the rejects.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} row refused belongs to a project outside {region}, left out anyway: it is not counted or listed.</source>
+        <source>{count} refused row belongs to a project outside {region}, which is left out anyway; it is not listed among the rejects.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3830,6 +3830,10 @@ Register: {0}</source>
     </message>
     <message>
         <source>{file}: line {line}: a value runs on for more than {limit} characters — most likely a quotation mark that is never closed. Check that line in a text editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: line {line}: a quoted value runs on over {lines} lines, taking in the rows after it — most likely a quotation mark that is never closed. Check that line in a text editor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3582,16 +3582,16 @@ Registro: {0}</translation>
         <translation>{count} progetti della tabella dei progetti non hanno partecipanti in questa importazione: esclusi.</translation>
     </message>
     <message>
-        <source>{count} rows refused belong to projects outside {region}, left out anyway: they are not counted or listed.</source>
-        <translation>{count} righe scartate appartengono a progetti fuori da {region}, comunque esclusi: non sono contate né elencate.</translation>
-    </message>
-    <message>
-        <source>{count} row refused belongs to a project outside {region}, left out anyway: it is not counted or listed.</source>
-        <translation>{count} riga scartata appartiene a un progetto fuori da {region}, comunque escluso: non è contata né elencata.</translation>
-    </message>
-    <message>
         <source>{count} project of the project table has no participant in this import; left out.</source>
         <translation>{count} progetto della tabella dei progetti non ha partecipanti in questa importazione: escluso.</translation>
+    </message>
+    <message>
+        <source>{count} refused rows belong to projects outside {region}, which are left out anyway; they are not listed among the rejects.</source>
+        <translation>{count} righe scartate appartengono a progetti fuori da {region}, che restano comunque esclusi; non sono elencate tra gli scarti.</translation>
+    </message>
+    <message>
+        <source>{count} refused row belongs to a project outside {region}, which is left out anyway; it is not listed among the rejects.</source>
+        <translation>{count} riga scartata appartiene a un progetto fuori da {region}, che resta comunque escluso; non è elencata tra gli scarti.</translation>
     </message>
     <message>
         <source>{file} is not a CORDIS participant or project table: the columns {missing} are missing (it has: {found})</source>
@@ -3727,7 +3727,7 @@ Registro: {0}</translation>
     </message>
     <message>
         <source>{label} set to “{new}”</source>
-        <translation>{label} impostato a “{new}”</translation>
+        <translation>{label}: valore impostato a “{new}”</translation>
     </message>
     <message>
         <source>{label} “{old}” → “{new}”</source>
@@ -3835,7 +3835,11 @@ Registro: {0}</translation>
     </message>
     <message>
         <source>{file}: line {line}: a value runs on for more than {limit} characters — most likely a quotation mark that is never closed. Check that line in a text editor.</source>
-        <translation>{file}: riga {line}: un valore prosegue per più di {limit} caratteri — quasi certamente delle virgolette aperte e mai chiuse. Controlla quella riga con un editor di testo.</translation>
+        <translation>{file}: riga {line}: un valore prosegue per più di {limit} caratteri — molto probabilmente delle virgolette aperte e mai chiuse. Controlla quella riga con un editor di testo.</translation>
+    </message>
+    <message>
+        <source>{file}: line {line}: a quoted value runs on over {lines} lines, taking in the rows after it — most likely a quotation mark that is never closed. Check that line in a text editor.</source>
+        <translation>{file}: riga {line}: un valore tra virgolette prosegue per {lines} righe e ingloba le righe successive — molto probabilmente delle virgolette aperte e mai chiuse. Controlla quella riga con un editor di testo.</translation>
     </message>
     <message>
         <source>{file} is damaged or cut short ({why}).</source>
