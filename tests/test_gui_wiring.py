@@ -227,7 +227,7 @@ def test_check_the_register_explains_and_rebuilds_the_search_index(window):
     texts = [dialog.list.item(i).text() for i in range(dialog.list.count())]
     assert any("3 organisation" in t and "cannot be found by search" in t for t in texts) or \
         any("cannot be found by search" in t for t in texts), texts
-    assert dialog.summary.text() == "The check found 1 problem(s):"
+    assert dialog.summary.text() == "The check found 1 problem:"
     assert dialog.repair_button.isVisible()
     dialog.repair_button.click()
     wait_idle(window)
