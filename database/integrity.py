@@ -19,28 +19,50 @@ from pathlib import Path
 
 from .errors import DamagedDatabaseError
 from .i18n import QT_TRANSLATE_NOOP as _N
+from .i18n import Text
 from .sqlite_file import connect, database_errors, operational_errors, read_header
 
 QUICK_BUDGET_S = 0.015  # what the start-up check may spend in quick_check; opening stays under 50 ms
 
 SQLITE_DAMAGED = _N("integrity", "SQLite's own check found the file damaged: {detail}")
-FOREIGN_KEY = _N("integrity", "{count} row(s) of the table {table} point to rows of {parent} that do not exist.")
+# A finding's text for one thing and for several: (one, many), picked by :func:`by_count`.
+FOREIGN_KEY = (
+    _N("integrity", "{count} row of the table {table} points to a row of {parent} that does not exist."),
+    _N("integrity", "{count} rows of the table {table} point to rows of {parent} that do not exist."))
 SCHEMA_OLD = _N("integrity", "The register's structure is from an older version (schema {found}, this version "
                 "uses {head}); run 'ris3desk init' to upgrade it.")
-ORPHAN = _N("integrity", "{count} {child} record(s) whose {parent} no longer exists ({column}).")
-DANGLING = _N("integrity", "{count} {child} record(s) linking to a {parent} that no longer exists ({column}).")
-INDEX_MISSING = _N("integrity", "{count} {kind} record(s) cannot be found by search (they are missing from the "
-                   "search index). 'ris3desk check --repair' rebuilds the index.")
-INDEX_STALE = _N("integrity", "The search index lists {count} {kind} record(s) that no longer exist, so searches "
-                 "may show ghosts. 'ris3desk check --repair' rebuilds the index.")
-INDEX_UNKNOWN = _N("integrity", "The search index holds {count} entries of an unknown kind ({kind}). "
-                   "'ris3desk check --repair' rebuilds the index.")
+ORPHAN = (_N("integrity", "{count} {child} record whose {parent} no longer exists ({column})."),
+          _N("integrity", "{count} {child} records whose {parent} no longer exists ({column})."))
+DANGLING = (_N("integrity", "{count} {child} record linking to a {parent} that no longer exists ({column})."),
+            _N("integrity", "{count} {child} records linking to a {parent} that no longer exists ({column})."))
+INDEX_MISSING = (
+    _N("integrity", "{count} {kind} record cannot be found by search (it is missing from the search index). "
+                    "'ris3desk check --repair' rebuilds the index."),
+    _N("integrity", "{count} {kind} records cannot be found by search (they are missing from the search index). "
+                    "'ris3desk check --repair' rebuilds the index."))
+INDEX_STALE = (
+    _N("integrity", "The search index lists {count} {kind} record that no longer exists, so searches may show a "
+                    "ghost. 'ris3desk check --repair' rebuilds the index."),
+    _N("integrity", "The search index lists {count} {kind} records that no longer exist, so searches may show "
+                    "ghosts. 'ris3desk check --repair' rebuilds the index."))
+INDEX_UNKNOWN = (
+    _N("integrity", "The search index holds {count} entry of an unknown kind ({kind}). 'ris3desk check --repair' "
+                    "rebuilds the index."),
+    _N("integrity", "The search index holds {count} entries of an unknown kind ({kind}). 'ris3desk check --repair' "
+                    "rebuilds the index."))
 INDEX_BROKEN = _N("integrity", "The search index is damaged inside ({detail}). 'ris3desk check --repair' "
                   "rebuilds it.")
-END_BEFORE_START = _N("integrity", "{count} partnership(s) end before they start.")
-EU_OVER_BUDGET = _N("integrity", "{count} partnership(s) have an EU contribution larger than their total budget.")
-NEGATIVE = _N("integrity", "{count} record(s) of {table} hold a negative amount in {column}.")
+END_BEFORE_START = (_N("integrity", "{count} partnership ends before it starts."),
+                    _N("integrity", "{count} partnerships end before they start."))
+EU_OVER_BUDGET = (_N("integrity", "{count} partnership has an EU contribution larger than its total budget."),
+                  _N("integrity", "{count} partnerships have an EU contribution larger than their total budget."))
+NEGATIVE = (_N("integrity", "{count} record of {table} holds a negative amount in {column}."),
+            _N("integrity", "{count} records of {table} hold a negative amount in {column}."))
 
+
+def by_count(texts: tuple[Text, Text], count: int) -> Text:
+    """The text for one thing or for several (English and Italian both have one singular)."""
+    return texts[0] if count == 1 else texts[1]
 
 @dataclass(frozen=True)
 class Finding:
@@ -134,7 +156,7 @@ def check_file(path, passphrase: str | None = None) -> list[Finding]:
         for table, _rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check"):
             by_table[(table, parent)] = by_table.get((table, parent), 0) + 1
         for (table, parent), n in sorted(by_table.items()):
-            findings.append(Finding("foreign-key", FOREIGN_KEY, {"count": n, "table": table, "parent": parent},
+            findings.append(Finding("foreign-key", by_count(FOREIGN_KEY, n), {"count": n, "table": table, "parent": parent},
                                     count=n))
     except database_errors() as e:
         findings.append(Finding("sqlite-integrity", SQLITE_DAMAGED, {"detail": str(e)}))
@@ -173,7 +195,7 @@ def _references(session) -> list[Finding]:
                 kind_name = TABLE_KINDS.get(table.name)
                 is_link = bool(kind_name and KINDS[kind_name].link)
                 findings.append(Finding(
-                    "dangling-link" if is_link else "orphan", DANGLING if is_link else ORPHAN,
+                    "dangling-link" if is_link else "orphan", by_count(DANGLING if is_link else ORPHAN, n),
                     {"count": n, "child": _label(table.name), "parent": _label(parent.table.name),
                      "column": f"{table.name}.{child.name}"}, count=n))
     return findings
@@ -188,14 +210,14 @@ def _rules(session) -> list[Finding]:
     findings = []
     n = session.scalar(select(func.count()).where(p.start_date.is_not(None), p.end_date < p.start_date))
     if n:
-        findings.append(Finding("rule", END_BEFORE_START, {"count": n}, count=n))
+        findings.append(Finding("rule", by_count(END_BEFORE_START, n), {"count": n}, count=n))
     n = session.scalar(select(func.count()).where(p.eu_contribution > p.total_budget))
     if n:
-        findings.append(Finding("rule", EU_OVER_BUDGET, {"count": n}, count=n))
+        findings.append(Finding("rule", by_count(EU_OVER_BUDGET, n), {"count": n}, count=n))
     for col in (p.total_budget, p.eu_contribution, m.Participant.contribution):
         n = session.scalar(select(func.count()).select_from(col.table).where(col < 0))
         if n:
-            findings.append(Finding("rule", NEGATIVE, {"count": n, "table": col.table.name, "column": col.name},
+            findings.append(Finding("rule", by_count(NEGATIVE, n), {"count": n, "table": col.table.name, "column": col.name},
                                     count=n))
     return findings
 
@@ -219,12 +241,12 @@ def _search_index(session) -> list[Finding]:
             f"SELECT id FROM {table}) AS x"), params)
         for code, template, n in (("search-missing", INDEX_MISSING, missing), ("search-stale", INDEX_STALE, stale)):
             if n:
-                findings.append(Finding(code, template, {"count": n, "kind": _label(table)}, count=n,
+                findings.append(Finding(code, by_count(template, n), {"count": n, "kind": _label(table)}, count=n,
                                         repairable=True))
     known = ", ".join(f"'{k}'" for k in search.KIND_MODELS)
     for kind, n in session.execute(text(
             f"SELECT kind, count(*) FROM {search.ENTRIES} WHERE kind NOT IN ({known}) GROUP BY kind")):
-        findings.append(Finding("search-unknown", INDEX_UNKNOWN, {"count": n, "kind": kind}, count=n,
+        findings.append(Finding("search-unknown", by_count(INDEX_UNKNOWN, n), {"count": n, "kind": kind}, count=n,
                                 repairable=True))
     if session.get_bind().dialect.name == "sqlite":
         try:  # FTS5's consistency check of its index against the entries (rank 1: against the content too)

@@ -3868,27 +3868,51 @@ Register: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} row(s) of the table {table} point to rows of {parent} that do not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The register&apos;s structure is from an older version (schema {found}, this version uses {head}); run &apos;ris3desk init&apos; to upgrade it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} {child} record(s) whose {parent} no longer exists ({column}).</source>
+        <source>{count} row of the table {table} points to a row of {parent} that does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} {child} record(s) linking to a {parent} that no longer exists ({column}).</source>
+        <source>{count} rows of the table {table} point to rows of {parent} that do not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} {kind} record(s) cannot be found by search (they are missing from the search index). &apos;ris3desk check --repair&apos; rebuilds the index.</source>
+        <source>{count} {child} record whose {parent} no longer exists ({column}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The search index lists {count} {kind} record(s) that no longer exist, so searches may show ghosts. &apos;ris3desk check --repair&apos; rebuilds the index.</source>
+        <source>{count} {child} records whose {parent} no longer exists ({column}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} {child} record linking to a {parent} that no longer exists ({column}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} {child} records linking to a {parent} that no longer exists ({column}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} {kind} record cannot be found by search (it is missing from the search index). &apos;ris3desk check --repair&apos; rebuilds the index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} {kind} records cannot be found by search (they are missing from the search index). &apos;ris3desk check --repair&apos; rebuilds the index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index lists {count} {kind} record that no longer exists, so searches may show a ghost. &apos;ris3desk check --repair&apos; rebuilds the index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index lists {count} {kind} records that no longer exist, so searches may show ghosts. &apos;ris3desk check --repair&apos; rebuilds the index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index holds {count} entry of an unknown kind ({kind}). &apos;ris3desk check --repair&apos; rebuilds the index.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3900,15 +3924,27 @@ Register: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} partnership(s) end before they start.</source>
+        <source>{count} partnership ends before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} partnership(s) have an EU contribution larger than their total budget.</source>
+        <source>{count} partnerships end before they start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} record(s) of {table} hold a negative amount in {column}.</source>
+        <source>{count} partnership has an EU contribution larger than its total budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} partnerships have an EU contribution larger than their total budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} record of {table} holds a negative amount in {column}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} records of {table} hold a negative amount in {column}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

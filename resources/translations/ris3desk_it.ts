@@ -3873,28 +3873,52 @@ Registro: {0}</translation>
         <translation>Il controllo di SQLite ha trovato il file danneggiato: {detail}</translation>
     </message>
     <message>
-        <source>{count} row(s) of the table {table} point to rows of {parent} that do not exist.</source>
-        <translation>Righe della tabella {table} che rimandano a righe inesistenti di {parent}: {count}.</translation>
-    </message>
-    <message>
         <source>The register&apos;s structure is from an older version (schema {found}, this version uses {head}); run &apos;ris3desk init&apos; to upgrade it.</source>
         <translation>La struttura del registro è di una versione precedente (schema {found}, questa versione usa {head}); esegui &apos;ris3desk init&apos; per aggiornarla.</translation>
     </message>
     <message>
-        <source>{count} {child} record(s) whose {parent} no longer exists ({column}).</source>
+        <source>{count} row of the table {table} points to a row of {parent} that does not exist.</source>
+        <translation>Righe della tabella {table} che rimandano a righe inesistenti di {parent}: {count}.</translation>
+    </message>
+    <message>
+        <source>{count} rows of the table {table} point to rows of {parent} that do not exist.</source>
+        <translation>Righe della tabella {table} che rimandano a righe inesistenti di {parent}: {count}.</translation>
+    </message>
+    <message>
+        <source>{count} {child} record whose {parent} no longer exists ({column}).</source>
         <translation>Elementi di tipo {child} che dipendono da un elemento di tipo {parent} non più esistente ({column}): {count}.</translation>
     </message>
     <message>
-        <source>{count} {child} record(s) linking to a {parent} that no longer exists ({column}).</source>
+        <source>{count} {child} records whose {parent} no longer exists ({column}).</source>
+        <translation>Elementi di tipo {child} che dipendono da un elemento di tipo {parent} non più esistente ({column}): {count}.</translation>
+    </message>
+    <message>
+        <source>{count} {child} record linking to a {parent} that no longer exists ({column}).</source>
         <translation>Elementi di tipo {child} collegati a un elemento di tipo {parent} non più esistente ({column}): {count}.</translation>
     </message>
     <message>
-        <source>{count} {kind} record(s) cannot be found by search (they are missing from the search index). &apos;ris3desk check --repair&apos; rebuilds the index.</source>
+        <source>{count} {child} records linking to a {parent} that no longer exists ({column}).</source>
+        <translation>Elementi di tipo {child} collegati a un elemento di tipo {parent} non più esistente ({column}): {count}.</translation>
+    </message>
+    <message>
+        <source>{count} {kind} record cannot be found by search (it is missing from the search index). &apos;ris3desk check --repair&apos; rebuilds the index.</source>
         <translation>Elementi di tipo {kind} che la ricerca non trova (mancano nell&apos;indice di ricerca): {count}. &apos;ris3desk check --repair&apos; ricostruisce l&apos;indice.</translation>
     </message>
     <message>
-        <source>The search index lists {count} {kind} record(s) that no longer exist, so searches may show ghosts. &apos;ris3desk check --repair&apos; rebuilds the index.</source>
+        <source>{count} {kind} records cannot be found by search (they are missing from the search index). &apos;ris3desk check --repair&apos; rebuilds the index.</source>
+        <translation>Elementi di tipo {kind} che la ricerca non trova (mancano nell&apos;indice di ricerca): {count}. &apos;ris3desk check --repair&apos; ricostruisce l&apos;indice.</translation>
+    </message>
+    <message>
+        <source>The search index lists {count} {kind} record that no longer exists, so searches may show a ghost. &apos;ris3desk check --repair&apos; rebuilds the index.</source>
         <translation>L&apos;indice di ricerca elenca elementi di tipo {kind} che non esistono più ({count}), quindi le ricerche possono mostrare risultati fantasma. &apos;ris3desk check --repair&apos; ricostruisce l&apos;indice.</translation>
+    </message>
+    <message>
+        <source>The search index lists {count} {kind} records that no longer exist, so searches may show ghosts. &apos;ris3desk check --repair&apos; rebuilds the index.</source>
+        <translation>L&apos;indice di ricerca elenca elementi di tipo {kind} che non esistono più ({count}), quindi le ricerche possono mostrare risultati fantasma. &apos;ris3desk check --repair&apos; ricostruisce l&apos;indice.</translation>
+    </message>
+    <message>
+        <source>The search index holds {count} entry of an unknown kind ({kind}). &apos;ris3desk check --repair&apos; rebuilds the index.</source>
+        <translation>L&apos;indice di ricerca contiene voci di un tipo sconosciuto ({kind}): {count}. &apos;ris3desk check --repair&apos; ricostruisce l&apos;indice.</translation>
     </message>
     <message>
         <source>The search index holds {count} entries of an unknown kind ({kind}). &apos;ris3desk check --repair&apos; rebuilds the index.</source>
@@ -3905,15 +3929,27 @@ Registro: {0}</translation>
         <translation>L&apos;indice di ricerca è danneggiato internamente ({detail}). &apos;ris3desk check --repair&apos; lo ricostruisce.</translation>
     </message>
     <message>
-        <source>{count} partnership(s) end before they start.</source>
+        <source>{count} partnership ends before it starts.</source>
         <translation>Partenariati che terminano prima di iniziare: {count}.</translation>
     </message>
     <message>
-        <source>{count} partnership(s) have an EU contribution larger than their total budget.</source>
+        <source>{count} partnerships end before they start.</source>
+        <translation>Partenariati che terminano prima di iniziare: {count}.</translation>
+    </message>
+    <message>
+        <source>{count} partnership has an EU contribution larger than its total budget.</source>
         <translation>Partenariati con un contributo UE superiore al budget totale: {count}.</translation>
     </message>
     <message>
-        <source>{count} record(s) of {table} hold a negative amount in {column}.</source>
+        <source>{count} partnerships have an EU contribution larger than their total budget.</source>
+        <translation>Partenariati con un contributo UE superiore al budget totale: {count}.</translation>
+    </message>
+    <message>
+        <source>{count} record of {table} holds a negative amount in {column}.</source>
+        <translation>Elementi di {table} con un importo negativo in {column}: {count}.</translation>
+    </message>
+    <message>
+        <source>{count} records of {table} hold a negative amount in {column}.</source>
         <translation>Elementi di {table} con un importo negativo in {column}: {count}.</translation>
     </message>
     <message>
