@@ -125,8 +125,13 @@ def test_an_import_can_be_undone(qtbot, sqlite_db, worker, shared_data):
     assert ops.stats(sqlite_db)["stakeholders"] == 92 and dialog.undo_button.isVisible()
     assert "Backup taken just before the import" in dialog.report_view.details.toPlainText()
     assert "this too can be undone" in dialog.undo_confirm_text()
+    from PySide6.QtWidgets import QApplication
+
     answer_next_message_box("Cancel")
     dialog.undo_import()
+    qtbot.wait(200)  # the question opens without blocking; it is answered by a timer
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=5_000)
+    wait_idle(qtbot, dialog)
     assert ops.stats(sqlite_db)["stakeholders"] == 92  # not asked twice: nothing happened
     answer_next_message_box("Undo the import")
     with qtbot.waitSignal(dialog.restored, timeout=30_000):

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -44,6 +43,7 @@ from database.imports.rows import open_table
 from . import i18n
 from .i18n import message_text
 from .mapping_dialog import ColumnMappingDialog
+from .messages import confirm
 from .worker import Cancelled
 
 CORDIS = "cordis"
@@ -398,19 +398,17 @@ class ImportDialog(QDialog):
     def undo_confirm_text(self) -> str:
         return self.tr("Put the register back as it was just before this import?\n\nEverything written since — by "
                        "this import, and by anyone else since — is replaced. The register as it is now is backed up "
-                       "first, so this too can be undone from Tools ▸ Backups….")
+                       "first, so this too can be undone from Tools ▸ Backups…")
 
     def undo_import(self) -> None:
         """Restore the backup taken just before the import (after asking)."""
         if self.job is not None or not self._can_undo():
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Undo this import"), self.undo_confirm_text(),
-                          QMessageBox.StandardButton.Cancel, self)
-        undo = box.addButton(self.tr("Undo the import"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setObjectName("confirmUndoImport")
-        box.exec()
-        if box.clickedButton() is not undo:
+        confirm(self, self.tr("Undo this import"), self.undo_confirm_text(), "", self.tr("Undo the import"),
+                self._restore_before_import)
+
+    def _restore_before_import(self) -> None:
+        if self.job is not None or not self._can_undo():  # (the answer came after something else started)
             return
         self.status.setText(self.tr("Undoing the import…"))
         self.job = self.worker.submit(ops.restore_backup, self.db, Path(self.report.backup), on_done=self._undone,

@@ -1534,7 +1534,7 @@ Everything entered since then is replaced. The register as it is now is backed u
     <message>
         <source>Put the register back as it was just before this import?
 
-Everything written since — by this import, and by anyone else since — is replaced. The register as it is now is backed up first, so this too can be undone from Tools ▸ Backups….</source>
+Everything written since — by this import, and by anyone else since — is replaced. The register as it is now is backed up first, so this too can be undone from Tools ▸ Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1536,10 +1536,10 @@ Tutto ciò che è stato inserito da allora viene sostituito. Prima viene creata 
     <message>
         <source>Put the register back as it was just before this import?
 
-Everything written since — by this import, and by anyone else since — is replaced. The register as it is now is backed up first, so this too can be undone from Tools ▸ Backups….</source>
+Everything written since — by this import, and by anyone else since — is replaced. The register as it is now is backed up first, so this too can be undone from Tools ▸ Backups…</source>
         <translation>Riportare il registro com&apos;era subito prima di questa importazione?
 
-Tutto ciò che è stato scritto da allora — da questa importazione e da chiunque altro — viene sostituito. Il registro com&apos;è ora viene prima copiato, quindi anche questo si può annullare da Strumenti ▸ Copie di sicurezza….</translation>
+Tutto ciò che è stato scritto da allora — da questa importazione e da chiunque altro — viene sostituito. Il registro com&apos;è ora viene prima copiato, quindi anche questo si può annullare da Strumenti ▸ Copie di sicurezza…</translation>
     </message>
     <message>
         <source>Undo this import</source>
@@ -1547,7 +1547,7 @@ Tutto ciò che è stato scritto da allora — da questa importazione e da chiunq
     </message>
     <message>
         <source>Undo the import</source>
-        <translation>Annulla l&apos;importazione</translation>
+        <translation>Torna a prima dell&apos;importazione</translation>
     </message>
     <message>
         <source>Undoing the import…</source>
