@@ -684,12 +684,13 @@ def import_cordis(db: Database, path: str | Path, *, projects: str | Path | None
                                   if part.nuts.startswith(region_code)})
             left_out = len(parsed.acronyms) - len(project_ids)
             notes.append(REGION_KEPT.format(region=region_code, kept=len(project_ids), left_out=left_out))
-            listed = _rejects_in_region(parsed.rejects, reader, set(project_ids), region_code)
+        kept_projects = set(project_ids)
+        if region_code:
+            listed = _rejects_in_region(parsed.rejects, reader, kept_projects, region_code)
             if len(listed) < len(parsed.rejects):
                 notes.append(counted(len(parsed.rejects) - len(listed), REJECTS_ELSEWHERE_ONE, REJECTS_ELSEWHERE,
                                      region=region_code))
                 reject_sets[0] = replace(reject_sets[0], rejects=listed)
-        kept_projects = set(project_ids)
         combined = sum(n for project, n in parsed.combined.items() if project in kept_projects)
         if combined:
             notes.append(counted(combined, COMBINED_ONE, COMBINED))
