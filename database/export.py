@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from . import models as m
 from . import search
+from .cell_guard import guarded
 from .engine import SCHEMA_HEAD, Database
 from .errors import NotFoundError, Ris3Error
 from .i18n import plural
@@ -81,6 +82,9 @@ def export_json(db: Database, path: str | Path, progress: Callable[[int, int, st
     return counts
 
 
+CUT_SHORT = "{file} is damaged or cut short: it does not hold the whole register it was written from; nothing was imported."
+
+
 def _read_document(path: Path) -> tuple[dict, Iterable[tuple[str, dict]]]:
     """(head, (table, row) pairs). Reads the layout export_json writes a line at a time; any
     other valid JSON of the same shape (re-indented by a tool, say) is read whole."""
@@ -109,11 +113,14 @@ def _read_document(path: Path) -> tuple[dict, Iterable[tuple[str, dict]]]:
 
 
 def _stream_rows(fh, path: Path):
-    table = None
+    table, ended = None, False
     with fh:
         for number, line in enumerate(fh, start=2):
             text = line.strip()
-            if not text or text in ("}}",):
+            if text == "}}":
+                ended = True
+                continue
+            if not text:
                 continue
             if text.startswith('"') and text.endswith(": ["):
                 table = json.loads(text[:-3])
@@ -126,6 +133,8 @@ def _stream_rows(fh, path: Path):
                     raise ExportError(f"{path.name}, line {number}: damaged ({e.msg}).") from None
             else:
                 raise ExportError(f"{path.name}, line {number}: not a RIS3 Desk register export line.")
+    if not ended:
+        raise ExportError(CUT_SHORT.format(file=path.name))
 
 
 # History of the reference data a new register seeds for itself.
@@ -247,6 +256,12 @@ def import_json(db: Database, path: str | Path, progress: Callable[[int, int, st
             if progress and done % 5000 == 0:
                 progress(done, grand, f"Reading {name}")
         flush()
+        announced = head.get("counts") or {}
+        wrong = [name for name, n in announced.items() if name in counts and counts[name] != n]
+        if wrong:
+            raise ExportError(CUT_SHORT.format(file=path.name) + " " + "; ".join(
+                f"{rows_in_words(name, counts[name])} where it announces {announced[name]:,}" for name in wrong)
+                + ".")
         from sqlalchemy import text
 
         session.execute(text(f"DELETE FROM {search.ENTRIES}"))
@@ -282,7 +297,7 @@ def _ref_names(session: Session, fields, records) -> dict:
     names = {}
     for kind_name, ids in wanted.items():
         model = kind_info(kind_name).model
-        label_col = next(c for c in ("name", "title", "name_en", "code") if hasattr(model, c))
+        label_col = next(c for c in ("name", "title", "subject", "name_en", "code") if hasattr(model, c))
         code_col = getattr(model, "code", None) if kind_name == "region" else None
         ids = list(ids)
         for start in range(0, len(ids), 500):
@@ -333,8 +348,8 @@ def _csv_text(value) -> str:
     if isinstance(value, date | datetime):
         return value.isoformat()
     if isinstance(value, tuple | list):
-        return ", ".join(str(v) for v in value)
-    return str(value)
+        return guarded(", ".join(str(v) for v in value))
+    return guarded(str(value))
 
 
 AMOUNT_FORMAT = "#,##0.00"
@@ -365,6 +380,9 @@ def _write_xlsx(path: Path, title: str, header: list[str], rows: list[list]) -> 
             out.append(v)
             widths[i] = max(widths[i], min(len(str(v)) if v is not None else 0, 60))
         ws.append(out)
+        for column, v in enumerate(out, start=1):
+            if isinstance(v, str) and v.startswith("="):  # text, not a formula to run (CSV cells: cell_guard)
+                ws.cell(line, column).data_type = "s"
         for column in amounts:  # amounts as numbers with their cents, grouped as the reader's Excel groups them
             ws.cell(line, column).number_format = AMOUNT_FORMAT
     for i, w in enumerate(widths, start=1):
@@ -383,9 +401,10 @@ def find_contact(db: Database, who: str) -> uuid.UUID:
     except ValueError:
         pass
     c = m.Contact
-    with db.read() as session:
-        found = session.scalars(select(c.id).where(or_(func.lower(c.email) == who.strip().lower(),
-                                                       func.lower(c.name) == who.strip().lower()))).all()
+    wanted = search.fold(who.strip())
+    with db.read() as session:  # compared in Python: SQLite's lower() leaves "É" as it is
+        found = [i for i, name, email in session.execute(select(c.id, c.name, c.email))
+                 if wanted and wanted in (search.fold(name), search.fold(email))]
     if not found:
         raise NotFoundError("contact person", who)
     if len(found) > 1:
@@ -410,16 +429,18 @@ def subject_access(db: Database, contact_id) -> dict:
                     (m.Stakeholder, "organisation", ("description", "notes"), "name"),
                     (m.Partnership, "partnership", ("description", "notes"), "title"),
                     (m.Contact, "contact person", ("notes",), "name")]
-        for model, label, columns, title in searched:
-            conditions = [func.lower(getattr(model, col)).contains(t.lower(), autoescape=True)
-                          for col in columns for t in terms]
-            if not conditions:
-                continue
-            for obj in session.scalars(select(model).where(or_(*conditions), model.id != contact.id)):
-                texts = {col: getattr(obj, col) for col in columns if getattr(obj, col)}
-                mentions.append({"kind": label, "id": str(obj.id), "title": getattr(obj, title),
-                                 **{k: v for k, v in texts.items()
-                                    if any(t.lower() in v.lower() for t in terms)}})
+        # texts compared in Python, accents and case folded (SQLite's lower() leaves "É" as it is):
+        # "Met ÉLODIE Durand" mentions Élodie Durand
+        folded = [search.fold(t) for t in terms]
+        for model, label, columns, title in searched if folded else []:
+            texts = [getattr(model, col) for col in columns]
+            query = select(model.id, getattr(model, title), *texts).where(
+                or_(*(t.is_not(None) for t in texts)), model.id != contact.id)
+            for row_id, heading, *values in session.execute(query.execution_options(yield_per=2000)):
+                hits = {col: v for col, v in zip(columns, values, strict=True)
+                        if v and any(t in search.fold(v) for t in folded)}
+                if hits:
+                    mentions.append({"kind": label, "id": str(row_id), "title": heading, **hits})
     history = [{"at": _utc(h.at), "action": h.action, "field": h.field, "before": h.before,
                 "after": h.after, "by": h.author} for h in ops.history(db, contact.id, limit=100_000)]
     person = {f.label: _report_value(getattr(contact, f.name)) for f in fields if f.name != "stakeholder_id"}

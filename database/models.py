@@ -103,7 +103,8 @@ class Region(Entity):
     country_code: Mapped[str] = mapped_column(String(2), info=info(_N("fields", "Country")))
     level: Mapped[int] = mapped_column(Integer, info=info(_N("fields", "Level")))
     name: Mapped[str] = mapped_column(String(200), info=info(_N("fields", "Name")))
-    parent_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("regions.id"), index=True)
+    parent_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("regions.id"), index=True,
+                                                        info=info(_N("fields", "Parent region")))
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
@@ -228,7 +229,7 @@ class StakeholderSector(Entity):
     __table_args__ = (UniqueConstraint("stakeholder_id", "sector_id"),)
     stakeholder_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("stakeholders.id", ondelete="CASCADE"))
     sector_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sectors.id", ondelete="CASCADE"), index=True)
-    is_primary: Mapped[bool] = mapped_column(Boolean, default=False)
+    is_primary: Mapped[bool] = mapped_column(Boolean, default=False, info=info(_N("fields", "Primary")))
     stakeholder: Mapped["Stakeholder"] = relationship(back_populates="sectors")
 
 

@@ -108,6 +108,16 @@ def test_json_damaged_changes_nothing(sqlite_db, tmp_path):
     with pytest.raises(ExportError, match="damaged"):
         import_json(twin, cut)
     assert table_rows(twin) == before
+    # cut at the end of a line, or with a row taken out: each line reads, but the whole is not there
+    whole = cut.with_name("whole-lines.json")
+    whole.write_text("\n".join(lines[: len(lines) // 2]) + "\n", encoding="utf-8")
+    first_row = next(n for n, line in enumerate(lines) if line.startswith('"participants"')) + 1
+    fewer = cut.with_name("fewer.json")
+    fewer.write_text("\n".join(lines[:first_row] + lines[first_row + 1:]) + "\n", encoding="utf-8")
+    for damaged, why in [(whole, "cut short"), (fewer, "63 participations where it announces 64")]:
+        with pytest.raises(ExportError, match=why):
+            import_json(twin, damaged)
+        assert table_rows(twin) == before
     other = tmp_path / "other.json"
     other.write_text('{"hello": 1}', encoding="utf-8")
     with pytest.raises(ExportError, match="not a RIS3 Desk register export"):
@@ -144,6 +154,39 @@ def test_lists_to_csv_and_xlsx(sqlite_db, tmp_path):
         export_list(sqlite_db, "contact", tmp_path / "contacts.pdf")
 
 
+def test_every_list_exports_and_formulas_stay_text(sqlite_db, tmp_path):
+    from openpyxl import load_workbook
+
+    from desktop_app.cli.cmd_export import LIST_KINDS
+
+    demo.load(sqlite_db)
+    for kind in LIST_KINDS:
+        assert export_list(sqlite_db, kind, tmp_path / f"{kind}.csv") == ops.count(sqlite_db, kind)
+    header = (tmp_path / "participant.csv").read_text(encoding="utf-8-sig").splitlines()[0]
+    assert header.startswith("Partnership,Organisation,Role")  # what they point to, not "Stakeholder id"
+    # a value a spreadsheet would run as a formula is written as text, and reads back as it was
+    evil = {"=HYPERLINK(\"http://evil.example\",\"click\")": "name", "+cmd|' /C calc'!A0": "notes",
+            "@SUM(1)": "description"}
+    org = ops.create(sqlite_db, "stakeholder", {"type": "sme", "phone": "+39 011 000 0000",
+                                                **{f: v for v, f in evil.items()}}).record
+    export_list(sqlite_db, "stakeholder", tmp_path / "orgs.csv", ids=[org.id])
+    export_list(sqlite_db, "stakeholder", tmp_path / "orgs.xlsx", ids=[org.id])
+    with (tmp_path / "orgs.csv").open(encoding="utf-8-sig", newline="") as fh:
+        [row] = list(csv.DictReader(fh))
+    assert (row["Name"], row["Internal notes"], row["Description"], row["Phone"]) == (
+        "'=HYPERLINK(\"http://evil.example\",\"click\")", "'+cmd|' /C calc'!A0", "'@SUM(1)", "+39 011 000 0000")
+    ws = load_workbook(tmp_path / "orgs.xlsx").active
+    assert {c.data_type for c in ws[2] if c.value is not None} == {"s"}  # no formula cell
+    from database.imports import import_spreadsheet
+
+    for name in ("orgs.csv", "orgs.xlsx"):
+        twin = open_database(f"sqlite:///{tmp_path / (name + '.db')}")
+        import_spreadsheet(twin, tmp_path / name, "stakeholder")
+        [back] = ops.list_page(twin, "stakeholder").rows
+        assert (back.name, back.notes, back.description, back.phone) == (
+            org.name, org.notes, org.description, org.phone), name
+
+
 def test_everything_about_one_person(sqlite_db, tmp_path):
     demo.load(sqlite_db)
     contact = ops.list_page(sqlite_db, "contact", limit=1).rows[0]
@@ -172,3 +215,12 @@ def test_everything_about_one_person(sqlite_db, tmp_path):
     assert json.loads((tmp_path / "person.json").read_text(encoding="utf-8"))["person"]["E-mail"] == contact.email
     with pytest.raises(ops.NotFoundError):
         find_contact(sqlite_db, "nobody@example.org")
+    # a name with an accented capital is found and its mentions too, whatever their case and accents
+    elodie = ops.create(sqlite_db, "contact", {"stakeholder_id": contact.stakeholder_id, "name": "Élodie Durand",
+                                               "email": "elodie@example.org"}).record
+    note = ops.create(sqlite_db, "interaction", {"date": date(2025, 4, 4), "kind": "meeting", "subject": "Lyon",
+                                                 "notes": "Met ÉLODIE Durand in Lyon."}).record
+    assert find_contact(sqlite_db, "élodie durand") == find_contact(sqlite_db, "ELODIE DURAND") == elodie.id
+    assert [x["id"] for x in subject_access(sqlite_db, elodie.id)["mentioned_in"]] == [str(note.id)]
+    with pytest.raises(ops.NotFoundError):
+        find_contact(sqlite_db, " ")

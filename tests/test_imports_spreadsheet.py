@@ -285,3 +285,36 @@ def test_english_headers_and_export_round_trip(sqlite_db, tmp_path):
     report = import_spreadsheet(sqlite_db, out, "stakeholder", dry_run=True)
     assert report.rows_rejected == 0
     assert report.counts["stakeholder"].unchanged == 3  # found again, nothing to change
+
+
+def test_columns_rows_and_amounts_as_spreadsheets_really_write_them(sqlite_db, tmp_path):
+    rows = [["Ragione sociale", "Città", "Note", "Note", "", "Telefono"],
+            ["Delta Srl", "Torino", "prima nota", "seconda nota", "dato", "011 1"],
+            ["Epsilon Srl", "Asti", "solo prima", "", "", "011 2"],
+            [";;;;;"],  # (written below as a line of delimiters only, as Excel writes an empty row)
+            ["Zeta Srl", "Alba", "riga spezzata"],
+            ["continua la nota", "011 3333"]]
+    path = tmp_path / "enti.csv"
+    path.write_text("\n".join(";".join(r) for r in rows) + "\n", encoding="utf-8")
+    report = import_spreadsheet(sqlite_db, path, "stakeholder")
+    by_name = {s.name: s for s in ops.list_page(sqlite_db, "stakeholder").rows}
+    # a second column of the same name does not hide the first (nor wipe it when empty); it and a
+    # column without a header are named by their letters and said not to be imported
+    assert by_name["Delta Srl"].notes == "prima nota" and by_name["Epsilon Srl"].notes == "solo prima"
+    assert "Columns not imported: Note (D), (E)." in report.notes
+    # a broken line's two halves are refused, not imported as two made-up organisations
+    assert set(by_name) == {"Delta Srl", "Epsilon Srl"}
+    assert sorted((r.line, r.reason.split(" (")[0]) for r in report.reject_sets[0].rejects) == [
+        (5, "the row has 3 fields where the header has 6"), (6, "the row has 2 fields where the header has 6")]
+    assert report.rows_read == 4  # the line of delimiters only is blank, not a row
+
+
+def test_thousands_and_extra_decimals_are_never_misread(sqlite_db, tmp_path):
+    rows = [["Titolo", "Acronimo", "Budget totale", "Contributo UE"],
+            ["Progetto Uno", "PU", "10.000", "2.500"], ["Project Two", "P2", "1,500,000", "1,500"],
+            ["Progetto Tre", "P3", "12.345,678", "10"]]
+    report = import_spreadsheet(sqlite_db, write_csv(tmp_path / "progetti.csv", rows), "partnership")
+    got = {p.acronym: (p.total_budget, p.eu_contribution) for p in ops.list_page(sqlite_db, "partnership").rows}
+    assert got == {"PU": (Decimal("10000"), Decimal("2500")), "P2": (Decimal("1500000"), Decimal("1500"))}
+    [reject] = report.reject_sets[0].rejects  # rounded, a digit would have been lost without a word
+    assert "has more than two decimals: “12.345,678”" in reject.reason

@@ -42,6 +42,7 @@ def test_stakeholder_problems_name_the_field(sqlite_db, values, field, words):
     ({"start_date": "2025-01-01", "end_date": "2024-12-31"}, "end_date", "End must not be before start."),
     ({"total_budget": "-5"}, "total_budget", "Total budget (EUR) cannot be negative."),
     ({"total_budget": "a lot"}, "total_budget", "Total budget (EUR) is not a number: “a lot”."),
+    ({"total_budget": "12.345,678"}, "total_budget", "Total budget (EUR) has more than two decimals: “12.345,678”"),
     ({"total_budget": "100", "eu_contribution": "200"}, "eu_contribution", "cannot exceed the total budget"),
     ({"start_date": "1066-10-14"}, "start_date", "must be between 1900 and 2100"),
     ({"status": "maybe"}, "status", "Status must be one of: Idea, In preparation"),
@@ -85,6 +86,10 @@ def test_money_and_dates_accept_what_officers_type():
     assert parse_money("€ 1 500") == Decimal("1500")
     assert parse_money("272821.65") == Decimal("272821.65")
     assert parse_money("512093,41") == Decimal("512093.41")
+    # one mark before exactly three digits groups thousands, as Italian and English files write them
+    assert parse_money("10.000") == parse_money("10,000") == Decimal("10000")
+    assert parse_money("2.500") == Decimal("2500") and parse_money("0.500") == Decimal("0.500")
+    assert parse_money(1234.5600000000002) == Decimal("1234.56")  # a float as a spreadsheet shows it
     for bad in ("1,2,3,4", "NaN", "inf", "12e", "1e5", "1.2.3", "1.234,567.8", ""):
         with pytest.raises(ValueError):
             parse_money(bad)

@@ -229,6 +229,20 @@ def guess(headers: list[str], kind: str) -> dict[str, str | None]:
     return mapping
 
 
+def distinct(headers: list[str]) -> list[str]:
+    """The headers as the mapping names them, one name per column: an empty header is named by
+    its column letter, as in Excel ("(E)"); a header written again gets its letter ("Note (G)"),
+    so that no column's values hide behind another's of the same name."""
+    from openpyxl.utils import get_column_letter
+
+    out, seen = [], set()
+    for n, header in enumerate(headers, start=1):
+        name = header if header and header not in seen else f"{header} ({get_column_letter(n)})".strip()
+        seen.add(name)
+        out.append(name)
+    return out
+
+
 def signature(headers: list[str]) -> str:
     """The same headers (whatever their case, accents or order of words) give the same signature."""
     return hashlib.sha1("\x1f".join(place_key(h) for h in headers).encode()).hexdigest()[:16]

@@ -202,7 +202,8 @@ def _open_csv(path: Path, gz: bool, expect) -> Table:
                 starts, ended = ended + 1, reader.line_num
                 if ended > starts and _runaway(tap, ended - starts + 1, delimiter):
                     raise UnreadableFileError(RUNAWAY.format(file=path.name, line=starts, lines=ended - starts + 1))
-                if len(row) > 1 or (row and row[0].strip()):
+                # a blank line, or one of delimiters only (";;;;" as Excel writes an empty row), is no row
+                if row and (row[0].strip() or any(cell.strip() for cell in row)):
                     yield starts, row
         except UnicodeDecodeError as e:
             raise UnreadableFileError(BAD_TEXT.format(file=path.name, line=_undecodable_line(path, gz, encoding),
@@ -293,7 +294,8 @@ def cell_text(value) -> str:
     if isinstance(value, int):
         return str(value)
     if isinstance(value, float):
-        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+        # 15 significant digits, as Excel shows it: a computed 1234.5600000000002 is 1234.56
+        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else format(value, ".15g")
     if isinstance(value, datetime):
         return value.date().isoformat() if value.time() == time(0) else value.isoformat(sep=" ")
     if isinstance(value, date):

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from ..cell_guard import unguarded
 from ..engine import Database
 from ..errors import Ris3Error, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP as _N
@@ -162,7 +163,7 @@ def preview(db: Database, path: str | Path, kind: str, *, sheet: str | None = No
             mapping: dict[str, str | None] | None = None) -> SheetPreview:
     path = Path(path)
     with _open(path, sheet) as table:
-        headers = [h for h in table.header if h != REASON_COLUMN]
+        headers = [h for h in cols.distinct(table.header) if h != REASON_COLUMN]
         rows = []
         for _line, row in table.rows():
             rows.append(tuple(row))
@@ -181,8 +182,9 @@ class _RowError(Exception):
 
 class _Reader:
     def __init__(self, kind: str, mapping: dict[str, str | None], header: list[str],
-                 municipalities: Municipalities, regions: Regions):
+                 municipalities: Municipalities, regions: Regions, csv: bool):
         self.kind = kind
+        self.csv = csv  # (a CSV file's formulas are written as text with an apostrophe: cell_guard)
         self.fields = {f.name: f for f in kind_info(kind).fields}
         self.municipalities = municipalities
         self.regions = regions
@@ -206,6 +208,8 @@ class _Reader:
         for field, text in raw.items():
             text = tidy_text(text) if self.fields.get(field) is None or self.fields[field].type != "multiline" \
                 else text.strip()
+            if self.csv:
+                text = unguarded(text)
             column = column_of.get(field, field)
             try:
                 value = self._value(field, text, column)
@@ -398,11 +402,11 @@ def import_spreadsheet(db: Database, path: str | Path, kind: str, *, mapping: di
         municipalities, regions = Municipalities.load(session), Regions.load(session)
     table = _open(path, sheet)
     with table:
-        header = list(table.header)
+        header = cols.distinct(table.header)
         headers = [h for h in header if h != REASON_COLUMN]
         used, origin = resolve_mapping(db, kind, headers, mapping)
         _check_mapping(kind, used)
-        reader = _Reader(kind, used, header, municipalities, regions)
+        reader = _Reader(kind, used, header, municipalities, regions, table.kind == "csv")
         as_of = _file_date(path)
         plan = Plan(f"{path.name} ({as_of.isoformat()})", as_of, overwrite_edits=overwrite_edits)
         rejects: list[Reject] = []
@@ -411,10 +415,11 @@ def import_spreadsheet(db: Database, path: str | Path, kind: str, *, mapping: di
         for line, row in table.rows():
             if len(parsed) % 500 == 0 and progress:
                 progress(int(600 * table.fraction_read()), 1000, READING)
-            if row == header:
+            if row == table.header:
                 rejects.append(Reject(line, tuple(row), REPEATED_HEADER, kind))
                 continue
-            if len(row) > width and any(v.strip() for v in row[width:]):
+            if (len(row) > width and any(v.strip() for v in row[width:])) or (
+                    len(row) < width and table.kind == "csv"):  # (a workbook row stops at its last filled cell)
                 rejects.append(Reject(line, tuple(row), WRONG_FIELD_COUNT.format(got=len(row), want=width), kind))
                 continue
             try:
@@ -455,7 +460,7 @@ def import_spreadsheet(db: Database, path: str | Path, kind: str, *, mapping: di
         return _BUILDERS[kind](session, plan, parsed, refused)
 
     return run_import(db, plan, build, file=path.name, rows_read=len(parsed) + len(rejects),
-                      reject_sets=[RejectSet(path.name, tuple(header), table.delimiter or ",", rejects)],
+                      reject_sets=[RejectSet(path.name, tuple(table.header), table.delimiter or ",", rejects)],
                       notes=notes, dry_run=dry_run, backup=backup, progress=progress)
 
 

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import Column, literal
 
 from .. import models as m
+from ..i18n import QT_TRANSLATE_NOOP as _N
 from . import records as r
 
 
@@ -82,6 +83,10 @@ def _field_type(col: Column) -> str:
 
 
 _FIELDS_CACHE: dict[str, tuple[FieldInfo, ...]] = {}
+# The label of a field pointing to another record, when its column has none: what it points to.
+REF_LABELS = {"stakeholder": _N("fields", "Organisation"), "partnership": _N("fields", "Partnership"),
+              "region": _N("fields", "Region"), "interaction": _N("fields", "Interaction"),
+              "sector": _N("fields", "Sector"), "ket": _N("fields", "Key enabling technology")}
 
 
 def _fields(kind: Kind) -> tuple[FieldInfo, ...]:
@@ -98,7 +103,8 @@ def _fields(kind: Kind) -> tuple[FieldInfo, ...]:
                 target = next(iter(col.foreign_keys)).column.table.name
                 refers = TABLE_KINDS.get(target)
             out.append(FieldInfo(
-                name=col.name, label=info.get("label", col.name.replace("_", " ").capitalize()),
+                name=col.name,
+                label=info.get("label") or REF_LABELS.get(refers) or col.name.replace("_", " ").capitalize(),
                 type=_field_type(col), required=required, max_length=length, choices=info.get("choices"),
                 refers=refers, personal=bool(info.get("personal")), internal=bool(info.get("internal")),
                 pattern=info.get("pattern"), hint=info.get("hint")))

@@ -29,6 +29,7 @@ BAD_DATE = _N("validation", "{label} is not a real date: “{value}” (write it
 DATE_RANGE = _N("validation", "{label} must be between 1900 and 2100.")
 BAD_NUMBER = _N("validation", "{label} is not a number: “{value}”.")
 NEGATIVE = _N("validation", "{label} cannot be negative.")
+SUB_CENT = _N("validation", "{label} has more than two decimals: “{value}” (an amount is in euro and cents).")
 TOO_BIG = _N("validation", "{label} is too large.")
 BAD_EMAIL = _N("validation", "{label} is not an e-mail address (it should look like name@example.org).")
 BAD_URL = _N("validation", "{label} must be a web address starting with http:// or https://.")
@@ -46,6 +47,7 @@ _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
 _PHONE = re.compile(r"^[0-9+\-()/. ]{3,50}$")
 _DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y")
 MONEY_LIMIT = Decimal("99999999999999.99")
+CENT = Decimal("0.01")
 TEXT_LIMIT = 100_000  # characters of a long text (notes, descriptions) or of a stored filter
 INT_LIMIT = 2**31 - 1
 
@@ -97,22 +99,28 @@ def parse_date(value) -> date:
 
 
 _PLAIN_NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
+# One mark before exactly three digits, after one to three: "10.000", "1,500" — thousands grouped
+# (an amount has cents, never three decimals; "0.500" is not read this way)
+_ONE_GROUP = re.compile(r"^[+-]?[1-9]\d{0,2}[.,]\d{3}$")
 _GROUPED = {",": re.compile(r"^[+-]?\d{1,3}(,\d{3})+$"), ".": re.compile(r"^[+-]?\d{1,3}(\.\d{3})+$")}
 
 
 def parse_money(value) -> Decimal:
     """A Decimal from a number or text with either decimal mark: '1.234,56', '1,234.56',
-    '1234,5', '1.234.567'. A single mark is the decimal mark; a repeated one must group thousands;
-    with both, the last is the decimal mark. Anything else raises ValueError."""
+    '1234,5', '1.234.567'. A single mark is the decimal mark — unless three digits follow it
+    ('10.000', '1,500': thousands, as Italian and English files write them); a repeated one must
+    group thousands; with both, the last is the decimal mark. Anything else raises ValueError."""
     if isinstance(value, bool):
         raise ValueError(value)
     if isinstance(value, int | Decimal):
         return Decimal(value)
-    if isinstance(value, float):
-        return Decimal(repr(value))
+    if isinstance(value, float):  # as a spreadsheet shows it: 15 significant digits (0.1 + 0.2 is 0.3)
+        return Decimal(format(value, ".15g"))
     if not isinstance(value, str):
         raise ValueError(value)
     text = value.strip().replace("\u00a0", "").replace(" ", "").replace("€", "").replace("EUR", "")
+    if _ONE_GROUP.match(text):
+        text = text.replace(",", "").replace(".", "")
     # no comma and at most one dot (the usual case): the text is already plain
     marks = [c for c in text if c in ",."] if "," in text or text.count(".") > 1 else None
     if marks:
@@ -204,7 +212,9 @@ def clean_value(f: FieldInfo, value):
             return _bad(f, NEGATIVE)
         if number > MONEY_LIMIT:
             return _bad(f, TOO_BIG)
-        return number.quantize(Decimal("0.01")), None
+        if number != number.quantize(CENT):  # (rounded, a digit of what was written would be lost)
+            return _bad(f, SUB_CENT, value=_shown(value))
+        return number.quantize(CENT), None
     if f.type == "int":
         try:
             if isinstance(value, bool) or (isinstance(value, float | Decimal) and value != int(value)):

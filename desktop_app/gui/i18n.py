@@ -107,18 +107,8 @@ def translated(context: str, text: str) -> str:
 
 
 def label_text(label: str) -> str:
-    """A field label of the data layer in the current language. Fields that point to another
-    record carry no label of their own there ('Stakeholder id'): they are named here."""
-    named = {
-        "Stakeholder id": QCoreApplication.translate("Fields", "Organisation"),
-        "Partnership id": QCoreApplication.translate("Fields", "Partnership"),
-        "Region id": QCoreApplication.translate("Fields", "Region"),
-        "Interaction id": QCoreApplication.translate("Fields", "Interaction"),
-        "Sector id": QCoreApplication.translate("Fields", "Sector"),
-        "Ket id": QCoreApplication.translate("Fields", "Key enabling technology"),
-        "Is primary": QCoreApplication.translate("Fields", "Primary"),
-    }
-    return named.get(label) or translated("fields", label)
+    """A field label of the data layer in the current language."""
+    return translated("fields", label)
 
 
 def field_label(field) -> str:

@@ -3,7 +3,7 @@ first rows of the file, each column's field chosen from a list."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -20,11 +20,9 @@ from PySide6.QtWidgets import (
 
 from database.imports import SheetPreview
 
+from .i18n import label_text
+
 SAMPLES = 3
-
-
-def field_label(label: str) -> str:
-    return QCoreApplication.translate("fields", label)
 
 
 class ColumnMappingDialog(QDialog):
@@ -56,7 +54,7 @@ class ColumnMappingDialog(QDialog):
             combo.setAccessibleName(self.tr("Field for column %1").replace("%1", header))
             combo.addItem(self.tr("Not imported"), None)
             for t in preview.targets:
-                combo.addItem(field_label(t.label) + (" *" if t.required else ""), t.name)
+                combo.addItem(label_text(t.label) + (" *" if t.required else ""), t.name)
             current = preview.mapping.get(header)
             combo.setCurrentIndex(max(combo.findData(current), 0) if current else 0)
             combo.currentIndexChanged.connect(self._check)
@@ -89,7 +87,7 @@ class ColumnMappingDialog(QDialog):
         """A field may go to one column only; the needed fields must have one."""
         chosen = [f for f in self.mapping().values() if f]
         twice = {f for f in chosen if chosen.count(f) > 1}
-        labels = {t.name: field_label(t.label) for t in self.preview.targets}
+        labels = {t.name: label_text(t.label) for t in self.preview.targets}
         problems = []
         if twice:
             problems.append(self.tr("More than one column is set to: %1.").replace(
