@@ -189,6 +189,13 @@ def test_reimport_changes_nothing_then_newer_file_updates(sqlite_db, tmp_path):
     assert newer.counts["stakeholder"].updated == 1 and newer.counts["stakeholder"].kept == 1
     now = ops.get(sqlite_db, "stakeholder", acme.id)
     assert now.phone == "+39 011 999 9999" and now.website == "https://acme.example"
+    # a city kept by hand keeps its own province and region: the file's other city changes none
+    ops.update(sqlite_db, "stakeholder", acme.id, {"city": "Moncalieri"}, expected_version=now.version)
+    rows[2][1] = "Cuneo"
+    import_spreadsheet(sqlite_db, write_csv(tmp_path / "enti-3.csv", rows), "stakeholder")
+    moved = ops.get(sqlite_db, "stakeholder", acme.id)
+    assert (moved.city, moved.province, moved.municipality_id, moved.region_id) == (
+        "Moncalieri", now.province, now.municipality_id, now.region_id) and now.province == "TO"
 
 
 def test_xlsx_with_dates_and_amounts(sqlite_db, tmp_path):
@@ -318,3 +325,25 @@ def test_thousands_and_extra_decimals_are_never_misread(sqlite_db, tmp_path):
     assert got == {"PU": (Decimal("10000"), Decimal("2500")), "P2": (Decimal("1500000"), Decimal("1500"))}
     [reject] = report.reject_sets[0].rejects  # rounded, a digit would have been lost without a word
     assert "has more than two decimals: “12.345,678”" in reject.reason
+
+
+def test_windows_text_from_an_italian_excel_is_read_as_written(sqlite_db, tmp_path, capsys):
+    from desktop_app.cli import main
+
+    rows = [["Ragione sociale", "Città", "Note"], ["Società Alpha S.r.l.", "Torino", "Nota: perché è così"],
+            ["Beta Università", "Cuneo", "“quoted” – € ø"]]
+    path = write_csv(tmp_path / "enti.csv", rows, encoding="cp1252")
+    # (a few rows of it, on their own, were taken for Central European text: "Cittŕ", "perché č cosě")
+    assert preview(sqlite_db, path, "stakeholder").encoding == "cp1252"
+    import_spreadsheet(sqlite_db, path, "stakeholder")
+    alpha = ops.find_by(sqlite_db, "stakeholder", name="Società Alpha S.r.l.")[0]
+    assert (alpha.city, alpha.notes) == ("Torino", "Nota: perché è così")
+    # and the officer can say which encoding a file is in, when a guess is wrong
+    polish = write_csv(tmp_path / "pl.csv", [["Name", "City"], ["Politechnika Łódzka", "Łódź"]], encoding="cp1250")
+    assert preview(sqlite_db, polish, "stakeholder", encoding="cp1250").rows[0] == ("Politechnika Łódzka", "Łódź")
+    command = ["--db", str(sqlite_db.path), "import", "spreadsheet", str(polish), "--kind", "stakeholder", "--encoding"]
+    with pytest.raises(SystemExit) as refused:
+        main([*command, "klingon"])
+    assert refused.value.code == 1 and "“klingon” is not a character encoding" in capsys.readouterr().err
+    assert main([*command, "cp1250"]) == 0
+    assert ops.find_by(sqlite_db, "stakeholder", name="Politechnika Łódzka")[0].city == "Łódź"

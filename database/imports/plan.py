@@ -43,6 +43,9 @@ KIND_ORDER = ("stakeholder", "partnership", "contact", "participant", "partner_r
 # opens): a new partnership's entry covers its links; an existing partnership that gains links
 # gets one entry naming them. Updated links are logged like any record.
 LINK_PARENT = {"participant": "partnership_id", "partner_region": "partnership_id"}
+# Fields that describe one thing together, per kind: when an officer's edit of one of them is kept,
+# the file changes none of the others (a city kept by hand keeps its own province and region).
+TOGETHER = {"stakeholder": frozenset({"city", "municipality_id", "province", "region_id"})}
 
 
 @dataclass
@@ -159,6 +162,11 @@ class Plan:
                 continue
             changes[name] = new
             before[name] = cur
+        together = TOGETHER.get(item.kind)
+        if together and together.intersection(kept):
+            for name in together.intersection(changes):
+                kept.append(name)
+                del changes[name], before[name]
         item.kept = kept or None
         if not changes:
             return

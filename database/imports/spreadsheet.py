@@ -89,8 +89,8 @@ class MappingError(Ris3Error):
 
 # --- reading and previewing ----------------------------------------------------------------------
 
-def _open(path: Path, sheet: str | None) -> Table:
-    return open_table(path, sheet=sheet)
+def _open(path: Path, sheet: str | None, encoding: str | None) -> Table:
+    return open_table(path, sheet=sheet, encoding=encoding)
 
 
 def remembered(db: Database, kind: str, headers: list[str]) -> dict[str, str | None] | None:
@@ -160,9 +160,9 @@ class SheetPreview:
 
 
 def preview(db: Database, path: str | Path, kind: str, *, sheet: str | None = None,
-            mapping: dict[str, str | None] | None = None) -> SheetPreview:
+            mapping: dict[str, str | None] | None = None, encoding: str | None = None) -> SheetPreview:
     path = Path(path)
-    with _open(path, sheet) as table:
+    with _open(path, sheet, encoding) as table:
         headers = [h for h in cols.distinct(table.header) if h != REASON_COLUMN]
         rows = []
         for _line, row in table.rows():
@@ -391,16 +391,18 @@ def _file_date(path: Path) -> date:
 
 @quiet_gc
 def import_spreadsheet(db: Database, path: str | Path, kind: str, *, mapping: dict[str, str | None] | None = None,
-                       sheet: str | None = None, dry_run: bool = False, overwrite_edits: bool = False,
+                       sheet: str | None = None, encoding: str | None = None, dry_run: bool = False,
+                       overwrite_edits: bool = False,
                        remember_mapping: bool = True, backup: bool = True,
                        progress: Callable[[int, int, str], None] | None = None) -> ImportReport:
     """Import a spreadsheet of ``kind`` records. ``mapping`` ({header: field}) overrides the
     remembered or guessed one for the headers it names, and is remembered for files with the same
-    headers (unless ``remember_mapping`` is False or this is a dry run)."""
+    headers (unless ``remember_mapping`` is False or this is a dry run). ``encoding``: a CSV
+    file's character encoding, when the guess is wrong."""
     path = Path(path)
     with db.read() as session:
         municipalities, regions = Municipalities.load(session), Regions.load(session)
-    table = _open(path, sheet)
+    table = _open(path, sheet, encoding)
     with table:
         header = cols.distinct(table.header)
         headers = [h for h in header if h != REASON_COLUMN]

@@ -44,6 +44,9 @@ def register(sub) -> None:
     s.add_argument("--mapping", metavar="HEADER=FIELD,...",
                    help="columns to fields, e.g. 'Ragione sociale=name,Città=city' (FIELD '-' skips a column)")
     s.add_argument("--sheet", metavar="NAME", help="the workbook sheet to read (default: the first with a table)")
+    s.add_argument("--encoding", metavar="NAME",
+                   help="the CSV file's character encoding, when the guess shown by --show-mapping is wrong "
+                        "(e.g. cp1252, cp1250, latin-1)")
     s.add_argument("--show-mapping", action="store_true", help="print how columns map to fields, and stop")
     _common_options(s)
     s.set_defaults(run=run_spreadsheet)
@@ -108,12 +111,13 @@ def run_spreadsheet(args) -> int:
     db = common.open_register(args)
     mapping = spreadsheet.parse_mapping_text(args.mapping) if args.mapping else None
     if args.show_mapping:
-        preview = spreadsheet.preview(db, args.file, args.kind, sheet=args.sheet, mapping=mapping)
+        preview = spreadsheet.preview(db, args.file, args.kind, sheet=args.sheet, mapping=mapping,
+                                      encoding=args.encoding)
         for line in preview.mapping_lines():
             print(line)
         return 0
     report = spreadsheet.import_spreadsheet(db, args.file, args.kind, mapping=mapping, sheet=args.sheet,
-                                            dry_run=args.dry_run, overwrite_edits=args.overwrite_edits,
+                                            encoding=args.encoding, dry_run=args.dry_run, overwrite_edits=args.overwrite_edits,
                                             progress=_progress())
     return _finish(report, args)
 
