@@ -73,6 +73,15 @@ def test_missing_folder_is_a_clear_error(register, tmp_path, capsys):
         run(register, "--out", tmp_path / "no-such-folder" / "x.pdf")
     assert ended.value.code == 1
     assert "does not exist" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as ended:  # a PDF under another name would open in the wrong program
+        run(register, "--out", tmp_path / "pack.txt")
+    assert ended.value.code == 1 and "give a name ending in .pdf, such as pack.pdf" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_scope_with_nothing_in_it_says_so(register, tmp_path, capsys):
+    assert run(register, "--out", tmp_path / "fi.pdf", "--region", "FI1") == 0
+    assert "no organisation or partnership of the register is in this pack's scope" in capsys.readouterr().err
 
 
 def test_reproducible_summary_file_and_preset(register, tmp_path):

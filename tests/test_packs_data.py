@@ -100,6 +100,36 @@ def test_whole_register_overview(demo_db):
     assert data.sources and data.sources[0].oldest is not None
 
 
+def test_money_counts_only_what_was_funded_and_says_how_many_give_it(demo_db):
+    from decimal import Decimal
+
+    parts = ops.list_page(demo_db, "partnership", limit=1000).rows
+    funded = [p for p in parts if p.status in ("active", "closed")]
+    assert len(funded) < len(parts)  # (the demo has ideas, proposals and a project not funded)
+    ov = ops.pack_data(demo_db, today=TODAY).overview
+    assert ov.eu_contribution == sum((p.eu_contribution or Decimal(0)) for p in funded)
+    assert ov.total_budget == sum((p.total_budget or Decimal(0)) for p in funded)
+    assert (ov.funded_partnerships, ov.with_eu_contribution) == (
+        len(funded), sum(p.eu_contribution is not None for p in funded))
+    # a sector whose only partnership was not funded has no EU money to show
+    [textwin] = [p for p in parts if p.status == "not_funded" and p.eu_contribution]
+    alone = ops.pack_data(demo_db, ops.PackScope(partnerships=[textwin.acronym]), today=TODAY).overview
+    assert (alone.eu_contribution, alone.funded_partnerships) == (None, 0)
+
+
+def test_a_name_that_fits_several_partnerships_or_none_says_so(demo_db):
+    p = ops.list_page(demo_db, "partnership", limit=1).rows[0]
+    twin = ops.create(demo_db, "partnership", {"title": "Another project", "acronym": p.acronym, "scheme": "other",
+                                               "external_ref": "CORDIS:999"}).record
+    with pytest.raises(ops.ScopeError, match=f"'{p.acronym}' names 2 partnerships — .*CORDIS:999: Another project"):
+        ops.pack_data(demo_db, ops.PackScope(partnerships=[p.acronym]), today=TODAY)
+    data = ops.pack_data(demo_db, ops.PackScope(partnerships=["CORDIS:999"]), today=TODAY)
+    assert [x.record.id for x in data.partnerships] == [twin.id]
+    assert ops.pack_data(demo_db, ops.PackScope(partnerships=[str(p.id)]), today=TODAY).partnerships[0].record.id == p.id
+    with pytest.raises(ops.ScopeError, match=r"no organisation called 'Politecnico' \(did you mean: Politecnico di "):
+        ops.pack_data(demo_db, ops.PackScope(stakeholders=["Politecnico"]), today=TODAY)
+
+
 def test_pack_log(demo_db):
     first = ops.log_pack(demo_db, title="Visit", language="it", audience="external",
                          options={"scope": {"sectors": ["AUTO"]}}, file_path="/tmp/visit.pdf", pages=12)

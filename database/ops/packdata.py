@@ -53,6 +53,7 @@ from .records import (
 AUDIENCES = ("internal", "external")
 LANGUAGES = ("it", "en")
 STATUS_ORDER = {"active": 0, "in_preparation": 1, "submitted": 2, "idea": 3, "closed": 4, "not_funded": 5}
+FUNDED = ("active", "closed")  # the statuses of partnerships whose money is secured
 ROLE_ORDER = {"coordinator": 0, "lead": 0, "partner": 1, "associated_partner": 2, "observer": 3}
 
 
@@ -204,7 +205,9 @@ class Overview:
     partnerships: int
     contacts: int | None  # None for external packs
     active_partnerships: int
-    total_budget: Decimal | None  # None: no partnership in the pack has the figure (not: zero)
+    funded_partnerships: int  # active or closed: the money is secured
+    with_eu_contribution: int  # of those, how many give their EU contribution
+    total_budget: Decimal | None  # of the funded partnerships; None: none has the figure (not: zero)
     eu_contribution: Decimal | None
     interactions_last_year: int
     by_type: tuple[tuple[str, int], ...]
@@ -389,17 +392,22 @@ def _resolve(session, scope: PackScope) -> _Resolved:
         region_ids.update(session.scalars(select(m.Region.id).where(m.Region.code.startswith(rec.code))))
 
     partnership_ids = []
+    P = m.Partnership
     for given in scope.partnerships:
-        found = []
-        for col in (m.Partnership.acronym, m.Partnership.external_ref, m.Partnership.title):
-            found = session.execute(select(m.Partnership.id, m.Partnership.acronym, m.Partnership.title)
-                                    .where(func.lower(col) == given.lower())
-                                    .order_by(m.Partnership.title)).all()
+        as_id = _as_uuid(given)
+        found = session.execute(select(P.id, P.acronym, P.title).where(P.id == as_id)).all() if as_id else []
+        for col in (P.external_ref, P.acronym, P.title):
             if found:
                 break
+            found = session.execute(select(P.id, P.acronym, P.title, P.external_ref)
+                                    .where(func.lower(col) == given.lower()).order_by(P.title)).all()
         if not found:
-            missing.append(f"no partnership with acronym {given!r}")
-        for pid, acronym, title in found:
+            missing.append(f"no partnership with acronym {given!r}" + _did_you_mean(session, given, "partnership"))
+        elif len(found) > 1:  # two projects of one acronym are two projects: the officer picks one
+            missing.append(f"{given!r} names {len(found)} partnerships — " + "; ".join(
+                f"{ref or pid}: {title}" for pid, _acronym, title, ref in found[:5])
+                + " — give the reference (or id) of the one meant")
+        for pid, acronym, title, *_ref in found[:1]:
             if pid not in partnership_ids:
                 partnership_ids.append(pid)
                 labels.append(("partnership", acronym or title))
@@ -414,16 +422,25 @@ def _resolve(session, scope: PackScope) -> _Resolved:
         found = session.execute(select(m.Stakeholder.id, m.Stakeholder.name).where(or_(*conds))
                                 .order_by(m.Stakeholder.name)).all()
         if not found:
-            missing.append(f"no organisation called {given!r}")
-        for sid, name in found:
+            missing.append(f"no organisation called {given!r}" + _did_you_mean(session, given, "stakeholder"))
+        for sid, name in found:  # (organisations of one name: most often one organisation, twice)
             if sid not in stakeholder_ids:
                 stakeholder_ids.append(sid)
                 labels.append(("stakeholder", name))
 
     if missing:
-        raise ScopeError("Nothing in the register matches part of the pack's scope: " + "; ".join(missing) + ".")
+        raise ScopeError("Part of the pack's scope does not name one record of the register: "
+                         + "; ".join(missing) + ".")
     return _Resolved(frozenset(sector_ids), tuple(chosen_sectors), frozenset(region_ids), tuple(chosen_regions),
                      tuple(partnership_ids), tuple(stakeholder_ids), tuple(labels))
+
+
+def _did_you_mean(session, given: str, kind: str) -> str:
+    """' (did you mean: A, B?)': records whose words start with what was given, from the search index."""
+    from ..search import search
+
+    hits = search(session, given, kinds=[kind], limit=5)
+    return f" (did you mean: {', '.join(h.label for h in hits)}?)" if hits else ""
 
 
 def resolve_scope(db: Database, scope: PackScope) -> tuple[tuple[str, str], ...]:
@@ -704,8 +721,11 @@ def _overview(session, ref: _Reference, orgs: Select, parts: Select, external: b
     starts = Counter()
     for (start,) in session.execute(select(P.start_date).where(in_parts, P.start_date.is_not(None))):
         starts[start.year] += 1
-    totals = session.execute(select(func.count(), func.sum(P.total_budget), func.sum(P.eu_contribution),
-                                    func.count().filter(P.status == "active")).where(in_parts)).one()
+    funded = P.status.in_(FUNDED)  # money secured: not ideas, proposals or what was not funded
+    totals = session.execute(select(
+        func.count(), func.sum(P.total_budget).filter(funded), func.sum(P.eu_contribution).filter(funded),
+        func.count().filter(P.status == "active"), func.count().filter(funded),
+        func.count(P.eu_contribution).filter(funded)).where(in_parts)).one()
     partner_regions = session.execute(
         select(m.Region.code, m.Region.name, func.count(func.distinct(m.PartnerRegion.partnership_id)))
         .join(m.Region, m.Region.id == m.PartnerRegion.region_id)
@@ -724,6 +744,7 @@ def _overview(session, ref: _Reference, orgs: Select, parts: Select, external: b
     contacts = None if external else session.scalar(select(func.count()).where(m.Contact.stakeholder_id.in_(orgs)))
     return Overview(
         stakeholders=stakeholders, partnerships=totals[0] or 0, contacts=contacts, active_partnerships=totals[3] or 0,
+        funded_partnerships=totals[4] or 0, with_eu_contribution=totals[5] or 0,
         total_budget=None if totals[1] is None else Decimal(totals[1]),
         eu_contribution=None if totals[2] is None else Decimal(totals[2]),
         interactions_last_year=interactions or 0,

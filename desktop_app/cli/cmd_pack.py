@@ -11,6 +11,7 @@ the register's log of packs.
 from __future__ import annotations
 
 import argparse
+import sys
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -37,7 +38,8 @@ def register(sub) -> None:
     p.add_argument("--sector", action="append", default=[], metavar="CODE", help="an S3 sector code, e.g. AUTO")
     p.add_argument("--region", action="append", default=[], metavar="NUTS",
                    help="a partner region's NUTS code, e.g. DE1 (regions below it are included)")
-    p.add_argument("--partnership", action="append", default=[], metavar="ACRONYM", help="a partnership's acronym")
+    p.add_argument("--partnership", action="append", default=[], metavar="ACRONYM",
+                   help="a partnership, by acronym, reference (e.g. CORDIS:101072560), title or id")
     p.add_argument("--stakeholder", action="append", default=[], metavar="NAME",
                    help="an organisation, by name, short name, PIC or id")
     p.add_argument("--title", help="the pack's title (default: from the scope)")
@@ -70,6 +72,8 @@ def run(args) -> int:
     from desktop_app.packs import PackOptions, build_pack, presets
 
     out = Path(args.out).expanduser()
+    if out.suffix.lower() != ".pdf":  # (a PDF under another name opens in the wrong program, or in none)
+        raise Ris3Error(f"a pack is a PDF file: give a name ending in .pdf, such as {out.with_suffix('.pdf').name}.")
     if not out.parent.exists():
         raise Ris3Error(f"the folder {out.parent} does not exist; nothing was written.")
     if out.is_dir():
@@ -104,4 +108,7 @@ def run(args) -> int:
                  options=presets.to_dict(scope, options), file_path=str(out.absolute()), pages=result.pages,
                  author=options.author or None)
     print(f"Pack written: {out} ({result.pages} pages, {options.language}, {options.audience})")
+    if not scope.is_empty and not (data.overview.stakeholders or data.overview.partnerships):
+        print("Note: no organisation or partnership of the register is in this pack's scope; its figures are all "
+              "zero.", file=sys.stderr)
     return 0

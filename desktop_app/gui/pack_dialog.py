@@ -81,14 +81,13 @@ def gather(db, scope, *, audience, today, directory, job=None):
 
 
 def scope_value(kind: str, record) -> str:
-    """What a scope stores for a record: codes and acronyms where they exist (readable in presets
-    and the log), the id of an organisation (names are not unique)."""
-    if kind == "sector":
+    """What a scope stores for a record: codes and references where they exist (readable in
+    presets and the log), else the id (names and acronyms are not unique: two CORDIS projects
+    may share an acronym)."""
+    if kind in ("sector", "region"):
         return record.code
-    if kind == "region":
-        return record.code
-    if kind == "partnership":
-        return record.acronym or record.title
+    if kind == "partnership" and record.external_ref:
+        return record.external_ref
     return str(record.id)
 
 
@@ -99,13 +98,18 @@ def find_label(db, kind: str, value: str) -> str | None:
     elif kind == "region":
         found = [r for r in [ops.region_by_code(db, value)] if r]
     elif kind == "partnership":
-        found = ops.find_by(db, "partnership", acronym=value) or ops.find_by(db, "partnership", title=value)
+        found = (_by_id(db, kind, value) or ops.find_by(db, "partnership", external_ref=value)
+                 or ops.find_by(db, "partnership", acronym=value) or ops.find_by(db, "partnership", title=value))
     else:
-        try:
-            found = [ops.get(db, "stakeholder", value)]
-        except ops.NotFoundError:
-            found = ops.find_by(db, "stakeholder", name=value)
+        found = _by_id(db, kind, value) or ops.find_by(db, "stakeholder", name=value)
     return scope_label(kind, found[0]) if found else None
+
+
+def _by_id(db, kind: str, value: str) -> list:
+    try:
+        return [ops.get(db, kind, uuid.UUID(value))]
+    except (ValueError, ops.NotFoundError):
+        return []
 
 
 def find_labels(db, kind: str, values) -> dict[str, str]:

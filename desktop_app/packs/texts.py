@@ -117,8 +117,13 @@ IT = {
     "Talking points": "Punti di discussione",
     "Executive summary": "Sintesi",
     "organisations": "organizzazioni",
-    "partnerships, {n} active": "partenariati, {n} attivi",
-    "total budget of the partnerships": "budget complessivo dei partenariati",
+    "partnerships, {n} active": "partenariati, di cui attivi: {n}",
+    "partnership, {n} active": "partenariato, di cui attivi: {n}",
+    "total budget of the funded partnerships (active or closed)":
+        "budget complessivo dei partenariati finanziati (attivi o conclusi)",
+    "EU contribution to the funded partnerships": "contributo UE ai partenariati finanziati",
+    "EU contribution: given by {k} of the {n} funded partnerships":
+        "contributo UE: indicato da {k} dei {n} partenariati finanziati",
     "EU contribution": "Contributo UE",
     "contact people": "persone di contatto",
     "meetings and contacts in the last 12 months": "incontri e contatti negli ultimi 12 mesi",
