@@ -93,6 +93,10 @@ def test_whole_register_overview(demo_db):
     assert data.overview.stakeholders == counts["stakeholders"] == len(data.directory)
     assert data.overview.partnerships == counts["partnerships"]
     assert len(data.partnerships) + len(data.other_partnerships) == counts["partnerships"]
+    assert data.other_partnerships_total == len(data.other_partnerships)
+    few = ops.pack_data(demo_db, today=TODAY, max_partnerships=5, max_listed=3)
+    assert len(few.other_partnerships) == 3 and few.other_partnerships_total == counts["partnerships"] - 5
+    assert few.other_partnerships == tuple(p.record for p in data.partnerships[5:8])  # the next most relevant
     assert {s.sector.kind for s in data.sectors} == {"area"}
     assert len(data.organisations) == 25  # the profiles are capped; the directory has them all
     assert [o.record.name for o in data.directory] == sorted((o.record.name for o in data.directory),

@@ -257,7 +257,8 @@ class PackData:
     sectors: tuple[SectorProfile, ...]
     regions: tuple[RegionProfile, ...]
     partnerships: tuple[PartnershipProfile, ...]  # the detailed summaries
-    other_partnerships: tuple[PartnershipRecord, ...]  # the rest of the scope's partnerships, listed
+    other_partnerships: tuple[PartnershipRecord, ...]  # the next most relevant of the scope's partnerships, listed
+    other_partnerships_total: int  # how many partnerships of the scope are not described (listed or not)
     organisations: tuple[Organisation, ...]  # the detailed profiles
     contacts: tuple[ContactLine, ...]  # internal only
     contacts_total: int
@@ -791,10 +792,12 @@ def _sources(session, orgs: Select, parts: Select, external: bool) -> list[Sourc
 
 def pack_data(db: Database, scope: PackScope | None = None, *, audience: str = "internal",
               today: date | None = None, directory: bool = False, max_partnerships: int = 25,
-              max_profiles: int = 25, max_contacts: int = 400, max_actions: int = 200,
+              max_profiles: int = 25, max_contacts: int = 400, max_actions: int = 200, max_listed: int = 300,
               progress: Progress | None = None) -> PackData:
     """Gather what a pack on ``scope`` prints. Raises :class:`ScopeError` when part of the scope
-    matches nothing. ``progress(done, total, text)`` is called between steps (it may raise to stop)."""
+    matches nothing. ``progress(done, total, text)`` is called between steps (it may raise to stop).
+    The ``max_partnerships`` most relevant partnerships are described; the next ``max_listed`` are
+    listed (a register of thousands of CORDIS projects would list them over hundreds of pages)."""
     scope = scope or PackScope()
     if audience not in AUDIENCES:
         raise ValueError(f"audience must be one of {AUDIENCES}, not {audience!r}")
@@ -833,7 +836,8 @@ def pack_data(db: Database, scope: PackScope | None = None, *, audience: str = "
         cap = max(max_partnerships, len(chosen))
         detailed_ids = [p.id for p in in_scope[:cap]]
         partnerships = _partnership_profiles(session, ref, detailed_ids, external)
-        others = [_redact(p, "partnership", external) for p in in_scope[cap:]]
+        others = [_redact(p, "partnership", external) for p in in_scope[cap:cap + max_listed]]
+        others_total = max(0, len(in_scope) - cap)
 
         report(5, steps, "organisations")
         members_of_chosen = set(session.scalars(select(m.Participant.stakeholder_id)
@@ -889,7 +893,8 @@ def pack_data(db: Database, scope: PackScope | None = None, *, audience: str = "
     return PackData(
         scope=scope, audience=audience, today=today, home_region=home, scope_labels=r.labels,
         overview=overview, sectors=tuple(sectors), regions=tuple(regions), partnerships=tuple(partnerships),
-        other_partnerships=tuple(others), organisations=tuple(profiled), contacts=tuple(contacts),
+        other_partnerships=tuple(others), other_partnerships_total=others_total,
+        organisations=tuple(profiled), contacts=tuple(contacts),
         contacts_total=contacts_total, actions=tuple(actions), sources=tuple(sources),
         directory=tuple(directory_orgs), directory_requested=directory)
 
