@@ -107,6 +107,33 @@ def test_spreadsheet_with_column_mapping(qtbot, sqlite_db, worker, tmp_path):
     assert links.tags == "X-1" and links.province == "TO"
 
 
+def test_text_read_in_the_wrong_encoding_can_be_read_again(qtbot, sqlite_db, worker, tmp_path):
+    path = tmp_path / "enti.csv"  # Polish, in Windows-1250
+    path.write_bytes("Name;City\nPolitechnika Łódzka;Łódź\nUniwersytet Śląski;Katowice\n".encode("cp1250"))
+    dialog = ImportDialog(sqlite_db, worker)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.set_file(str(path), kind="stakeholder")
+    wait_idle(qtbot, dialog)
+    dialog.columns_button.click()
+    mapping = dialog.mapping_dialog
+    assert mapping.encoding.currentData() == "cp1250"  # (detected; read as another, the letters go wrong)
+    mapping.encoding.setCurrentIndex(mapping.encoding.findData("cp1252"))
+    qtbot.waitUntil(lambda: mapping.table.item(0, 1).text() == "Politechnika £ódzka · Uniwersytet Œl¹ski",
+                    timeout=10_000)
+    mapping.encoding.setCurrentIndex(mapping.encoding.findData("cp1250"))
+    qtbot.waitUntil(lambda: mapping.table.item(0, 1).text() == "Politechnika Łódzka · Uniwersytet Śląski",
+                    timeout=10_000)
+    assert mapping.encoding.isEnabled() and mapping.combos["Name"].currentData() == "name"
+    mapping.accept()
+    wait_idle(qtbot, dialog)
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, dialog)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, dialog)
+    assert ops.find_by(sqlite_db, "stakeholder", name="Politechnika Łódzka")[0].city == "Łódź"
+
+
 def test_an_import_can_be_undone(qtbot, sqlite_db, worker, shared_data):
     """After a real import, *Undo this import…* (asked first) puts the register back as it was
     just before — from the backup taken then — and tells the window to read everything again."""

@@ -149,6 +149,7 @@ class ImportDialog(QDialog):
         self.db, self.worker = db, worker
         self.job = None
         self.mapping: dict | None = None
+        self.encoding: str | None = None  # a CSV file's encoding as the officer chose it (else detected)
         self.remember_mapping = True
         self.sheet_preview = None
         self.report: ImportReport | None = None
@@ -282,7 +283,7 @@ class ImportDialog(QDialog):
 
     def _file_chosen(self) -> None:
         self._chosen = self.file.text().strip()
-        self.mapping = None
+        self.mapping = self.encoding = None
         self.sheet_preview = None
         self._inputs_changed()
         if self.kind.currentData() != CORDIS and self.file.text().strip():
@@ -301,8 +302,8 @@ class ImportDialog(QDialog):
     def _load_sheet_preview(self) -> None:
         path, kind = self.file.text().strip(), self.kind.currentData()
         self.columns_label.setText(self.tr("Reading the columns…"))
-        self.worker.submit(preview, self.db, path, kind, mapping=self.mapping, on_done=self._sheet_previewed,
-                           on_error=self._failed)
+        self.worker.submit(preview, self.db, path, kind, mapping=self.mapping, encoding=self.encoding,
+                           on_done=self._sheet_previewed, on_error=self._failed)
 
     def _sheet_previewed(self, sheet) -> None:
         self.sheet_preview = sheet
@@ -316,11 +317,18 @@ class ImportDialog(QDialog):
     def _edit_columns(self) -> None:
         if self.sheet_preview is None:
             return
-        dialog = ColumnMappingDialog(self.sheet_preview, self)
+        path, kind = self.file.text().strip(), self.kind.currentData()
+
+        def read_again(encoding: str, then) -> None:  # the columns as another encoding reads them (their
+            self.worker.submit(preview, self.db, path, kind, encoding=encoding,  # headers may differ: no mapping)
+                               on_done=then, on_error=self._failed)
+
+        dialog = ColumnMappingDialog(self.sheet_preview, self, reload=read_again)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def done(result):
             if result == QDialog.DialogCode.Accepted:
+                self.encoding = dialog.chosen_encoding() or self.encoding
                 self.mapping = dialog.mapping()
                 self.remember_mapping = dialog.remember.isChecked()
                 self._inputs_changed()
@@ -345,11 +353,11 @@ class ImportDialog(QDialog):
                 return import_cordis(db, path, projects=projects, region=region, dry_run=dry_run,
                                      overwrite_edits=overwrite, progress=job.progress)
         else:
-            mapping, remember = self.mapping, self.remember_mapping
+            mapping, remember, encoding = self.mapping, self.remember_mapping, self.encoding
 
             def job_fn(job):
-                return import_spreadsheet(db, path, kind, mapping=mapping, dry_run=dry_run, overwrite_edits=overwrite,
-                                          remember_mapping=remember, progress=job.progress)
+                return import_spreadsheet(db, path, kind, mapping=mapping, encoding=encoding, dry_run=dry_run,
+                                          overwrite_edits=overwrite, remember_mapping=remember, progress=job.progress)
         return job_fn
 
     def _run(self, dry_run: bool) -> None:
