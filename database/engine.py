@@ -9,6 +9,7 @@ register) runs the same code.
 from __future__ import annotations
 
 import os
+import signal
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,12 +26,12 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from . import search
 from .errors import DatabaseOpenError, EncryptedDatabaseError
-from .sqlite_file import database_errors
+from .sqlite_file import database_errors, probably_encrypted, unwritable_reason
 
 APP_NAME = "ris3desk"
 # The newest migration this version knows. tests/test_migrations.py checks it is Alembic's head;
 # keeping it here spares importing Alembic on every start.
-SCHEMA_HEAD = "0002"
+SCHEMA_HEAD = "0003"
 BUSY_TIMEOUT_MS = 15_000
 # SQLite's own default; bulk_write() turns it off for its transaction and puts it back
 AUTOCHECKPOINT_PAGES = 1000
@@ -38,6 +39,9 @@ AUTOCHECKPOINT_PAGES = 1000
 CHECKPOINT_WAIT_MS = 250
 ENV_URL = "RIS3DESK_DATABASE_URL"
 SQLITE_MAGIC = b"SQLite format 3\x00"
+# what --database-url / RIS3DESK_DATABASE_URL may be, for the message when it is something else
+URLS_THAT_WORK = ("postgresql+psycopg://USER@HOST[:PORT]/DATABASE for a team register on PostgreSQL, or "
+                  "sqlite:///PATH/TO/register.db (the same as --db PATH) for a register file")
 
 
 def default_database_path() -> Path:
@@ -55,10 +59,27 @@ def resolve_url(db_path: str | os.PathLike | None = None, url: str | None = None
         return str(URL.create("sqlite", database=str(Path(db_path).expanduser().absolute())))
     url = url or os.environ.get(ENV_URL)
     if url:
-        return url
+        return check_url(url)
     path = default_database_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     return str(URL.create("sqlite", database=str(path)))
+
+
+def check_url(url: str) -> str:
+    """``url`` when it names a database RIS3 Desk can use (PostgreSQL through psycopg, or a SQLite
+    file); a plain ``postgresql://`` gets psycopg, the driver installed with RIS3 Desk. Anything
+    else raises DatabaseOpenError saying which URLs work (never echoing a password)."""
+    try:
+        u = make_url(url)
+    except (sa_exc.ArgumentError, ValueError):
+        raise DatabaseOpenError(f"The database URL given is not a URL RIS3 Desk understands. Use {URLS_THAT_WORK}.") \
+            from None
+    backend, driver = u.get_backend_name(), u.get_driver_name()
+    if backend == "postgresql" and "+" not in u.drivername:
+        return u.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
+    if (backend, driver) in {("postgresql", "psycopg"), ("sqlite", "pysqlite"), ("sqlite", "pysqlcipher")}:
+        return url
+    raise DatabaseOpenError(f"RIS3 Desk cannot use a {u.drivername} database. Use {URLS_THAT_WORK}.")
 
 
 def sqlite_url(path: str | os.PathLike, passphrase: str | None = None) -> URL:
@@ -91,6 +112,9 @@ class Database:
     # the SQLite connection each thread reads through now (see read() and interrupt_reads())
     _readers: dict = field(default_factory=dict)
     _readers_lock: threading.Lock = field(default_factory=threading.Lock)
+    # write transactions committed through this object: after Ctrl+C, the command line tells
+    # "it was saved before the interrupt" from "nothing was kept" by it
+    commits: int = 0
 
     @property
     def is_sqlite(self) -> bool:
@@ -150,8 +174,9 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One transaction: committed when the block ends, rolled back if it raises."""
-        with self._sessions(bind=self._writer) as session, session.begin():
-            yield session
+        with self._sessions(bind=self._writer) as session:
+            with _transaction(self, session):
+                yield session
 
     @contextmanager
     def bulk_write(self) -> Iterator[Session]:
@@ -168,24 +193,70 @@ class Database:
             raw = conn.connection.dbapi_connection  # the driver's own: no transaction is begun for it
             raw.execute("PRAGMA wal_autocheckpoint = 0")
             try:
-                with self._sessions(bind=conn) as session, session.begin():
-                    yield session
+                with self._sessions(bind=conn) as session:
+                    with _transaction(self, session):
+                        yield session
                 raw.execute(f"PRAGMA busy_timeout = {CHECKPOINT_WAIT_MS}")
                 raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
             finally:
-                raw.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-                raw.execute(f"PRAGMA wal_autocheckpoint = {AUTOCHECKPOINT_PAGES}")
+                # SQLAlchemy closes a connection that Ctrl+C (or another exit) interrupted: there
+                # is nothing to put back then, and a failure here must not hide what happened
+                if not conn.invalidated:
+                    try:
+                        raw.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+                        raw.execute(f"PRAGMA wal_autocheckpoint = {AUTOCHECKPOINT_PAGES}")
+                    except Exception:  # noqa: BLE001 - never back into the pool with the import's settings
+                        conn.invalidate()
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+@contextmanager
+def interrupts_held() -> Iterator[None]:
+    """Ctrl+C pressed inside the block takes effect (KeyboardInterrupt) just after it: a commit
+    and the bookkeeping that it happened are never torn apart. Only the main thread gets
+    signals; elsewhere, or under another program's handler, this does nothing."""
+    if threading.current_thread() is not threading.main_thread() \
+            or signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
+        yield
+        return
+    caught: list[int] = []
+    signal.signal(signal.SIGINT, lambda signum, _frame: caught.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+    if caught:
+        raise KeyboardInterrupt
+
+
+@contextmanager
+def _transaction(db: Database, session: Session) -> Iterator[None]:
+    """``session.begin()``, counting the commit in ``db.commits`` (see interrupts_held). A
+    rollback that fails — the connection already closed by an interrupt — does not hide the
+    exception that caused it."""
+    session.begin()
+    try:
+        yield
+    except BaseException:
+        try:
+            session.rollback()
+        except Exception:  # noqa: BLE001 - the first error is the one to report
+            pass
+        raise
+    with interrupts_held():
+        session.commit()
+        db.commits += 1
 
 
 def _make_engine(url: URL) -> tuple[Engine, Engine]:
     if url.get_backend_name() != "sqlite":
         try:
             engine = create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 5})
-        except (sa_exc.ArgumentError, sa_exc.NoSuchModuleError) as e:
-            raise DatabaseOpenError(f"This database URL is not one RIS3 Desk can use: {e}") from None
+        except (sa_exc.ArgumentError, sa_exc.NoSuchModuleError, ImportError):
+            raise DatabaseOpenError(f"RIS3 Desk cannot use this database URL ({url.drivername}://…); "
+                                    f"use {URLS_THAT_WORK}.") from None
         return engine, engine
 
     # isolation_level=None: the driver starts no transactions of its own; we begin them below
@@ -220,6 +291,10 @@ def _check_sqlite_file(path: Path, passphrase: str | None = None) -> bool:
     if path.is_dir():
         raise DatabaseOpenError(f"{path} is a folder, not a database file.")
     if not path.exists() or path.stat().st_size == 0:
+        reason = unwritable_reason(path)
+        if reason:
+            raise DatabaseOpenError(f"A register cannot be created at {path}: {reason}. Nothing was written; "
+                                    "choose a folder of your own.")
         return False
     try:
         with path.open("rb") as fh:
@@ -230,10 +305,13 @@ def _check_sqlite_file(path: Path, passphrase: str | None = None) -> bool:
         raise DatabaseOpenError(f"{path} is not encrypted: open it without a passphrase, or encrypt it "
                                 "with 'ris3desk encrypt'.")
     if head != SQLITE_MAGIC and not passphrase:
-        size = path.stat().st_size
-        if size >= 1024 and size % 512 == 0:  # whole pages of noise: most likely an encrypted register
+        if probably_encrypted(path):  # whole pages of noise: most likely an encrypted register
             raise EncryptedDatabaseError(path, wrong=False)
         raise DatabaseOpenError(f"{path} is not a RIS3 Desk database; it was left untouched.")
+    reason = unwritable_reason(path)
+    if reason:  # (SQLite would only say "unable to open database file", which reads as damage)
+        raise DatabaseOpenError(f"{path} cannot be opened: {reason}. It was not changed. Move or copy it to a "
+                                "folder of your own, or ask whoever manages that location for write access.")
     from .integrity import quick_check
 
     try:
@@ -330,10 +408,19 @@ def open_database(url: str | URL, *, upgrade: bool = True, create: bool = True,
                 raise DatabaseOpenError(f"{path or url.database} is empty; run 'ris3desk init' to create it.")
             if not upgrade:
                 raise DatabaseOpenError(f"{path or url.database} needs an upgrade; run 'ris3desk init'.")
-            migrate.upgrade(engine, backup_first=revision is not None)
+            # in a write transaction from its start (BEGIN IMMEDIATE on SQLite): a second program
+            # creating or upgrading the same register waits for this one, then finds it done
+            migrate.upgrade(writer, backup_first=revision is not None)
     except database_errors() as e:  # raised below SQLAlchemy by the backup or the pragmas
         engine.dispose()
         raise DatabaseOpenError(f"{path} cannot be used: {e}.") from None
+    except sa_exc.OperationalError as e:
+        engine.dispose()
+        if path is not None and "locked" in str(e.orig):
+            raise DatabaseOpenError(f"{path} is being created or used by another program (another 'ris3desk' or "
+                                    "window) that did not let go within 15 seconds; try again when it has "
+                                    "finished.") from None
+        raise DatabaseOpenError(_explain_operational(url, e)) from None
     except Exception:
         engine.dispose()
         raise

@@ -182,7 +182,7 @@ class Stakeholder(Provenance, Entity):
         Index("ix_stakeholders_province_id", "province", "id"),
     )
     name: Mapped[str] = mapped_column(String(300), info=info(_N("fields", "Name")))
-    short_name: Mapped[str | None] = mapped_column(String(80), info=info(_N("fields", "Short name")))
+    short_name: Mapped[str | None] = mapped_column(String(200), info=info(_N("fields", "Short name")))
     type: Mapped[str] = mapped_column(String(32), info=info(_N("fields", "Type"), choices=enums.StakeholderType))
     pic: Mapped[str | None] = mapped_column(
         String(9), unique=True,
@@ -193,7 +193,7 @@ class Stakeholder(Provenance, Entity):
         info=info(_N("fields", "VAT number"), pattern=r"^[A-Za-z]{0,2}[0-9A-Za-z+*.\- ]{2,30}$",
                   hint=_N("validation", "letters and digits only, e.g. IT00518460019")))
     address: Mapped[str | None] = mapped_column(String(300), info=info(_N("fields", "Address")))
-    postcode: Mapped[str | None] = mapped_column(String(16), info=info(_N("fields", "Postcode")))
+    postcode: Mapped[str | None] = mapped_column(String(32), info=info(_N("fields", "Postcode")))
     city: Mapped[str | None] = mapped_column(String(120), info=info(_N("fields", "City")))
     municipality_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("municipalities.id", ondelete="SET NULL"), index=True,
@@ -271,7 +271,7 @@ class Partnership(Provenance, Entity):
 
     __tablename__ = "partnerships"
     title: Mapped[str] = mapped_column(String(500), info=info(_N("fields", "Title")))
-    acronym: Mapped[str | None] = mapped_column(String(60), info=info(_N("fields", "Acronym")))
+    acronym: Mapped[str | None] = mapped_column(String(100), info=info(_N("fields", "Acronym")))
     scheme: Mapped[str] = mapped_column(String(32), info=info(_N("fields", "Scheme"), choices=enums.Scheme))
     programme: Mapped[str | None] = mapped_column(String(200), info=info(_N("fields", "Programme")))
     status: Mapped[str] = mapped_column(

@@ -36,6 +36,20 @@ def shared_data() -> Path:
     return SHARED_DATA
 
 
+@pytest.fixture
+def cordis_sample(shared_data, tmp_path) -> Path:
+    """The 100-row CORDIS sample and, after it, one row with a malformed PIC (every real row imports)."""
+    import csv
+
+    with (shared_data / "cordis/he_organization_sample_100rows.csv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.reader(fh))
+    pic = rows[0].index("organisationID")
+    path = tmp_path / "he_organization_sample.csv"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerows([*rows, [*rows[1][:pic], "12345", *rows[1][pic + 1:]]])
+    return path
+
+
 def _pg_bin() -> Path | None:
     for d in PG_BIN_DIRS:
         if (d / "initdb").exists():

@@ -19,9 +19,9 @@ def run(capsys, *argv) -> tuple[int, str, str]:
     return code, out, err
 
 
-def test_import_cordis_summary_rejects_and_dry_run(tmp_path, shared_data, capsys):
+def test_import_cordis_summary_rejects_and_dry_run(tmp_path, cordis_sample, capsys):
     db = str(tmp_path / "r.db")
-    src = str(shared_data / "cordis/he_organization_sample_100rows.csv")
+    src = str(cordis_sample)
     code, out, _ = run(capsys, "--db", db, "import", "cordis", src, "--dry-run")
     assert code == 0 and out.startswith("Dry run — nothing was written.")
     assert "organisations" in out and "new:" in out  # a dry run shows examples
@@ -31,10 +31,10 @@ def test_import_cordis_summary_rejects_and_dry_run(tmp_path, shared_data, capsys
     code, out, _ = run(capsys, "--db", db, "import", "cordis", src, "--rejects", str(rejects))
     assert code == 0 and "Imported." in out and "1 rejected" in out
     lines = [ln.split() for ln in out.splitlines() if ln.strip().startswith(("organisations", "partnerships"))]
-    assert lines[0][1:3] == ["91", "new"]
+    assert lines[0][1:3] == ["92", "new"]
     with rejects.open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh))
-    assert rows[0][0] == "rejected_because" and "Short name is too long" in rows[1][0]
+    assert rows[0][0] == "rejected_because" and "the PIC “12345” is malformed" in rows[1][0]
     code, out, _ = run(capsys, "--db", db, "import", "cordis", src)
     assert code == 0 and " 0 new" in out and "unchanged" in out
 

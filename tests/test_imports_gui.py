@@ -27,17 +27,17 @@ def wait_idle(qtbot, dialog, timeout=60_000):
     qtbot.waitUntil(lambda: dialog.job is None and not dialog.worker.busy, timeout=timeout)
 
 
-def test_cordis_preview_then_import(qtbot, sqlite_db, worker, shared_data, tmp_path):
+def test_cordis_preview_then_import(qtbot, sqlite_db, worker, cordis_sample, tmp_path):
     dialog = ImportDialog(sqlite_db, worker)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.set_file(str(shared_data / "cordis/he_organization_sample_100rows.csv"))
+    dialog.set_file(str(cordis_sample))
     assert dialog.kind.currentData() == "cordis" and dialog.cordis_box.isVisible()
     assert not dialog.import_button.isEnabled()  # a preview comes first
     qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, dialog)
     table = dialog.report_view.table
-    assert table.item(0, 0).text() == "Organisations" and table.item(0, 1).text() == "91"
+    assert table.item(0, 0).text() == "Organisations" and table.item(0, 1).text() == "92"
     assert table.item(0, 4).text() == "1"
     assert "nothing has been written" in dialog.report_view.details.toPlainText()
     assert ops.stats(sqlite_db)["stakeholders"] == 0
@@ -46,13 +46,13 @@ def test_cordis_preview_then_import(qtbot, sqlite_db, worker, shared_data, tmp_p
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, dialog)
     assert signal.args[0].touches("stakeholder")
-    assert ops.stats(sqlite_db)["stakeholders"] == 91
-    assert dialog.status.text().startswith("Done: 99 rows imported, 1 rejected")
+    assert ops.stats(sqlite_db)["stakeholders"] == 92
+    assert dialog.status.text().startswith("Done: 100 rows imported, 1 rejected")
     out = tmp_path / "rejected.csv"
     dialog.save_rejects_to(str(out))
     with out.open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh))
-    assert len(rows) == 2 and "Short name is too long" in rows[1][0]
+    assert len(rows) == 2 and "the PIC “12345” is malformed" in rows[1][0]
     dialog.grab().save(str(tmp_path / "import.png"))
 
 
@@ -149,7 +149,7 @@ def test_an_import_can_be_undone(qtbot, sqlite_db, worker, shared_data):
     assert not dialog.undo_button.isVisible()  # a preview wrote nothing: nothing to undo
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, dialog)
-    assert ops.stats(sqlite_db)["stakeholders"] == 92 and dialog.undo_button.isVisible()
+    assert ops.stats(sqlite_db)["stakeholders"] == 93 and dialog.undo_button.isVisible()
     assert "Backup taken just before the import" in dialog.report_view.details.toPlainText()
     assert "this too can be undone" in dialog.undo_confirm_text()
     from PySide6.QtWidgets import QApplication
@@ -159,7 +159,7 @@ def test_an_import_can_be_undone(qtbot, sqlite_db, worker, shared_data):
     qtbot.wait(200)  # the question opens without blocking; it is answered by a timer
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=5_000)
     wait_idle(qtbot, dialog)
-    assert ops.stats(sqlite_db)["stakeholders"] == 92  # not asked twice: nothing happened
+    assert ops.stats(sqlite_db)["stakeholders"] == 93  # not asked twice: nothing happened
     answer_next_message_box("Undo the import")
     with qtbot.waitSignal(dialog.restored, timeout=30_000):
         dialog.undo_import()
