@@ -235,11 +235,11 @@ def test_a_project_known_only_by_its_acronym(demo_db, tmp_path):
         ops.create(db, "participant", {"partnership_id": project.id, "stakeholder_id": org.id})
     pdf, _ = build(db, ops.PackScope(partnerships=["LeTs-Care"]), language="en")
     # organisations in no S3 area (as imported from CORDIS): the overview shows their countries, not bars of 0
-    overview = flat(next(p for p in page_texts(pdf) if "total budget of the partnerships" in p))
+    overview = flat(next(p for p in page_texts(pdf) if "total budget of the funded partnerships" in flat(p)))
     assert "Organisations by S3 area" not in overview and "Organisations by country" in overview
     assert "No organisation in this pack's scope is linked to an S3 area yet." in overview
-    overview = flat(next(p for p in page_texts(pdf) if "total budget of the partnerships" in p))
-    assert "— total budget of the partnerships" in overview and "— EU contribution" in overview
+    overview = flat(next(p for p in page_texts(pdf) if "total budget of the funded partnerships" in flat(p)))
+    assert "— total budget of the funded partnerships" in overview and "— EU contribution" in overview
     assert "€ 0" not in overview
     assert "LeTs-Care — LeTs-Care" not in flat(text(pdf))  # the title only repeats the acronym: named once
     # no timeline of "dates not set" alone: a line says why there is none
@@ -247,6 +247,6 @@ def test_a_project_known_only_by_its_acronym(demo_db, tmp_path):
     assert "No dates are recorded for these partnerships, so there is no timeline." in flat(text(pdf))
     db.close()
     pdf, _ = build(demo_db, BW, language="en")
-    overview = flat(next(p for p in page_texts(pdf) if "total budget of the partnerships" in p))
-    assert "— total budget of the partnerships" not in overview and "€" in overview
+    overview = flat(next(p for p in page_texts(pdf) if "total budget of the funded partnerships" in flat(p)))
+    assert "— total budget of the funded partnerships" not in overview and "€" in overview
     assert "Organisations by S3 area" in overview and "linked to an S3 area yet" not in overview

@@ -21,7 +21,7 @@ from pathlib import Path
 from database.ops.packdata import AUDIENCES, PackData
 
 from .doc import PackCancelled, PackDocTemplate, PageCounter
-from .story import Story
+from .story import Story, and_more
 from .styles import Styles
 from .texts import LANGUAGES, Texts
 
@@ -74,12 +74,40 @@ class PackResult:
     untranslated: frozenset[str] = field(default_factory=frozenset)
 
 
+# the scope's part of a default title, at most: three organisations' names as CORDIS spells them
+# ('THE PROVOST, FELLOWS, FOUNDATION SCHOLARS & THE OTHER MEMBERS OF BOARD…') filled the cover
+TITLE_SCOPE_CHARS = 80
+TITLE_SCOPE_ITEMS = 3
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` characters, at a word's end where there is one, with '…'."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit - 1]
+    space = cut.rfind(" ")
+    if space >= limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:–—-&/(") + "…"
+
+
 def default_title(data: PackData, t: Texts) -> str:
-    labels = [label for _, label in data.scope_labels]
+    """'Briefing pack: AUTO, DE1, PIE-BW Auto', the scope's part at most
+    :data:`TITLE_SCOPE_CHARS` long: as many chosen items as fit (up to three, the first cut if it
+    alone is too long), then '…and N more'."""
+    labels = [" ".join(label.split()) for _, label in data.scope_labels]
     if not labels:
         return t("Briefing pack: overview of the register")
-    shown = ", ".join(labels[:3]) + ("…" if len(labels) > 3 else "")
-    return t("Briefing pack: {scope}", scope=shown)
+    shown: list[str] = []
+    for label in labels[:TITLE_SCOPE_ITEMS]:
+        if shown and len(", ".join([*shown, label])) > TITLE_SCOPE_CHARS:
+            break
+        shown.append(label)
+    scope = shorten(", ".join(shown), TITLE_SCOPE_CHARS)
+    if len(labels) > len(shown):
+        scope = and_more(scope, len(labels) - len(shown), t)
+    return t("Briefing pack: {scope}", scope=scope)
 
 
 def build_pack(data: PackData, options: PackOptions, out: str | os.PathLike | io.BufferedIOBase, *,

@@ -104,9 +104,22 @@ def donut(items: Sequence[tuple[str, float, str]], width: float, *, title: str |
     return d
 
 
+def year_series(counts: Sequence[tuple[int, int]], *, last: int = 16) -> list[tuple[str, int]]:
+    """Counts by year as the column chart's items: every year from the first to the last, a
+    year without any at 0 (so a gap shows as one), the ``last`` most recent years at most."""
+    by_year = {int(year): n for year, n in counts}
+    if not by_year:
+        return []
+    end = max(by_year)
+    start = max(min(by_year), end - last + 1)
+    return [(str(year), by_year.get(year, 0)) for year in range(start, end + 1)]
+
+
 def columns(items: Sequence[tuple[str, float]], width: float, *, title: str | None = None,
             height: float = 110, color=PRIMARY, highlight: str | None = None) -> Drawing:
-    """Vertical bars with their labels below and values above (e.g. partnerships by start year)."""
+    """Vertical bars with their labels below and values above (e.g. partnerships by start year,
+    from :func:`year_series`). Every bar is labelled when the labels fit side by side; else
+    every second (third…) one, always including the tallest."""
     head = 15 if title else 0
     d = Drawing(width, height + head)
     title_drawing(d, title, width)
@@ -117,16 +130,21 @@ def columns(items: Sequence[tuple[str, float]], width: float, *, title: str | No
     bar_w = min(26, slot * 0.7)
     top = max((v for _, v in items), default=0) or 1
     d.add(Line(0, base, width, base, strokeColor=RULE, strokeWidth=0.6))
-    every = max(1, math.ceil(n / (width / 26)))  # thin the labels out when they would collide
+    size = 6.6
+    widest = max((stringWidth(label, fonts.REGULAR, size) for label, _ in items), default=0)
+    every = max(1, math.ceil((widest + 3) / slot))  # labels centred on their bars, 3 pt apart at least
+    tallest = max(range(len(items)), key=lambda i: items[i][1], default=0)
     for i, (label, value) in enumerate(items):
         x = i * slot + (slot - bar_w) / 2
         h = plot_h * value / top
         fill = ACCENT if label == highlight else color
         if h > 0:
             d.add(Rect(x, base, bar_w, h, fillColor=fill, strokeColor=None))
-            d.add(_label(x + bar_w / 2, base + h + 2.5, _int(value), size=6.6, anchor="middle", color=MUTED))
-        if i % every == 0:
-            d.add(_label(x + bar_w / 2, base - 9, label, size=6.6, anchor="middle", color=MUTED))
+            d.add(_label(x + bar_w / 2, base + h + 2.5, _int(value), size=size, anchor="middle", color=MUTED))
+        if (i - tallest) % every == 0:  # centred on its bar, but not past the chart's edges
+            half = stringWidth(label, fonts.REGULAR, size) / 2
+            centre = min(max(x + bar_w / 2, half), width - half)
+            d.add(_label(centre, base - 9, label, size=size, anchor="middle", color=MUTED))
     return d
 
 
@@ -214,12 +232,8 @@ def mini_timeline(start: date | None, end: date | None, today: date, events: Seq
         e = end or hi
         x1, x2 = _x(s, lo, hi, x0, w), _x(e, lo, hi, x0, w)
         d.add(Rect(x1, y - 3.5, max(x2 - x1, 1.5), 7, fillColor=colour, strokeColor=None))
-        if start:
-            d.add(_label(x1, y + 6, labels["start"], size=6.2, color=MUTED))
-        if end:
-            d.add(_label(x2, y + 6, labels["end"], size=6.2, color=MUTED, anchor="end"))
-        elif start:
-            d.add(_label(x0 + w, y + 6, labels["open"], size=6.2, color=MUTED, anchor="end"))
+        for x, text in _span_labels(x1, x2, start, end, labels, x0, x0 + w, 6.2):
+            d.add(_label(x, y + 6, text, size=6.2, color=MUTED))
     for when in events:
         x = _x(when, lo, hi, x0, w)
         d.add(Circle(x, y, 2.4, fillColor=colors.white, strokeColor=INK, strokeWidth=0.8))
@@ -232,6 +246,34 @@ def mini_timeline(start: date | None, end: date | None, today: date, events: Seq
     anchor = "end" if tx > x0 + w - 20 else "start" if tx < x0 + 20 else "middle"
     d.add(_label(tx, y - 15.5, labels["today"], size=6.2, anchor=anchor, color=WARN, font=fonts.BOLD))
     return d
+
+
+def _span_labels(x1: float, x2: float, start: date | None, end: date | None, labels: dict, left: float,
+                 right: float, size: float) -> list[tuple[float, str]]:
+    """The labels above a span, as (left x, text): the start's from the span's start, the end's
+    (or 'open-ended') ending at its end, kept inside ``left``–``right``; one label 'start – end'
+    when the two would touch, and one alone when they read the same (a span within a month)."""
+    gap = 4
+
+    def width(text: str) -> float:
+        return stringWidth(text, fonts.REGULAR, size)
+
+    def inside(x: float, text: str) -> float:
+        return max(left, min(x, right - width(text)))
+
+    first = labels["start"] if start else None
+    second = labels["end"] if end else labels["open"] if start else None
+    if first and second and first == second:
+        second = None
+    if not (first and second):
+        text = first or second
+        x = x1 if first else x2 - width(text)
+        return [(inside(x, text), text)] if text else []
+    a, b = inside(x1, first), inside(x2 - width(second), second)
+    if a + width(first) + gap <= b:
+        return [(a, first), (b, second)]
+    both = f"{first} – {second}"
+    return [(inside(x1, both), both)]
 
 
 def legend(items: Sequence[tuple[str, colors.Color]], width: float, size: float = 6.8) -> Drawing:

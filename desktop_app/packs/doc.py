@@ -143,11 +143,35 @@ class PackDocTemplate(BaseDocTemplate):
                      topPadding=0, bottomPadding=0)
         cover = Frame(INNER, BOTTOM, FRAME_WIDTH, FRAME_HEIGHT, id="cover", leftPadding=0, rightPadding=0,
                       topPadding=0, bottomPadding=0)
+        # The template is chosen by the page's number as each page begins (handle_pageBegin), never
+        # by reportlab's autoNextPageTemplate: that one keeps a template for two pages in a row
+        # (cover, left, left, right, right…), which put the text into the gutter on half the pages.
         self.addPageTemplates([
-            PageTemplate("cover", [cover], onPageEnd=self._decorate_cover, autoNextPageTemplate="left"),
-            PageTemplate("left", [left], onPageEnd=self._decorate, autoNextPageTemplate="right"),
-            PageTemplate("right", [right], onPageEnd=self._decorate, autoNextPageTemplate="left"),
+            PageTemplate("cover", [cover], onPageEnd=self._decorate_cover),
+            PageTemplate("left", [left], onPageEnd=self._decorate),
+            PageTemplate("right", [right], onPageEnd=self._decorate),
         ])
+        self.page_frames: dict[int, str] = {}  # page: the id of the frame its text was set in
+
+    # --- pages -----------------------------------------------------------------------------------
+
+    def template_for(self, page: int) -> PageTemplate:
+        """The cover for page 1; then odd (right-hand) pages bound on their left, even ones on
+        their right, as the running header and footer are."""
+        name = "cover" if page == 1 else "right" if page % 2 == 1 else "left"
+        return next(t for t in self.pageTemplates if t.id == name)
+
+    def handle_pageBegin(self):
+        if hasattr(self, "_nextPageTemplateIndex"):  # no NextPageTemplate in a pack: parity decides
+            del self._nextPageTemplateIndex
+        self.pageTemplate = self.template_for(self.page + 1)
+        super().handle_pageBegin()
+        self.page_frames[self.page] = self.frame.id
+
+    def _peekNextFrame(self):
+        """The frame after this one, which KeepTogether asks about: every template has one frame,
+        so it is the next page's, by parity."""
+        return self.template_for(self.page + 1).frames[0]
 
     # --- flow ------------------------------------------------------------------------------------
 

@@ -12,10 +12,12 @@ from datetime import date, timedelta
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
+    KeepInFrame,
     PageBreak,
     Paragraph,
     Spacer,
@@ -100,10 +102,15 @@ class Story:
     def add(self, *items: Flowable) -> None:
         self.flow.extend(items)
 
-    def heading(self, text: str, level: int, *, new_page: bool = False) -> None:
+    def heading(self, text: str, level: int, *, new_page: bool = False, before_long: bool = False) -> None:
+        """A contents entry and bookmark. It is kept with what follows it, except ``before_long``
+        (a long table that splits): kept together, the two would leave the rest of the page blank
+        and start on the next; the break below still keeps the table's first rows with it."""
         self._keys += 1
         key = f"s{self._keys}"
         style = self.s.h1 if level == 0 else self.s.h2
+        if before_long:
+            style = ParagraphStyle(f"{style.name}_loose", parent=style, keepWithNext=0)
         if new_page:
             self.add(PageBreak())
         elif level > 0:
@@ -117,10 +124,13 @@ class Story:
     def note(self, text: str) -> None:
         self.add(Paragraph(esc(text), self.s.note))
 
-    def sub(self, text: str) -> list[Flowable]:
-        """A sub-heading: on a new page unless a few lines fit below it (the table after it may
-        then split; keeping the two together would push a long table whole onto the next page)."""
-        return [CondPageBreak(64), Paragraph(esc(text), self.s.h3)]
+    def sub(self, text: str, *following: Flowable) -> list[Flowable]:
+        """A sub-heading and what it introduces: on a new page unless the heading and the start
+        of what follows fit below it (all of it if short; else a table's header and first rows,
+        or a paragraph's first lines). Keeping heading and table together instead would push a
+        long table whole onto the next page."""
+        heading = Paragraph(esc(text), self.s.h3)
+        return [KeepStart(heading, following), heading, *following]
 
     def table(self, rows: Sequence[Sequence], widths: Sequence[float], *, header: bool = True,
               right: Sequence[int] = (), zebra: bool = False) -> Table:
@@ -236,7 +246,9 @@ class Story:
 
     # --- cover and contents ----------------------------------------------------------------------
 
-    def scope_lines(self) -> list[tuple[str, str]]:
+    def scope_lines(self, limit: int | None = None) -> list[tuple[str, str]]:
+        """The scope by kind, as (the kind's title, its items); each kind's items at most about ``limit``
+        characters, the items left out counted ('…and 12 more')."""
         t, d = self.t, self.data
         groups = {"sector": [], "region": [], "partnership": [], "stakeholder": []}
         names = {s.sector.code: s.sector.name(t.lang) for s in d.sectors}
@@ -249,34 +261,54 @@ class Story:
             groups[kind].append(label)
         titles = {"sector": t("Sectors"), "region": t("Partner regions"), "partnership": t("Partnerships"),
                   "stakeholder": t("Organisations")}
-        lines = [(titles[k], "; ".join(v)) for k, v in groups.items() if v]
+        lines = [(titles[k], _joined(v, limit, t)) for k, v in groups.items() if v]
         return lines or [(t("Scope"), t("the whole register"))]
 
     def cover(self) -> None:
+        """Page 1, always on one page: a long title is set smaller, a long list of scope items is
+        cut to what fits ('…and 12 more'), and whatever still does not fit is scaled down."""
         t, s, d = self.t, self.s, self.data
-        self.add(Spacer(1, 38 * mm))
-        self.add(Paragraph(esc(self.o.title), s.cover_title))
+        top: list[Flowable] = [Spacer(1, 38 * mm), self._cover_title(self.o.title)]
         if self.o.occasion:
-            self.add(Paragraph(esc(self.o.occasion), s.cover_occasion))
+            top.append(Paragraph(esc(self.o.occasion), s.cover_occasion))
         else:
-            self.add(Spacer(1, 14))
+            top.append(Spacer(1, 14))
         rows = [(t("Date"), t.date(self.o.date))]
         if self.o.author:
             rows.append((t("Prepared by"), self.o.author))
         rows.append((t("Audience"), t("Internal") if not d.external else t("External (public)")))
-        rows += self.scope_lines()
-        table = Table([[Paragraph(esc(k), s.label), Paragraph(esc(v), s.cover_meta)] for k, v in rows],
-                      colWidths=[FRAME_WIDTH * 0.24, FRAME_WIDTH * 0.76], hAlign="LEFT")
-        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                   ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                                   ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE)]))
-        self.add(table, Spacer(1, 22))
         if d.external:
             text = t("Public: this pack contains no personal data of contact people and no internal notes.")
         else:
             text = t("Internal: this pack contains personal data of contact people and internal notes. "
                      "Do not pass it on outside the administration.")
-        self.add(self.boxed(f"<b>{esc(text)}</b>", warn=not d.external))
+        bottom = [Spacer(1, 22), self.boxed(f"<b>{esc(text)}</b>", warn=not d.external)]
+        for limit in COVER_SCOPE_LIMITS:  # the whole scope if it fits, else fewer items of each kind
+            cover = [*top, self._cover_table(rows + self.scope_lines(limit=limit)), *bottom]
+            if _height(cover) <= FRAME_HEIGHT:
+                break
+        # the last resort (a title and scope too long even so): scaled down, never on two pages
+        self.add(KeepInFrame(FRAME_WIDTH, FRAME_HEIGHT, cover, mode="shrink", name="cover"))
+
+    def _cover_table(self, rows: list[tuple[str, str]]) -> Table:
+        s = self.s
+        table = Table([[Paragraph(esc(k), s.label), Paragraph(esc(v), s.cover_meta)] for k, v in rows],
+                      colWidths=[FRAME_WIDTH * 0.24, FRAME_WIDTH * 0.76], hAlign="LEFT")
+        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                                   ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE)]))
+        return table
+
+    def _cover_title(self, title: str) -> Paragraph:
+        """The title at the cover's size, or smaller when it would take more than four lines."""
+        base = self.s.cover_title
+        for size in COVER_TITLE_SIZES:
+            style = ParagraphStyle(f"cover_title_{size}", parent=base, fontSize=size, leading=size * 1.22)
+            p = Paragraph(esc(title), style)
+            _, height = p.wrap(FRAME_WIDTH, FRAME_HEIGHT * 4)
+            if height <= COVER_TITLE_LINES * style.leading + 0.5:
+                return p
+        return p
 
     def contents(self) -> None:
         t, s = self.t, self.s
@@ -314,9 +346,14 @@ class Story:
         t, s, ov = self.t, self.s, self.data.overview
         tiles = [
             (t.number(ov.stakeholders), t("organisations")),
-            (t.number(ov.partnerships), t("partnerships, {n} active", n=t.number(ov.active_partnerships))),
-            (t.money(ov.total_budget, compact=True) or "—", t("total budget of the partnerships")),
-            (t.money(ov.eu_contribution, compact=True) or "—", t("EU contribution")),
+            (t.number(ov.partnerships), t("partnership, {n} active" if ov.partnerships == 1 else
+                                          "partnerships, {n} active", n=t.number(ov.active_partnerships))),
+            # money: of the funded partnerships only (packdata), and how many give the EU figure
+            (t.money(ov.total_budget, compact=True) or "—", t("total budget of the funded partnerships (active or closed)")),
+            (t.money(ov.eu_contribution, compact=True) or "—",
+             t("EU contribution: given by {k} of the {n} funded partnerships", k=t.number(ov.with_eu_contribution),
+               n=t.number(ov.funded_partnerships))
+             if 0 < ov.with_eu_contribution < ov.funded_partnerships else t("EU contribution to the funded partnerships")),
         ]
         if ov.contacts is not None:
             tiles.append((t.number(ov.contacts), t("contact people")))
@@ -375,9 +412,7 @@ class Story:
                 charts.hbars(schemes, half, title=t("Partnerships by scheme"), color=SERIES[2])))
         left = right = None
         if ov.by_start_year:
-            years = [(str(y), n) for y, n in ov.by_start_year]
-            if len(years) > 16:
-                years = years[-16:]
+            years = charts.year_series(ov.by_start_year, last=16)  # consecutive years: a gap shows
             left = charts.columns(years, half, title=t("Partnerships by year of start"),
                                   highlight=str(self.o.date.year))
         if ov.partner_regions:
@@ -420,19 +455,17 @@ class Story:
         if table:
             self.add(table, Spacer(1, 4))
         if sp.key_organisations:
-            self.add(*self.sub(t("Key organisations by type")))
             rows = [[t("Type"), t("Number"), t("The most active (partnerships)")]]
             for org_type, orgs in sp.key_organisations:
                 count = dict(sp.by_type).get(org_type, 0)
                 rows.append([t.org_type(org_type), t.number(count), _Markup(self._ranked(orgs))])
-            self.add(self.table(rows, [0.22, 0.1, 0.68], right=(1,)))
+            self.add(*self.sub(t("Key organisations by type"), self.table(rows, [0.22, 0.1, 0.68], right=(1,))))
         if sp.partnerships:
-            self.add(*self.sub(t("Partnerships in this sector")))
             rows = [[t("Partnership"), t("Scheme"), t("Status"), t("Period")]]
             for p in sp.partnerships:
                 rows.append([_Markup(plabel(p.acronym, p.title)), t.scheme(p.scheme), t.status(p.status),
                              t.period(p.start_date, p.end_date)])
-            self.add(self.table(rows, [0.46, 0.2, 0.14, 0.2]))
+            self.add(*self.sub(t("Partnerships in this sector"), self.table(rows, [0.46, 0.2, 0.14, 0.2])))
             if sp.partnership_count > len(sp.partnerships):
                 self.note(t("…and {n} more.", n=t.number(sp.partnership_count - len(sp.partnerships))))
 
@@ -464,22 +497,24 @@ class Story:
                         "as partner region or through its organisations: {parts}.",
                         orgs=t.number(rp.organisation_count), parts=t.number(rp.partnership_count))))
         if rp.partnerships:
-            self.add(*self.sub(t("Our partnerships with {region}", region=r.name)))
             rows = [[t("Partnership"), t("Status"), t("Period"), t("Region's role"), t("Members from here")]]
             for p, role, members in rp.partnerships:
                 rows.append([_Markup(plabel(p.acronym, p.title)), t.status(p.status), t.period(p.start_date, p.end_date),
                              t.region_role(role) if role else "—", t.number(members)])
-            self.add(self.table(rows, [0.42, 0.12, 0.18, 0.14, 0.14], right=(4,)))
+            self.add(*self.sub(t("Our partnerships with {region}", region=r.name),
+                               self.table(rows, [0.42, 0.12, 0.18, 0.14, 0.14], right=(4,))))
             if rp.partnership_count > len(rp.partnerships):
                 self.note(t("…and {n} more.", n=t.number(rp.partnership_count - len(rp.partnerships))))
         if rp.organisations:
-            self.add(*self.sub(t("Organisations located in {region}", region=r.name)))
+            block: list[Flowable] = []
             if rp.by_type:
-                self.para(esc(", ".join(f"{t.org_type(k)} {t.number(n)}" for k, n in rp.by_type)), self.s.muted)
+                block.append(Paragraph(esc(", ".join(f"{t.org_type(k)} {t.number(n)}" for k, n in rp.by_type)),
+                                       self.s.muted))
             rows = [[t("Organisation"), t("Type"), t("City"), t("Partnerships")]]
             for o in rp.organisations:
                 rows.append([o.name, t.org_type(o.type), o.city or "", t.number(o.partnerships)])
-            self.add(self.table(rows, [0.48, 0.22, 0.18, 0.12], right=(3,)))
+            block.append(self.table(rows, [0.48, 0.22, 0.18, 0.12], right=(3,)))
+            self.add(*self.sub(t("Organisations located in {region}", region=r.name), *block))
             if rp.organisation_count > len(rp.organisations):
                 self.note(t("…and {n} more; the organisation directory lists them all.",
                             n=t.number(rp.organisation_count - len(rp.organisations))))
@@ -504,7 +539,7 @@ class Story:
         for p in d.partnerships:
             self.partnership(p)
         if d.other_partnerships:
-            self.heading(t("Other partnerships in scope"), 1)
+            self.heading(t("Other partnerships in scope"), 1, before_long=True)
             rows = [[(1, title_parts(p.acronym, p.title)[0]), (0, title_parts(p.acronym, p.title)[1])]
                     for p in d.other_partnerships]
             rows = [[r[0], r[1], [(0, t.scheme(p.scheme))], [(0, t.status(p.status))],
@@ -551,20 +586,19 @@ class Story:
             self.add(charts.mini_timeline(p.start_date, p.end_date, self.o.date, events, FRAME_WIDTH,
                                           status=p.status, labels=labels))
         if pp.members:
-            block = self.sub(t("Participants ({n})", n=t.number(len(pp.members))))
             rows = [[t("Organisation"), t("Role"), t("Region"), t("Contribution")]]
             for m in pp.members:
                 place = f"{m.region_name} ({m.region_code})" if m.region_code else t.country(m.country)
                 rows.append([_Markup(f"<b>{esc(m.name)}</b><br/><font color='{MUTED_HEX}'>{esc(t.org_type(m.type))}</font>"),
                              t.role(m.role), place, t.money(m.contribution)])
-            block.append(self.table(rows, [0.46, 0.16, 0.24, 0.14], right=(3,)))
-            self.add(*block)
+            self.add(*self.sub(t("Participants ({n})", n=t.number(len(pp.members))),
+                               self.table(rows, [0.46, 0.16, 0.24, 0.14], right=(3,))))
         if pp.regions:
             text = "; ".join(f"{esc(r.name)} ({esc(r.code)}) — {esc(t.region_role(r.role))}" for r in pp.regions)
-            self.add(*self.sub(t("Partner regions")), Paragraph(text, s.body))
+            self.add(*self.sub(t("Partner regions"), Paragraph(text, s.body)))
         if pp.interactions:
-            self.add(*self.sub(t("Recent contacts")))
-            self.add(self.table(self._interaction_rows(pp.interactions), [0.15, 0.13, 0.72]))
+            self.add(*self.sub(t("Recent contacts"),
+                               self.table(self._interaction_rows(pp.interactions), [0.15, 0.13, 0.72])))
 
     def _interaction_rows(self, interactions) -> list:
         t = self.t
@@ -665,23 +699,22 @@ class Story:
         if r.notes:
             self.add(self.boxed(f"<b>{esc(t('Internal note'))}:</b> {esc(r.notes)}"), Spacer(1, 4))
         if o.partnerships:
-            self.add(*self.sub(t("Partnerships ({n})", n=t.number(len(o.partnerships)))))
             rows = [[t("Partnership"), t("Role"), t("Status"), t("Period")]]
             for p in o.partnerships:
                 label = plabel(p.label, p.title) if p.label != p.title else f"<b>{esc(p.title)}</b>"
                 rows.append([_Markup(label), t.role(p.role), t.status(p.status), t.period(p.start_date, p.end_date)])
-            self.add(self.table(rows, [0.5, 0.16, 0.14, 0.2]))
+            self.add(*self.sub(t("Partnerships ({n})", n=t.number(len(o.partnerships))),
+                               self.table(rows, [0.5, 0.16, 0.14, 0.2])))
         if o.interactions:
-            self.add(*self.sub(t("Recent contacts")))
-            self.add(self.table(self._interaction_rows(o.interactions), [0.15, 0.13, 0.72]))
+            self.add(*self.sub(t("Recent contacts"),
+                               self.table(self._interaction_rows(o.interactions), [0.15, 0.13, 0.72])))
         if o.contacts:
-            self.add(*self.sub(t("Contact people")))
             rows = [[t("Name"), t("Role"), t("E-mail and phone"), t("Verified")]]
             for c in o.contacts:
                 reach = "<br/>".join(esc(x) for x in (c.email, c.phone) if x)
                 rows.append([_Markup(f"<b>{esc(c.name)}</b>"), c.role or "", _Markup(reach),
                              _Markup(self._verified(c.last_verified))])
-            self.add(self.table(rows, [0.26, 0.28, 0.32, 0.14]))
+            self.add(*self.sub(t("Contact people"), self.table(rows, [0.26, 0.28, 0.32, 0.14])))
 
     def _verified(self, when: date | None) -> str:
         if when is None:
@@ -797,6 +830,87 @@ class Story:
                        "administration and destroy it when no longer needed."))
         for text in about:
             self.para(esc(text), self.s.small)
+
+
+class KeepStart(CondPageBreak):
+    """A page break unless ``heading`` and the start of ``following`` fit in what is left of the
+    page: all of it when it is short, else a table's header and first ``rows`` rows, or a
+    paragraph's first ``rows`` lines (fewer would be split off anyway). Measured, so a short
+    block is not sent to a page of its own, and a heading never ends a page."""
+
+    def __init__(self, heading: Flowable, following: Sequence[Flowable], rows: int = 2):
+        super().__init__(0)
+        self.heading = heading
+        self.following = list(following)
+        self.rows = rows
+        self._measured: tuple[float, float] | None = None  # (width, height needed)
+
+    def __repr__(self):
+        return f"KeepStart({self.height})"
+
+    def needed(self, width: float) -> float:
+        if self._measured is None or self._measured[0] != width:
+            h = self.heading
+            _, height = h.wrap(width, FRAME_HEIGHT)
+            height += h.getSpaceBefore() + h.getSpaceAfter()
+            for f in self.following:
+                height += _start_height(f, width, self.rows)
+            self._measured = (width, height + 1)  # a point to spare for rounding
+        return self._measured[1]
+
+    def wrap(self, availWidth, availHeight):
+        self.height = self.needed(availWidth)
+        return super().wrap(availWidth, availHeight)
+
+
+def _start_height(f: Flowable, width: float, rows: int) -> float:
+    """The height of the first part of ``f`` that a page must hold: a table's header rows and
+    ``rows`` rows, a paragraph's ``rows`` lines; anything else whole."""
+    _, height = f.wrap(width, FRAME_HEIGHT)
+    if isinstance(f, Table) and getattr(f, "_rowHeights", None):
+        head = f.repeatRows if isinstance(f.repeatRows, int) else len(f.repeatRows)
+        height = sum(f._rowHeights[:head + rows])
+    elif isinstance(f, Paragraph):
+        height = min(height, rows * f.style.leading)
+    return height + f.getSpaceBefore() + f.getSpaceAfter()
+
+
+COVER_TITLE_SIZES = (27, 23, 20, 17)  # the cover title's sizes, largest first
+COVER_TITLE_LINES = 4  # at most, before a smaller size is tried
+# the characters of each kind of scope item on the cover, tried in turn until the cover fits
+COVER_SCOPE_LIMITS = (None, 1600, 1000, 600, 300, 120, 0)
+
+
+def _height(flowables: Sequence[Flowable]) -> float:
+    """The height ``flowables`` take in the frame, spaces included (a little more than the frame
+    gives them, as it drops the space before the first)."""
+    total = 0.0
+    for f in flowables:
+        _, h = f.wrap(FRAME_WIDTH, FRAME_HEIGHT)
+        total += h + f.getSpaceBefore() + f.getSpaceAfter()
+    return total
+
+
+def and_more(text: str, n: int, t: Texts) -> str:
+    """'A, B… and 3 more' ('A, B… e altri 3'): ``text`` with the number of items left out."""
+    more = t("…and {n} more.", n=t.number(n)).rstrip(".").lstrip("…").strip()
+    return text.rstrip("…").rstrip() + "… " + more
+
+
+def _joined(items: Sequence[str], limit: int | None, t: Texts) -> str:
+    """``items`` joined with '; ', as many as fit in ``limit`` characters (at least one), then
+    '…and N more'."""
+    if limit is None:
+        return "; ".join(items)
+    shown: list[str] = []
+    for item in items:
+        if shown and len("; ".join([*shown, item])) > limit:
+            break
+        shown.append(item)
+    text = "; ".join(shown)
+    if len(shown) < len(items):
+        text = and_more(text, len(items) - len(shown), t)
+    return text
 
 
 class _Markup(str):
