@@ -126,14 +126,17 @@ def test_the_doc_template_picks_the_frame_by_page_number():
 # --- 2. the cover stays on page 1 ----------------------------------------------------------------------
 
 def _title(labels, lang="en"):
-    return default_title(SimpleNamespace(scope_labels=tuple(("stakeholder", x) for x in labels)), Texts(lang))
+    return default_title(SimpleNamespace(scope_labels=tuple(("stakeholder", x) for x in labels), sectors=(),
+                                         regions=()), Texts(lang))
 
 
 def test_default_title_is_kept_short():
     assert _title([]) == "Briefing pack: overview of the register"
     assert _title(["AUTO", "DE1", "PIE-BW Auto"]) == "Briefing pack: AUTO, DE1, PIE-BW Auto"
     assert _title(["AUTO", "DE1", "PIE-BW Auto", "ICT", "FR10"]) == "Briefing pack: AUTO, DE1, PIE-BW Auto… and 2 more"
-    assert _title(["AUTO", "DE1", "PIE-BW Auto", "ICT"], "it") == "Dossier informativo: AUTO, DE1, PIE-BW Auto… e altri 1"
+    assert _title(["AUTO", "DE1", "PIE-BW Auto", "ICT"], "it") == "Dossier informativo: AUTO, DE1, PIE-BW Auto… e un altro"
+    assert _title(["AUTO", "DE1", "PIE-BW Auto", "ICT", "FR10"], "it") == (
+        "Dossier informativo: AUTO, DE1, PIE-BW Auto… e altri 2")
     long = _title(CORDIS_NAMES)
     scope = long.removeprefix("Briefing pack: ")
     assert scope.endswith("… and 2 more") and len(scope.removesuffix(" and 2 more")) <= TITLE_SCOPE_CHARS
@@ -364,3 +367,21 @@ def test_overview_charts_consecutive_start_years(demo_db, monkeypatch):
     assert years == list(range(years[0], years[-1] + 1)) and years[-1] == max(counts)
     assert all(n == counts.get(int(y), 0) for y, n in items)
     assert any(n == 0 for _, n in items)  # the demo's gaps are shown as gaps
+
+
+# --- what the pack calls things ----------------------------------------------------------------------
+
+def test_titles_name_sectors_and_regions_and_long_lists_say_what_is_left_out(demo_db):
+    from desktop_app.packs import PackOptions, build_pack
+
+    data = ops.pack_data(demo_db, ops.PackScope(sectors=["AUTO"], regions=["DE1"]), today=TODAY)
+    assert default_title(data, Texts("en")) == "Briefing pack: Automotive, Baden-Württemberg"
+    few = ops.pack_data(demo_db, today=TODAY, max_partnerships=3, max_listed=2)
+    sink = io.BytesIO()
+    build_pack(few, PackOptions(date=TODAY), sink)
+    words = flat("\n".join(page_texts(sink.getvalue())))
+    left_out = few.other_partnerships_total - 2
+    assert left_out > 1 and f"… and {left_out} more partnerships in scope, not listed here" in words
+    listed = few.other_partnerships[0]
+    assert listed.acronym in words
+    assert Texts("en").period(date(2024, 4, 1), date(2024, 4, 30)) == "Apr 2024"  # not "Apr 2024 – Apr 2024"

@@ -93,10 +93,13 @@ def shorten(text: str, limit: int) -> str:
 
 
 def default_title(data: PackData, t: Texts) -> str:
-    """'Briefing pack: AUTO, DE1, PIE-BW Auto', the scope's part at most
+    """'Briefing pack: Automotive, Baden-Württemberg, PIE-BW Auto', the scope's part at most
     :data:`TITLE_SCOPE_CHARS` long: as many chosen items as fit (up to three, the first cut if it
     alone is too long), then '…and N more'."""
-    labels = [" ".join(label.split()) for _, label in data.scope_labels]
+    # sectors and regions by name in the pack's language ("Automotive", not "AUTO")
+    names = {("sector", p.sector.code): p.sector.name(t.lang) for p in data.sectors}
+    names.update({("region", p.region.code): p.region.name for p in data.regions})
+    labels = [" ".join(names.get((kind, label), label).split()) for kind, label in data.scope_labels]
     if not labels:
         return t("Briefing pack: overview of the register")
     shown: list[str] = []

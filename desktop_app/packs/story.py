@@ -345,7 +345,7 @@ class Story:
     def kpis(self) -> Table:
         t, s, ov = self.t, self.s, self.data.overview
         tiles = [
-            (t.number(ov.stakeholders), t("organisations")),
+            (t.number(ov.stakeholders), t("organisation" if ov.stakeholders == 1 else "organisations")),
             (t.number(ov.partnerships), t("partnership, {n} active" if ov.partnerships == 1 else
                                           "partnerships, {n} active", n=t.number(ov.active_partnerships))),
             # money: of the funded partnerships only (packdata), and how many give the EU figure
@@ -356,8 +356,10 @@ class Story:
              if 0 < ov.with_eu_contribution < ov.funded_partnerships else t("EU contribution to the funded partnerships")),
         ]
         if ov.contacts is not None:
-            tiles.append((t.number(ov.contacts), t("contact people")))
-        tiles.append((t.number(ov.interactions_last_year), t("meetings and contacts in the last 12 months")))
+            tiles.append((t.number(ov.contacts), t("contact person" if ov.contacts == 1 else "contact people")))
+        tiles.append((t.number(ov.interactions_last_year), t(
+            "meeting or contact in the last 12 months" if ov.interactions_last_year == 1
+            else "meetings and contacts in the last 12 months")))
         cells = [[Paragraph(esc(v), s.kpi_value), Paragraph(esc(label), s.kpi_label)] for v, label in tiles]
         per_row = 3
         rows = [cells[i:i + per_row] for i in range(0, len(cells), per_row)]
@@ -540,14 +542,19 @@ class Story:
             self.partnership(p)
         if d.other_partnerships:
             self.heading(t("Other partnerships in scope"), 1, before_long=True)
-            rows = [[(1, title_parts(p.acronym, p.title)[0]), (0, title_parts(p.acronym, p.title)[1])]
-                    for p in d.other_partnerships]
-            rows = [[r[0], r[1], [(0, t.scheme(p.scheme))], [(0, t.status(p.status))],
-                     [(0, t.period(p.start_date, p.end_date))]]
-                    for r, p in zip(rows, d.other_partnerships, strict=True)]
-            rows = [[[c] if isinstance(c, tuple) else c for c in r] for r in rows]
-            self.add(self.fast_table([0.14, 0.4, 0.16, 0.12, 0.18], rows,
+            rows = []
+            for p in d.other_partnerships:
+                acronym, rest = title_parts(p.acronym, p.title)
+                # a CORDIS project imported without the project table has no title but its acronym:
+                # its reference tells it from another project of the same acronym
+                rows.append([[(1, acronym)], [(0, rest or p.external_ref or "")], [(0, t.scheme(p.scheme))],
+                             [(0, t.status(p.status))], [(0, t.period(p.start_date, p.end_date))]])
+            self.add(self.fast_table([0.22, 0.36, 0.14, 0.12, 0.16], rows,
                                      [t("Acronym"), t("Title"), t("Scheme"), t("Status"), t("Period")]))
+            left_out = d.other_partnerships_total - len(d.other_partnerships)
+            if left_out > 0:
+                self.note(t.count(left_out, "… and {n} more partnership in scope, not listed here: the register holds it.",
+                                  "… and {n} more partnerships in scope, not listed here: the register holds them all."))
 
     def timeline(self, rows: list[tuple]) -> None:
         """The partnerships' spans against today, 34 to a chart, and what the colours say."""
@@ -893,7 +900,8 @@ def _height(flowables: Sequence[Flowable]) -> float:
 
 def and_more(text: str, n: int, t: Texts) -> str:
     """'A, B… and 3 more' ('A, B… e altri 3'): ``text`` with the number of items left out."""
-    more = t("…and {n} more.", n=t.number(n)).rstrip(".").lstrip("…").strip()
+    # (two keys that read alike in English, for Italian's "un altro" / "altri 3")
+    more = t.count(n, "…and {n} more", "…and {n} more.").rstrip(".").lstrip("…").strip()
     return text.rstrip("…").rstrip() + "… " + more
 
 

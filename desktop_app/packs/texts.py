@@ -117,6 +117,13 @@ IT = {
     "Talking points": "Punti di discussione",
     "Executive summary": "Sintesi",
     "organisations": "organizzazioni",
+    "organisation": "organizzazione",
+    "contact person": "persona di contatto",
+    "meeting or contact in the last 12 months": "incontro o contatto negli ultimi 12 mesi",
+    "… and {n} more partnership in scope, not listed here: the register holds it.":
+        "… e {n} altro partenariato nell'ambito, non elencato qui: è nel registro.",
+    "… and {n} more partnerships in scope, not listed here: the register holds them all.":
+        "… e altri {n} partenariati nell'ambito, non elencati qui: sono tutti nel registro.",
     "partnerships, {n} active": "partenariati, di cui attivi: {n}",
     "partnership, {n} active": "partenariato, di cui attivi: {n}",
     "total budget of the funded partnerships (active or closed)":
@@ -153,6 +160,7 @@ IT = {
     "Status": "Stato",
     "Period": "Periodo",
     "…and {n} more.": "…e altri {n}.",
+    "…and {n} more": "…e un altro",
     "country": "paese",
     "NUTS 1 region": "regione NUTS 1",
     "NUTS 2 region": "regione NUTS 2",
@@ -379,6 +387,8 @@ class Texts:
         return f"€ {self.number(value)}"
 
     def period(self, start: date | None, end: date | None) -> str:
+        if start and end and (start.year, start.month) == (end.year, end.month):
+            return self.month_year(start)  # (not "Apr 2024 – Apr 2024")
         if start and end:
             return f"{self.month_year(start)} – {self.month_year(end)}"
         if start:
