@@ -27,6 +27,7 @@ import re
 import shutil
 import sqlite3
 import time
+from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -34,7 +35,18 @@ from pathlib import Path
 
 from .errors import DamagedDatabaseError, EncryptedDatabaseError, Ris3Error
 from .i18n import QT_TRANSLATE_NOOP as _N
-from .sqlite_file import companions, connect, database_errors, fsync_dir, looks_encrypted, read_header
+from .sqlite_file import (
+    companions,
+    connect,
+    database_errors,
+    fsync_dir,
+    looks_encrypted,
+    partial_file,
+    probably_encrypted,
+    read_header,
+    require_sqlcipher,
+    unwritable_reason,
+)
 
 KEEP = {"daily": 7, "weekly": 4, "before-upgrade": 5, "before-import": 5, "before-restore": 5}
 REASONS = ("manual", *KEEP)
@@ -130,12 +142,49 @@ def _name(db_path: Path, reason: str, now: datetime) -> str:
     return f"{db_path.stem}-{now.strftime(_STAMP)}-{reason}.db"
 
 
+def _refuse_existing(target: Path) -> None:
+    """A backup is never written over another file, nor beside SQLite log files that another
+    database left under the same name (opening the backup would mix them into it)."""
+    if target.exists() or target.is_symlink():
+        raise Ris3Error(f"{target} exists already, and a backup is never written over another file. "
+                        "Choose another name (or a folder), or remove that file first.")
+    for extra in companions(target):
+        if extra.exists():
+            raise Ris3Error(f"{extra.name}, a log file SQLite left for another database of that name, lies beside "
+                            f"{target}; a backup there would be mixed with it. Choose another name, or remove "
+                            f"{extra.name} first.")
+
+
+def _place(partial: Path, target: Path) -> None:
+    """Give a complete, verified file its final name — never over another file — and check that
+    the file under that name is the one verified."""
+    made = os.stat(partial)
+    _refuse_existing(target)
+    try:
+        os.link(partial, target)  # fails when the name is taken, even by a file made a moment ago
+    except FileExistsError:
+        _refuse_existing(target)
+        raise
+    except OSError:  # a disk without hard links (a FAT or exFAT USB stick): check, then rename
+        _refuse_existing(target)
+        os.replace(partial, target)
+    else:
+        partial.unlink()
+    placed = os.stat(target)
+    if (placed.st_dev, placed.st_ino, placed.st_size) != (made.st_dev, made.st_ino, made.st_size):
+        raise Ris3Error(f"{target} was changed by another program while the backup was written; it is not the "
+                        "checked copy. Take the backup again under another name.")
+    fsync_dir(target.parent)
+
+
 def take_backup(db_path, reason: str = "manual", folder: Path | None = None, *, passphrase: str | None = None,
                 now: datetime | None = None, out: Path | None = None) -> Path:
     """Copy the register while others may be using it, verify the copy, return its path.
 
-    ``out`` writes to that file instead of the backup folder (``ris3desk backup --out``).
-    Nothing named ``.db`` in the backup folder, nor ``out``, is ever left half-written.
+    ``out`` writes to that file instead of the backup folder (``ris3desk backup --out``); a
+    file that exists already is refused, never overwritten. Nothing named ``.db`` in the
+    backup folder, nor ``out``, is ever left half-written, and the ``.partial`` file is removed
+    on any failure, Ctrl+C included.
     """
     db_path, passphrase = _require_local(db_path, passphrase)
     if reason not in REASONS:
@@ -149,42 +198,48 @@ def take_backup(db_path, reason: str = "manual", folder: Path | None = None, *, 
             raise Ris3Error("A backup cannot be written over the register itself; choose another file.")
         if target.is_dir():
             target = target / _name(db_path, reason, now)
+        _refuse_existing(target)
         target.parent.mkdir(parents=True, exist_ok=True)
     else:
         folder = Path(folder) if folder else backup_folder(db_path)
-        folder.mkdir(parents=True, exist_ok=True)
-        target = folder / _name(db_path, reason, now)
-    partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
-    src = connect(db_path, passphrase, readonly=True)
-    try:
-        dst = connect(partial, passphrase)
         try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
-            _check_copy(dst, db_path.stat().st_size, links=False)
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise Ris3Error(f"The backup folder {folder} cannot be made ({e.strerror or e}); nothing was written. "
+                            "Give a folder of your own with --out.") from None
+        target = folder / _name(db_path, reason, now)
+        _refuse_existing(target)
+    with partial_file(target) as partial:
+        src = connect(db_path, passphrase, readonly=True)
+        try:
+            dst = connect(partial, passphrase)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
+                _check_copy(dst, db_path.stat().st_size, links=False)
+            finally:
+                dst.close()
+        except (Ris3Error, *database_errors()) as e:
+            where = unwritable_reason(db_path)
+            if where and not isinstance(e, Ris3Error):  # SQLite cannot even read it there
+                raise Ris3Error(f"{db_path.name} cannot be read where it is: {where} (SQLite writes its lock files "
+                                "beside a register even to read it). Nothing was written.") from None
+            reason_text = str(e) if isinstance(e, Ris3Error) else f"it could not be read ({e})"
+            raise Ris3Error(f"The backup of {db_path.name} failed its check: {reason_text}. "
+                            "Nothing was changed; the register may be damaged: run 'ris3desk check'.") from None
         finally:
-            dst.close()
-    except (Ris3Error, *database_errors()) as e:
-        partial.unlink(missing_ok=True)
-        reason_text = str(e) if isinstance(e, Ris3Error) else f"it could not be read ({e})"
-        raise Ris3Error(f"The backup of {db_path.name} failed its check: {reason_text}. "
-                        "Nothing was changed; the register may be damaged: run 'ris3desk check'.") from None
-    finally:
-        src.close()
-    os.replace(partial, target)  # only a verified, complete file ever carries the final name
-    fsync_dir(target.parent)
+            src.close()
+        _place(partial, target)  # only a verified, complete file ever carries the final name
     return target
 
 
 def _copy_file(source: Path, target: Path) -> Path:
     """A byte copy of a verified backup under another name, as safely as any backup."""
-    partial = target.with_name(target.name + ".partial")
-    shutil.copyfile(source, partial)
-    with partial.open("rb+") as fh:
-        os.fsync(fh.fileno())
-    os.replace(partial, target)
-    fsync_dir(target.parent)
+    with partial_file(target) as partial:
+        shutil.copyfile(source, partial)
+        with partial.open("rb+") as fh:
+            os.fsync(fh.fileno())
+        _place(partial, target)
     return target
 
 
@@ -242,6 +297,9 @@ def verify(path, passphrase: str | None = None) -> BackupInfo:
     from .engine import SCHEMA_HEAD
 
     path = Path(path).expanduser()
+    if path.is_dir():
+        raise Ris3Error(f"{path} is a folder; give the backup file itself ('ris3desk backup --list' shows the "
+                        "backups in the register's backup folder).")
     if not path.is_file():
         raise Ris3Error(f"{path} does not exist.")
     try:
@@ -354,85 +412,195 @@ def _page_size(conn: sqlite3.Connection) -> int:
     return conn.execute("PRAGMA page_size").fetchone()[0]
 
 
-def _install(backup_path: Path, db_path: Path, passphrase: str | None) -> None:
-    """Make ``db_path`` hold what ``backup_path`` holds, all or nothing.
+def _copy_converted(source: Path, key_in: str | None, target: Path, key_out: str | None,
+                    page_size: int | None = None) -> None:
+    """Write ``source`` (opened with ``key_in``) to the new file ``target`` with ``key_out``
+    (None: plain SQLite) and, when given, ``page_size``: what SQLite's backup API cannot do
+    itself (it copies pages as they are, so both ends need the same key and page size)."""
+    if key_in == key_out:
+        _backup_api(source, target, key_in, page_size=page_size)
+        return
+    from .sqlite_file import quote
+
+    cipher = require_sqlcipher()
+    with closing(cipher.connect(f"{source.absolute().as_uri()}?mode=ro", uri=True, isolation_level=None)) as conn:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        if key_in:
+            conn.execute(f"PRAGMA key = {quote(key_in)}")
+        conn.execute(f"ATTACH DATABASE {quote(str(target))} AS converted KEY {quote(key_out or '')}")
+        conn.execute("SELECT sqlcipher_export('converted')")
+        version = conn.execute("PRAGMA main.user_version").fetchone()[0]
+        conn.execute(f"PRAGMA converted.user_version = {int(version)}")
+        conn.execute("DETACH DATABASE converted")
+    with closing(connect(target, key_out)) as conn:
+        if page_size and _page_size(conn) != page_size:
+            if key_out:
+                raise Ris3Error("The backup cannot be restored into this register: their pages differ in size and "
+                                "the register is encrypted. Decrypt the register ('ris3desk decrypt') and try again.")
+            conn.execute(f"PRAGMA page_size = {int(page_size)}")
+            conn.execute("VACUUM")
+        conn.execute("PRAGMA journal_mode = WAL")
+
+
+def _copy_under_lock(src: sqlite3.Connection, dst: sqlite3.Connection, before: Callable[[], None] | None) -> None:
+    """SQLite's backup API from ``src`` into ``dst``, in ONE write transaction on ``dst``.
+
+    SQLite holds the destination's write lock from the backup's first step to its last. With
+    ``before``, the copy goes in steps and ``before()`` runs after the first one: inside that
+    lock, when nobody can commit anything any more, and before anything is committed — so what
+    it sees (the backup taken of the state being replaced) is exactly what the restore then
+    replaces. An import committed while the restore waited for the lock is in that backup; one
+    that starts later waits for the restore. If ``before()`` fails, the backup is abandoned and
+    the register is left as it was."""
+    if before is None:
+        src.backup(dst)
+        return
+    pages = src.execute("PRAGMA page_count").fetchone()[0]
+    step = max(1, min(1024, pages // 8))  # never the whole file in the first step
+    called = []
+
+    def progress(_status: int, remaining: int, _total: int) -> None:
+        if called:
+            return
+        called.append(True)
+        if remaining == 0:  # (a file of one page: never a register, which verify() has made sure of)
+            raise Ris3Error("The backup is too small to be a register; nothing was restored.")
+        before()
+
+    src.backup(dst, pages=step, progress=progress)
+
+
+def _install(backup_path: Path, db_path: Path, key_in: str | None, key_out: str | None = None, *,
+             before: Callable[[], None] | None = None) -> None:
+    """Make ``db_path`` hold what ``backup_path`` (opened with ``key_in``) holds, all or nothing,
+    encrypted with ``key_out`` (the register's own passphrase; None: plain).
 
     An existing register is overwritten through SQLite's backup API: one write transaction,
     so other windows wait and then see the restored data, and a crash half-way leaves the old
-    data (the write-ahead log undoes it). A missing register is written beside its place and
-    renamed into it.
+    data (the write-ahead log undoes it). ``before`` runs inside that transaction's lock (see
+    :func:`_copy_under_lock`). A missing register is written beside its place and renamed
+    into it. A backup with another page size or encryption than the register is converted
+    into a scratch copy first (the backup API copies pages as they are).
     """
     if not db_path.exists():
-        partial = db_path.with_name(db_path.name + ".partial")
-        partial.unlink(missing_ok=True)
-        _backup_api(backup_path, partial, passphrase)
-        os.replace(partial, db_path)
+        with partial_file(db_path) as partial:
+            _copy_converted(backup_path, key_in, partial, key_out)
+            os.replace(partial, db_path)
         fsync_dir(db_path.parent)
         return
-    scratch = None
-    try:
-        with closing(connect(backup_path, passphrase, readonly=True)) as src, \
-                closing(connect(db_path, passphrase)) as dst:
+    scratch = db_path.with_name(db_path.name + ".restore.partial")
+    with partial_file(scratch, scratch):
+        with closing(connect(db_path, key_out)) as dst:
             wanted = _page_size(dst)
-            if _page_size(src) != wanted:
-                # the backup API cannot change the page size of a write-ahead-logged file: copy
-                # the backup and convert the copy first
-                scratch = db_path.with_name(db_path.name + ".restore.partial")
-                scratch.unlink(missing_ok=True)
-                _backup_api(backup_path, scratch, passphrase, page_size=wanted)
-        source = scratch or backup_path
-        with closing(connect(source, passphrase, readonly=True)) as src, \
-                closing(connect(db_path, passphrase)) as dst:
-            src.backup(dst)
-    finally:
-        if scratch is not None:
-            scratch.unlink(missing_ok=True)
+        with closing(connect(backup_path, key_in, readonly=True)) as src:
+            same_pages = _page_size(src) == wanted
+        source = backup_path
+        if key_in != key_out or not same_pages:
+            _copy_converted(backup_path, key_in, scratch, key_out, page_size=wanted)
+            source = scratch
+        with closing(connect(source, key_out, readonly=True)) as src, \
+                closing(connect(db_path, key_out)) as dst:
+            _copy_under_lock(src, dst, before)
+        for leftover in (scratch, *companions(scratch)):
+            leftover.unlink(missing_ok=True)
 
 
 def _backup_api(source: Path, target: Path, passphrase: str | None, page_size: int | None = None) -> None:
     with closing(connect(source, passphrase, readonly=True)) as src, closing(connect(target, passphrase)) as dst:
         src.backup(dst)
-        if page_size:
+        if page_size and _page_size(dst) != page_size:
             dst.execute("PRAGMA journal_mode = DELETE")
             dst.execute(f"PRAGMA page_size = {int(page_size)}")
             dst.execute("VACUUM")
         dst.execute("PRAGMA journal_mode = WAL")
 
 
+@dataclass(frozen=True)
+class Restored:
+    """What a restore did, for the officer to be told."""
+
+    before: Path | None  # the backup taken of the state replaced (None: there was none to take)
+    set_aside: Path | None  # where a damaged register was moved (kept for inspection)
+    encrypted: bool  # the register is encrypted now
+    converted: bool  # the backup was (or was not) encrypted unlike the register, and was converted
+
+
+def _register_key(db_path: Path, passphrase: str | None) -> str | None:
+    """The key the register at ``db_path`` is encrypted with: None for a plain register, the
+    passphrase for an encrypted one. An encrypted register without a passphrase is refused
+    here, changing nothing: without the key it cannot be told from a damaged file, and a
+    healthy register must never be set aside as damaged."""
+    try:
+        plain = read_header(db_path) is not None
+    except DamagedDatabaseError:
+        return None  # SQLite's header, damaged: quick_check says so
+    if plain:
+        return None
+    if passphrase:
+        return passphrase
+    if probably_encrypted(db_path):
+        raise EncryptedDatabaseError(db_path, wrong=False)
+    return None  # not a database at all: quick_check finds it damaged
+
+
 def restore(target, backup_path, *, passphrase: str | None = None, folder: Path | None = None,
             now: datetime | None = None) -> Path | None:
     """Replace the register's content by a backup's, atomically; return the backup taken of the
     state before (None when there was nothing, or it was damaged and set aside instead).
+    :func:`restore_details` says everything that was done.
 
     Refuses, changing nothing, a file that is not a healthy RIS3 Desk register, or one made by
     a newer version.
+    """
+    return restore_details(target, backup_path, passphrase=passphrase, folder=folder, now=now).before
+
+
+def restore_details(target, backup_path, *, passphrase: str | None = None, folder: Path | None = None,
+                    now: datetime | None = None) -> Restored:
+    """:func:`restore`, saying what was done: the backup of the state replaced, where a damaged
+    register went, and whether the register is (still) encrypted.
+
+    The register keeps its encryption: a plain backup restored into an encrypted register is
+    encrypted with the register's passphrase, an encrypted backup restored into a plain register
+    is stored plain (as the register was). An encrypted register needs its passphrase: without
+    it the restore is refused and nothing changes.
     """
     from .integrity import quick_check
 
     db_path, passphrase = _require_local(target, passphrase)
     backup_path = Path(backup_path).expanduser().absolute()
-    if db_path.exists() and backup_path.samefile(db_path):
+    if backup_path.is_file() and db_path.exists() and backup_path.samefile(db_path):
         raise Ris3Error("That file is the register itself; choose a backup.")
     info = verify(backup_path, passphrase)
+    key_in = passphrase if looks_encrypted(backup_path) else None
+    problem = unwritable_reason(db_path) if db_path.parent.is_dir() else f"the folder {db_path.parent} does not exist"
+    if problem:
+        raise Ris3Error(f"{db_path.name} cannot be restored: {problem}. Nothing was changed.")
     now = now or datetime.now()
-    before = None
-    if db_path.is_file() and db_path.stat().st_size > 0:
+    present = db_path.is_file() and db_path.stat().st_size > 0
+    key_out, aside, taken = key_in, None, []
+    if present:
+        key_out = _register_key(db_path, passphrase)
         try:
-            quick_check(db_path, passphrase, budget_s=None)
+            quick_check(db_path, key_out, budget_s=None)
         except DamagedDatabaseError:
-            set_aside(db_path, now)
-        else:
-            before = automatic(db_path, folder, now, before="restore", passphrase=passphrase)[0]
-    _install(backup_path, db_path, passphrase)
-    quick_check(db_path, passphrase, budget_s=None)
+            aside = set_aside(db_path, now)
+            present = False
+
+    def before() -> None:  # inside the restore's write lock (see _install)
+        taken.extend(automatic(db_path, folder, now, before="restore", passphrase=key_out))
+
+    _install(backup_path, db_path, key_in, key_out, before=before if present else None)
+    quick_check(db_path, key_out, budget_s=None)
     if info.schema:
         from .engine import SCHEMA_HEAD
 
         if info.schema != SCHEMA_HEAD:  # an older backup: bring it up to this version now
             from .engine import open_database, sqlite_url
 
-            open_database(sqlite_url(db_path), passphrase=passphrase).close()
-    return before
+            open_database(sqlite_url(db_path), passphrase=key_out).close()
+    return Restored(before=taken[0] if taken else None, set_aside=aside, encrypted=key_out is not None,
+                    converted=key_in != key_out)
 
 
 def replace_damaged(db_path, backup_path, *, passphrase: str | None = None,
@@ -440,9 +608,16 @@ def replace_damaged(db_path, backup_path, *, passphrase: str | None = None,
     """For the window's damaged-register dialog: keep the damaged file aside and put the backup
     in its place. Returns where the damaged file now is."""
     db_path, passphrase = _require_local(db_path, passphrase)
+    backup_path = Path(backup_path)
     verify(backup_path, passphrase)
+    key_in = passphrase if looks_encrypted(backup_path) else None
+    try:  # the damaged register keeps its encryption when it had some and the passphrase is known
+        was_plain = read_header(db_path) is not None
+    except (OSError, DamagedDatabaseError):
+        was_plain = True
+    key_out = passphrase if passphrase and not was_plain else key_in
     aside = set_aside(db_path, now)
-    _install(Path(backup_path), db_path, passphrase)
+    _install(backup_path, db_path, key_in, key_out)
     return aside
 
 
@@ -463,8 +638,9 @@ def export_copy(db, out: Path | None = None, now: datetime | None = None) -> Pat
     out = Path(out).expanduser().absolute()
     if out.is_dir():
         out = out / f"{db.url.database}-{now.strftime(_STAMP)}.json"
+    _refuse_existing(out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    partial = out.with_name(out.stem + ".partial" + out.suffix)
-    export_json(db, partial)
-    os.replace(partial, out)
+    with partial_file(out, out.with_name(out.stem + ".partial" + out.suffix)) as partial:
+        export_json(db, partial)
+        os.replace(partial, out)
     return out

@@ -12,13 +12,23 @@ from __future__ import annotations
 import os
 import sqlite3
 from contextlib import closing
+from dataclasses import dataclass
 from pathlib import Path
 
 from .backup import backup_folder
-from .errors import Ris3Error
-from .sqlite_file import companions, connect, fsync_dir, looks_encrypted, quote, require_sqlcipher
+from .errors import EncryptedDatabaseError, Ris3Error
+from .sqlite_file import (
+    companions,
+    connect,
+    fsync_dir,
+    looks_encrypted,
+    partial_file,
+    quote,
+    require_sqlcipher,
+)
 
 PASSPHRASE_MIN = 8
+WRONG_KEY = "it does not open with the passphrase given"
 
 
 def _counts(conn) -> dict[str, int]:
@@ -30,8 +40,11 @@ def _counts(conn) -> dict[str, int]:
 def _convert(source: Path, key_in: str | None, key_out: str, *, live: bool) -> None:
     """Rewrite ``source`` with ``key_out`` ('' = plain text), checked, in place, all or nothing."""
     cipher = require_sqlcipher()
-    partial = source.with_name(source.name + ".crypt.partial")
-    partial.unlink(missing_ok=True)
+    with partial_file(source, source.with_name(source.name + ".crypt.partial")) as partial:
+        _convert_into(cipher, source, partial, key_in, key_out, live=live)
+
+
+def _convert_into(cipher, source: Path, partial: Path, key_in: str | None, key_out: str, *, live: bool) -> None:
     conn = cipher.connect(str(source), isolation_level=None, timeout=15)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
@@ -40,7 +53,8 @@ def _convert(source: Path, key_in: str | None, key_out: str, *, live: bool) -> N
         try:
             before = _counts(conn)
         except cipher.DatabaseError:
-            raise Ris3Error(f"{source.name} cannot be read with the passphrase given.") from None
+            raise Ris3Error(f"{source.name} cannot be read " + ("with the passphrase given." if key_in else
+                                                                "(it is damaged, or not a database).")) from None
         if live:
             # leaving write-ahead logging needs every other process's connection closed: the
             # test that nobody else has the register open (callers in this process close theirs)
@@ -74,8 +88,11 @@ def _convert(source: Path, key_in: str | None, key_out: str, *, live: bool) -> N
     except (sqlite3.DatabaseError, cipher.DatabaseError) as e:
         raise Ris3Error(f"{source.name} could not be converted ({e}); nothing was changed.") from None
     finally:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
+        try:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+        except (sqlite3.Error, cipher.Error):  # the error being raised is the one to report
+            pass
         conn.close()
         partial.unlink(missing_ok=True)
 
@@ -85,40 +102,134 @@ def _backups(db_path: Path) -> list[Path]:
     return sorted(folder.glob("*.db")) if folder.is_dir() else []
 
 
-def encrypt(db_path, passphrase: str) -> int:
-    """Encrypt a plain register and its backups with ``passphrase``; return how many backups
-    were converted. From now on the passphrase is needed to open it."""
+@dataclass(frozen=True)
+class Conversion:
+    """What ``encrypt`` / ``decrypt`` did."""
+
+    converted: tuple[Path, ...]  # the backups converted
+    left: tuple[tuple[Path, str], ...] = ()  # backups left as they were, and why
+    register: bool = True  # False: the register was converted already (a run finishing an earlier one)
+
+
+def _readable(path: Path, key: str | None, *, live: bool = False) -> str | None:
+    """Why ``path`` cannot be converted with ``key`` (None: plain), or None when it can: it
+    opens, and SQLite's quick check passes (a damaged or cut-short copy would fail half-way).
+    Read-only; a backup (not ``live``) is read as immutable, so no log file appears beside it."""
+    cipher = require_sqlcipher()
+    uri = f"{path.absolute().as_uri()}?mode=ro" + ("" if live else "&immutable=1")
+    try:
+        with closing(cipher.connect(uri, uri=True, isolation_level=None)) as conn:
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            if key:
+                conn.execute(f"PRAGMA key = {quote(key)}")
+            try:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except cipher.DatabaseError:
+                return WRONG_KEY if key else "it is not a database SQLite can read"
+            result = [r[0] for r in conn.execute("PRAGMA quick_check(3)")]
+            if result != ["ok"]:
+                return "it is damaged or cut short (" + "; ".join(result[:2]) + ")"
+    except (OSError, sqlite3.DatabaseError, cipher.DatabaseError) as e:
+        return f"it cannot be read ({e})"
+    return None
+
+
+def _convert_all(db_path: Path, backups: list[Path], key_in: str | None, key_out: str,
+                 left: list[tuple[Path, str]], *, register: bool = True) -> Conversion:
+    """Convert the register (unless done already), then each backup; a failure half-way says
+    exactly what was converted and what was not (the files done stay done: each is whole and
+    checked), and running the command again finishes the work."""
+    if register:
+        _convert(db_path, key_in, key_out, live=True)
+    done: list[Path] = []
+    for b in backups:
+        try:
+            _convert(b, key_in, key_out, live=False)
+        except (Ris3Error, OSError) as e:
+            state = "encrypted" if key_out else "decrypted"
+            rest = [p.name for p in backups if p != b and p not in done]
+            raise Ris3Error(
+                f"{db_path.name} was {state}" + ("" if register else " already")
+                + f", and {len(done)} of its {len(backups)} backups; then {b.name} could not "
+                f"be converted ({getattr(e, 'strerror', None) or e}), so it"
+                + (f" and {', '.join(rest)}" if rest else "")
+                + f" stayed as before ({'unencrypted' if key_out else 'encrypted'}). Run the command again to "
+                "finish.") from None
+        done.append(b)
+    return Conversion(tuple(done), tuple(left), register)
+
+
+def encrypt_files(db_path, passphrase: str) -> Conversion:
+    """Encrypt a plain register and its backups with ``passphrase``. Every file is checked
+    first: when the register or a plain backup cannot be read (damaged, cut short), nothing is
+    changed and the error names it — a backup that stayed plain would keep the personal data
+    readable. Backups encrypted already are left as they are (and listed)."""
     db_path = Path(db_path)
     if len(passphrase) < PASSPHRASE_MIN:
         raise Ris3Error(f"Choose a passphrase of at least {PASSPHRASE_MIN} characters.")
     if not db_path.is_file():
         raise Ris3Error(f"There is no register at {db_path}.")
-    if looks_encrypted(db_path):
-        raise Ris3Error(f"{db_path.name} is encrypted already (or is not a database).")
-    _convert(db_path, None, passphrase, live=True)
-    done = 0
+    register = not looks_encrypted(db_path)
+    if not register:  # encrypted already: with this passphrase, finish what an earlier run left
+        try:
+            connect(db_path, passphrase, readonly=True).close()
+        except EncryptedDatabaseError:
+            raise Ris3Error(f"{db_path.name} is encrypted already, with another passphrase (or is not a database); "
+                            "nothing was changed.") from None
+    else:
+        problem = _readable(db_path, None, live=True)
+        if problem:
+            raise Ris3Error(f"{db_path.name} cannot be encrypted: {problem}. Nothing was changed; run 'ris3desk check'.")
+    plain, left = [], []
     for b in _backups(db_path):
-        if not looks_encrypted(b):
-            _convert(b, None, passphrase, live=False)
-            done += 1
-    return done
+        if looks_encrypted(b):
+            left.append((b, "encrypted already"))
+            continue
+        problem = _readable(b, None)
+        if problem:
+            raise Ris3Error(f"Nothing was encrypted: the backup {b} cannot be converted, because {problem}. It may hold "
+                            "personal data unencrypted: delete it (or move it out of the backup folder), then run "
+                            "'ris3desk encrypt' again.")
+        plain.append(b)
+    return _convert_all(db_path, plain, None, passphrase, left, register=register)
 
 
-def decrypt(db_path, passphrase: str) -> int:
-    """Store an encrypted register, and its backups, as plain SQLite again."""
+def encrypt(db_path, passphrase: str) -> int:
+    """Encrypt a plain register and its backups with ``passphrase``; return how many backups
+    were converted (:func:`encrypt_files` says more). From now on the passphrase is needed to
+    open it."""
+    return len(encrypt_files(db_path, passphrase).converted)
+
+
+def decrypt_files(db_path, passphrase: str) -> Conversion:
+    """Store an encrypted register, and its backups under the same passphrase, as plain SQLite
+    again. Backups that do not open with it (another passphrase) are left encrypted, and listed;
+    a backup that opens but is damaged stops everything before any change."""
     db_path = Path(db_path)
     if not db_path.is_file():
         raise Ris3Error(f"There is no register at {db_path}.")
-    if not looks_encrypted(db_path):
-        raise Ris3Error(f"{db_path.name} is not encrypted.")
-    connect(db_path, passphrase, readonly=True).close()  # a wrong passphrase says so clearly
-    _convert(db_path, passphrase, "", live=True)
-    done = 0
+    register = looks_encrypted(db_path)
+    if register:
+        connect(db_path, passphrase, readonly=True).close()  # a wrong passphrase says so clearly
+    todo, left = [], []
     for b in _backups(db_path):
-        if looks_encrypted(b):
-            try:
-                _convert(b, passphrase, "", live=False)
-                done += 1
-            except Ris3Error:
-                continue  # a backup under another passphrase stays as it is
-    return done
+        if not looks_encrypted(b):
+            continue  # plain already
+        problem = _readable(b, passphrase)
+        if problem is None:
+            todo.append(b)
+        elif problem == WRONG_KEY:
+            left.append((b, "it is encrypted with another passphrase"))
+        else:
+            raise Ris3Error(f"Nothing was decrypted: the backup {b} cannot be converted, because {problem}. "
+                            "Delete it (or move it out of the backup folder), then run 'ris3desk decrypt' again.")
+    if not register and not todo:
+        raise Ris3Error(f"{db_path.name} is not encrypted" + (", nor are its backups." if not left else
+                                                              "; its encrypted backups do not open with this passphrase."))
+    return _convert_all(db_path, todo, passphrase, "", left, register=register)
+
+
+def decrypt(db_path, passphrase: str) -> int:
+    """Store an encrypted register, and its backups, as plain SQLite again; return how many
+    backups were converted."""
+    return len(decrypt_files(db_path, passphrase).converted)

@@ -336,6 +336,8 @@ def _revision_in_file(path: Path, passphrase: str | None = None) -> str | None:
         finally:
             conn.close()
     except database_errors() as e:
+        if "locked" in str(e) or "busy" in str(e):
+            raise DatabaseOpenError(_busy(path)) from None
         raise DatabaseOpenError(f"{path} is not a readable database ({e}); it was left untouched.") from None
     if tables - {"sqlite_sequence"}:
         raise DatabaseOpenError(f"{path} holds other data, not a RIS3 Desk register; it was left untouched.")
@@ -364,6 +366,11 @@ def sa_inspect_tables(conn) -> list[str]:
     from sqlalchemy import inspect
 
     return inspect(conn).get_table_names()
+
+
+def _busy(path: Path) -> str:
+    return (f"{path} is being created or used by another program (another 'ris3desk' or window) that did not let "
+            f"go within {BUSY_TIMEOUT_MS // 1000} seconds; nothing was changed. Try again when it has finished.")
 
 
 def _explain_operational(url: URL, e: Exception) -> str:
@@ -417,9 +424,7 @@ def open_database(url: str | URL, *, upgrade: bool = True, create: bool = True,
     except sa_exc.OperationalError as e:
         engine.dispose()
         if path is not None and "locked" in str(e.orig):
-            raise DatabaseOpenError(f"{path} is being created or used by another program (another 'ris3desk' or "
-                                    "window) that did not let go within 15 seconds; try again when it has "
-                                    "finished.") from None
+            raise DatabaseOpenError(_busy(path)) from None
         raise DatabaseOpenError(_explain_operational(url, e)) from None
     except Exception:
         engine.dispose()

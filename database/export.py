@@ -27,6 +27,7 @@ from .engine import SCHEMA_HEAD, Database
 from .errors import NotFoundError, Ris3Error
 from .i18n import plural
 from .jsonrows import decoder, encode_row
+from .sqlite_file import partial_file
 
 FORMAT = "ris3desk-register"
 FORMAT_VERSION = 1
@@ -43,8 +44,16 @@ def _tables() -> list[Table]:
     return list(m.Base.metadata.sorted_tables)
 
 
-def _partial(path: Path) -> Path:
-    return path.with_name(path.name + ".partial")
+def _writable_target(path: Path) -> Path:
+    """``path`` when a file can be written there; ExportError in plain words when it is a folder or
+    its folder does not exist (checked before any data is read, so nothing is left behind)."""
+    path = Path(path).expanduser()
+    if path.is_dir():
+        raise ExportError(f"{path} is a folder; give the name of the file to write, such as "
+                          f"{path / ('export' + (path.suffix or '.json'))}.")
+    if not path.parent.is_dir():
+        raise ExportError(f"The folder {path.parent} does not exist; nothing was written.")
+    return path
 
 
 # --- the whole register as JSON -----------------------------------------------------------------
@@ -52,10 +61,10 @@ def _partial(path: Path) -> Path:
 def export_json(db: Database, path: str | Path, progress: Callable[[int, int, str], None] | None = None) -> dict:
     """Write the whole register to ``path`` (one JSON document); return the row count per table.
     The file appears only when complete."""
-    path = Path(path)
+    path = _writable_target(path)
     counts: dict[str, int] = {}
-    partial = _partial(path)
-    with db.read() as session, partial.open("w", encoding="utf-8", newline="\n") as fh:
+    with partial_file(path) as partial, db.read() as session, \
+            partial.open("w", encoding="utf-8", newline="\n") as fh:
         totals = {t.name: session.scalar(select(func.count()).select_from(t)) or 0 for t in _tables()}
         grand, done = sum(totals.values()) or 1, 0
         head = {"format": FORMAT, "format_version": FORMAT_VERSION, "schema": SCHEMA_HEAD,
@@ -78,7 +87,8 @@ def export_json(db: Database, path: str | Path, progress: Callable[[int, int, st
             fh.write(("\n" if count else "") + ("]\n" if n == len(tables) - 1 else "],\n"))
             counts[table.name] = count
         fh.write("}}\n")
-    partial.replace(path)
+        fh.close()
+        partial.replace(path)
     return counts
 
 
@@ -314,7 +324,7 @@ def export_list(db: Database, kind_name: str, path: str | Path, *, ids: Iterable
     internal fields. Returns the number of rows written."""
     from . import ops
 
-    path = Path(path)
+    path = _writable_target(path)
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
         raise ExportError(f"{path.name}: lists are written as .csv or .xlsx files.")
@@ -326,15 +336,15 @@ def export_list(db: Database, kind_name: str, path: str | Path, *, ids: Iterable
         names = _ref_names(session, fields, records)
     header = [f.label for f in fields]
     rows = [[_cell(getattr(r, f.name), f, names) for f in fields] for r in records]
-    partial = _partial(path)
-    if suffix == ".csv":
-        with partial.open("w", encoding="utf-8-sig", newline="") as fh:
-            writer = csv.writer(fh)
-            writer.writerow(header)
-            writer.writerows([[_csv_text(v) for v in row] for row in rows])
-    else:
-        _write_xlsx(partial, k.label, header, rows)
-    partial.replace(path)
+    with partial_file(path) as partial:
+        if suffix == ".csv":
+            with partial.open("w", encoding="utf-8-sig", newline="") as fh:
+                writer = csv.writer(fh)
+                writer.writerow(header)
+                writer.writerows([[_csv_text(v) for v in row] for row in rows])
+        else:
+            _write_xlsx(partial, k.label, header, rows)
+        partial.replace(path)
     return len(rows)
 
 
@@ -472,14 +482,14 @@ def _report_value(value):
 
 def export_subject_access(db: Database, contact_id, path: str | Path) -> dict:
     """Write :func:`subject_access` to ``path``: JSON (.json), or a readable text (.txt)."""
-    path = Path(path)
+    path = _writable_target(path)
     data = subject_access(db, contact_id)
-    partial = _partial(path)
-    if path.suffix.lower() == ".txt":
-        partial.write_text(_subject_text(data), encoding="utf-8")
-    else:
-        partial.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
-    partial.replace(path)
+    with partial_file(path) as partial:
+        if path.suffix.lower() == ".txt":
+            partial.write_text(_subject_text(data), encoding="utf-8")
+        else:
+            partial.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+        partial.replace(path)
     return data
 
 

@@ -11,6 +11,8 @@ import os
 import sqlite3
 import struct
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -120,6 +122,71 @@ def looks_encrypted(path: Path) -> bool:
     database at all (only the passphrase can tell them apart)."""
     path = Path(path)
     return path.is_file() and path.stat().st_size > 0 and read_header(path) is None
+
+
+def probably_encrypted(path: Path) -> bool:
+    """True for a file that is not plain SQLite but has the shape of an SQLCipher register:
+    whole pages of what looks like noise. Only the passphrase can tell it from a file damaged
+    from its first byte on; without the passphrase it must be treated as encrypted, never as
+    damaged (a healthy encrypted register must not be set aside)."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        return path.is_file() and size >= 1024 and size % 512 == 0 and read_header(path) is None
+    except (OSError, DamagedDatabaseError):
+        return False
+
+
+def unwritable_reason(path: Path) -> str | None:
+    """Why a register at ``path`` cannot be written (or created) here, in plain words; None when
+    it can. SQLite needs to write the file and to create its log files beside it."""
+    path = Path(path)
+    folder = path.parent
+    read_only_disk = False
+    try:
+        read_only_disk = bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except (AttributeError, OSError):  # (no statvfs on Windows)
+        pass
+    if read_only_disk:
+        return f"the disk or folder it is on ({folder}) is read-only"
+    if path.exists():
+        if not os.access(path, os.R_OK):
+            return "you are not permitted to read it"
+        if not os.access(path, os.W_OK):
+            return "the file is read-only, or you are not permitted to change it"
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return (f"its folder {folder} is read-only, or you are not permitted to write there "
+                "(SQLite keeps its log files beside the register)")
+    return None
+
+
+def remove_quietly(path: Path) -> None:
+    """Delete a file if it is there; a failure is not worth hiding the error being handled."""
+    try:
+        Path(path).unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+@contextmanager
+def partial_file(target: Path, partial: Path | None = None) -> Iterator[Path]:
+    """The one way files are written whole: yields ``partial`` (``<target>.partial`` unless
+    given) to write; the caller renames it to ``target`` inside the block once it is complete.
+    On ANY exception — an error, Ctrl+C (KeyboardInterrupt), SystemExit — the partial file and
+    SQLite's companion files beside it are removed before the exception goes on, so a
+    half-written file (often full of personal data) never stays behind. A failure to remove
+    never replaces the real error."""
+    target = Path(target)
+    partial = Path(partial) if partial is not None else target.with_name(target.name + ".partial")
+    leftovers = [partial, *companions(partial)]
+    for stale in leftovers:  # a killed earlier attempt's
+        stale.unlink(missing_ok=True)
+    try:
+        yield partial
+    except BaseException:
+        for stale in leftovers:
+            remove_quietly(stale)
+        raise
 
 
 def fsync_dir(folder: Path) -> None:

@@ -219,8 +219,17 @@ def bulk_session(session: Session):
     conn.exec_driver_sql(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
     try:
         yield
-    finally:
-        conn.exec_driver_sql(f"PRAGMA cache_size = {before}")
+    except BaseException:
+        # the import failed or was interrupted (Ctrl+C makes SQLAlchemy close the connection):
+        # put the setting back when the connection is still there, and never let that hide
+        # the exception that stopped the import
+        if not conn.invalidated:
+            try:
+                conn.exec_driver_sql(f"PRAGMA cache_size = {before}")
+            except Exception:  # noqa: BLE001
+                pass
+        raise
+    conn.exec_driver_sql(f"PRAGMA cache_size = {before}")
 
 
 @contextmanager

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..i18n import QT_TRANSLATE_NOOP as _N
 from ..i18n import Message, joined
+from ..sqlite_file import partial_file
 
 REASON_COLUMN = "rejected_because"
 
@@ -58,13 +59,13 @@ def write_rejects(path: str | Path, header: list[str], rejects: list[Reject], de
     it stays in line even for rows with too many fields). UTF-8 with a byte-order mark, so
     spreadsheet programs show accents right."""
     path = Path(path)
-    partial = path.with_name(path.name + ".partial")
-    with partial.open("w", encoding="utf-8-sig", newline="") as fh:
-        writer = csv.writer(fh, delimiter=delimiter)
-        writer.writerow([REASON_COLUMN, *header])
-        for r in rejects:
-            writer.writerow([say(r.text), *r.row])
-    partial.replace(path)
+    with partial_file(path) as partial:  # (removed on any failure: the rows may hold personal data)
+        with partial.open("w", encoding="utf-8-sig", newline="") as fh:
+            writer = csv.writer(fh, delimiter=delimiter)
+            writer.writerow([REASON_COLUMN, *header])
+            for r in rejects:
+                writer.writerow([say(r.text), *r.row])
+        partial.replace(path)
     return path
 
 

@@ -60,6 +60,7 @@ def main(argv: list[str] | None = None) -> int:
 def _main(argv: list[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    common.forget_watched()
     try:
         if args.command is None:
             from desktop_app.gui.app import run_window
@@ -70,7 +71,7 @@ def _main(argv: list[str] | None) -> int:
     except Ris3Error as e:
         common.fail(str(e))
     except KeyboardInterrupt:
-        common.fail("interrupted; nothing half-written was kept.", code=130)
+        common.fail(common.interrupted_message(), code=130)
     except OSError as e:
         common.fail(f"{e.strerror or e}: {e.filename}" if e.filename else str(e))
     except Exception as e:  # noqa: BLE001 - a bug: one line for the officer, the details in a log

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from . import common
@@ -9,10 +10,21 @@ from . import common
 
 def register(sub) -> None:
     p = sub.add_parser("backup", help="back up the register (a verified copy; on a team database, its JSON export)")
-    p.add_argument("--out", metavar="PATH", type=Path,
-                   help="write the backup to this file or folder (default: the register's backup folder)")
+    p.add_argument("--out", metavar="PATH",
+                   help="write the backup to this new file, or into this folder (default: the register's backup "
+                        "folder); an existing file is never overwritten")
     p.add_argument("--list", action="store_true", help="list the backups in the backup folder instead")
     p.set_defaults(run=run)
+
+
+def _out_path(text: str | None) -> Path | None:
+    """--out as given; a name ending in a slash is a folder, made when missing."""
+    if text is None:
+        return None
+    path = Path(text).expanduser()
+    if text.endswith(("/", os.sep)) and not path.exists():
+        path.mkdir(parents=True)
+    return path
 
 
 def run(args) -> int:
@@ -25,7 +37,7 @@ def run(args) -> int:
         try:
             if args.list:
                 common.fail("a team database's backups are kept on its server (pg_dump); see the documentation.")
-            out = backup.export_copy(db, args.out)
+            out = backup.export_copy(db, _out_path(args.out))
         finally:
             db.close()
         print(f"Team register exported to {out}")
@@ -36,7 +48,7 @@ def run(args) -> int:
             print(f"{info.taken_at:%Y-%m-%d %H:%M}  {info.reason:<16} {_size(info.size):>9}  "
                   f"{_counts(info)}  {info.path}")
         return 0
-    target = backup.take_backup(path, "manual", out=args.out, passphrase=passphrase)
+    target = backup.take_backup(path, "manual", out=_out_path(args.out), passphrase=passphrase)
     backup.rotate(path)
     info = backup.describe(target, passphrase)
     print(f"Backup written and verified: {target} ({_size(info.size)}; {_counts(info)})")

@@ -19,6 +19,7 @@ def register(sub) -> None:
 def run(args) -> int:
     from database import backup, integrity
     from database.errors import DatabaseOpenError
+    from database.sqlite_file import unwritable_reason
 
     path = common.register_path(args)
     passphrase = common.passphrase(args)
@@ -26,6 +27,11 @@ def run(args) -> int:
         common.warn_if_unsafe(path)
         if not path.is_file() or path.stat().st_size == 0:
             common.fail(f"there is no register at {path}.")
+        common.refuse_encrypted_without_passphrase(path, passphrase, "check it")
+        reason = unwritable_reason(path)
+        if reason:  # SQLite's "unable to open database file" would read as damage
+            common.fail(f"{path} cannot be checked here: {reason} (SQLite writes its lock files beside a register "
+                        "even to read it). It was not changed; copy it to a folder of your own and check the copy.")
         findings = integrity.check_file(path, passphrase)
         if any(f.code == "sqlite-integrity" for f in findings):
             _print(findings)
@@ -39,8 +45,7 @@ def run(args) -> int:
     try:
         db = common.open_register(args, upgrade=False, create=False)
     except DatabaseOpenError as e:
-        _print(findings)
-        print(f"- {e}")
+        _print(findings, also=[str(e)])
         return 1
     try:
         app_findings = integrity.check_register(db)
@@ -55,10 +60,12 @@ def run(args) -> int:
     return 1 if findings else 0
 
 
-def _print(findings) -> None:
-    if not findings:
+def _print(findings, also: list[str] = ()) -> None:
+    """The findings, and ``also`` problems that stopped the check (a file that is not a register)."""
+    messages = [f.message for f in findings] + list(also)
+    if not messages:
         print("The register is healthy: SQLite's checks and the application's checks found nothing wrong.")
         return
-    print(f"{len(findings)} problem{'s' if len(findings) > 1 else ''} found:")
-    for f in findings:
-        print(f"- {f.message}")
+    print(f"{len(messages)} problem{'s' if len(messages) > 1 else ''} found:")
+    for message in messages:
+        print(f"- {message}")

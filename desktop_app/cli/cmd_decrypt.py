@@ -18,7 +18,12 @@ def run(args) -> int:
     path = common.register_path(args)
     if path is None:
         common.fail("only a local register can be encrypted or decrypted.")
-    converted = encryption.decrypt(path, ask_passphrase(args, confirm=False))
-    print(f"Decrypted {path}" + (f" and {converted} backups." if converted else ".")
-          + " Anyone with the file can read it now.")
+    done = encryption.decrypt_files(path, ask_passphrase(args, confirm=False))
+    n = len(done.converted)
+    if done.register:
+        print(f"Decrypted {path}" + (f" and {n} backups." if n else ".") + " Anyone with the file can read it now.")
+    else:  # a second run, finishing what an earlier one could not
+        print(f"{path} was decrypted already; {n} backups still encrypted were decrypted now.")
+    for backup_path, why in done.left:
+        print(f"Left encrypted: {backup_path} ({why}).")
     return 0

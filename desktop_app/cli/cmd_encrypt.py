@@ -36,8 +36,15 @@ def run(args) -> int:
     if path is None:
         common.fail("a team database is protected by its server; only a local register can be encrypted.")
     common.warn_if_unsafe(path)
-    converted = encryption.encrypt(path, ask_passphrase(args, confirm=True))
-    print(f"Encrypted {path}" + (f" and {converted} backups." if converted else "."))
+    done = encryption.encrypt_files(path, ask_passphrase(args, confirm=True))
+    n = len(done.converted)
+    if done.register:
+        print(f"Encrypted {path}" + (f" and {n} backups." if n else "."))
+    else:  # a second run, finishing what an earlier one could not
+        print(f"{path} was encrypted already; " + (f"{n} backups still unencrypted were encrypted now." if n else
+                                                   "its backups too: nothing more to do."))
+    for backup_path, why in done.left:
+        print(f"Left as it was: {backup_path} ({why}).")
     print("From now on it opens only with the passphrase. Keep the passphrase safe: without it, "
           "nobody can recover the data.")
     return 0

@@ -82,6 +82,37 @@ def _progress():
     return show
 
 
+def _rejects_path(args) -> None:
+    """--rejects must name a file that can be written, and not one of the files being imported:
+    checked before anything is imported, so an import is never committed only to fail at the end."""
+    import os
+    from pathlib import Path
+
+    if not getattr(args, "rejects", None):
+        return
+    out = Path(args.rejects).expanduser()
+    if out.is_dir():
+        common.fail(f"--rejects {args.rejects} is a folder; give a file name, such as {out / 'rejects.csv'}. "
+                    "Nothing was imported.")
+    if not out.parent.is_dir():
+        common.fail(f"--rejects {args.rejects}: the folder {out.parent} does not exist. Nothing was imported.")
+    if not os.access(out.parent, os.W_OK | os.X_OK) or (out.exists() and not os.access(out, os.W_OK)):
+        common.fail(f"--rejects {args.rejects}: that file cannot be written (a read-only place, or not yours). "
+                    "Nothing was imported.")
+    for given in (args.file, getattr(args, "projects", None)):
+        if given and out.exists() and Path(given).expanduser().exists() and out.samefile(Path(given).expanduser()):
+            common.fail(f"--rejects {args.rejects} is the file being imported; give another file name for the "
+                        "rejected rows. Nothing was imported.")
+
+
+def _import(db, args, run):
+    """``run()`` (the import) and the summary; Ctrl+C after the import's commit says it was saved."""
+    if not args.dry_run:
+        common.watch_commits(db, "the import")
+    report = run()
+    return _finish(report, args)
+
+
 def _finish(report, args) -> int:
     for line in report.summary_lines(examples=args.examples or args.dry_run):
         print(line)
@@ -99,33 +130,40 @@ def _finish(report, args) -> int:
 def run_cordis(args) -> int:
     from database.imports import import_cordis
 
+    _rejects_path(args)
     db = common.open_register(args)
-    report = import_cordis(db, args.file, projects=args.projects, region=args.region, dry_run=args.dry_run,
-                           overwrite_edits=args.overwrite_edits, progress=_progress())
-    return _finish(report, args)
+    return _import(db, args, lambda: import_cordis(
+        db, args.file, projects=args.projects, region=args.region, dry_run=args.dry_run,
+        overwrite_edits=args.overwrite_edits, progress=_progress()))
 
 
 def run_spreadsheet(args) -> int:
     from database.imports import spreadsheet
 
+    try:
+        mapping = spreadsheet.parse_mapping_text(args.mapping) if args.mapping else None
+    except ValueError as e:  # a usage error: the option is written wrongly
+        common.fail(f"--mapping {e}, separated by commas, e.g. --mapping 'Ragione sociale=name,Città=city' "
+                    "(FIELD '-' skips a column).", code=2)
+    if not args.show_mapping:
+        _rejects_path(args)
     db = common.open_register(args)
-    mapping = spreadsheet.parse_mapping_text(args.mapping) if args.mapping else None
     if args.show_mapping:
         preview = spreadsheet.preview(db, args.file, args.kind, sheet=args.sheet, mapping=mapping,
                                       encoding=args.encoding)
         for line in preview.mapping_lines():
             print(line)
         return 0
-    report = spreadsheet.import_spreadsheet(db, args.file, args.kind, mapping=mapping, sheet=args.sheet,
-                                            encoding=args.encoding, dry_run=args.dry_run, overwrite_edits=args.overwrite_edits,
-                                            progress=_progress())
-    return _finish(report, args)
+    return _import(db, args, lambda: spreadsheet.import_spreadsheet(
+        db, args.file, args.kind, mapping=mapping, sheet=args.sheet, encoding=args.encoding, dry_run=args.dry_run,
+        overwrite_edits=args.overwrite_edits, progress=_progress()))
 
 
 def run_json(args) -> int:
     from database.export import import_json, rows_in_words
 
     db = common.open_register(args)
+    common.watch_commits(db, "the import")
     counts = import_json(db, args.file)
     total = sum(counts.values())
     print(f"Imported {total} rows from {args.file}: " + ", ".join(rows_in_words(t, n) for t, n in counts.items() if n))

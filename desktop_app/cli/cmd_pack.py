@@ -67,6 +67,28 @@ def _preset(db, name: str) -> dict:
     return found[0].options
 
 
+# characters no text file holds (tab, line feed, form feed and carriage return are not among them)
+_CONTROL = frozenset(map(chr, [*range(0, 9), 11, *range(14, 32), 127]))
+
+
+def _summary_text(path: Path) -> str:
+    """The --summary-file's text; a folder, a missing file or one that is not plain text (a Word
+    document, a PDF) is said in plain words."""
+    path = Path(path).expanduser()
+    if path.is_dir():
+        raise Ris3Error(f"the summary file {path} is a folder; give a plain text file (UTF-8).")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        text = None
+    except OSError as e:
+        raise Ris3Error(f"the summary file {path} cannot be read ({e.strerror or e}).") from None
+    if text is None or text.startswith("%PDF-") or any(c in _CONTROL for c in text):
+        raise Ris3Error(f"the summary file {path} is not plain text in UTF-8 (a word-processor document, a PDF?): "
+                        "save it as plain text (UTF-8), or give the summary with --summary.")
+    return text
+
+
 def run(args) -> int:
     from database import ops
     from desktop_app.packs import PackOptions, build_pack, presets
@@ -78,12 +100,7 @@ def run(args) -> int:
         raise Ris3Error(f"the folder {out.parent} does not exist; nothing was written.")
     if out.is_dir():
         raise Ris3Error(f"{out} is a folder; give a file name such as {out / 'pack.pdf'}.")
-    summary = args.summary
-    if args.summary_file:
-        try:
-            summary = args.summary_file.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as e:
-            raise Ris3Error(f"cannot read the summary file {args.summary_file}: {e}") from None
+    summary = _summary_text(args.summary_file) if args.summary_file else args.summary
 
     db = common.open_register(args, create=False)
     scope, options = presets.from_dict(_preset(db, args.preset)) if args.preset else (ops.PackScope(), PackOptions())

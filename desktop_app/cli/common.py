@@ -74,6 +74,39 @@ def open_register(args: argparse.Namespace, **kw) -> Database:
     return open_database(url, passphrase=passphrase(args), **kw)
 
 
+# (Database, its commit count when watching began, what its next commit saves): see interrupted_message
+_watched: list[tuple[Database, int, str]] = []
+
+
+def watch_commits(db: Database, what: str) -> None:
+    """From now on, Ctrl+C tells whether ``what`` (one transaction on ``db``) was saved before it."""
+    _watched.append((db, db.commits, what))
+
+
+def forget_watched() -> None:
+    """A new command (main() may run several in one process: the tests do)."""
+    _watched.clear()
+
+
+def interrupted_message() -> str:
+    """What Ctrl+C leaves: every transaction is all or nothing, and every file is written whole,
+    so nothing half-written is kept; a transaction committed before the interrupt stays."""
+    for db, mark, what in _watched:
+        if db.commits > mark:
+            return (f"interrupted after {what} was saved: it is in the register (its summary was not printed; "
+                    "'ris3desk stats' shows the figures). Nothing half-written was kept.")
+    return "interrupted; nothing half-written was kept."
+
+
+def refuse_encrypted_without_passphrase(path: Path, passphrase_given: str | None, doing: str) -> None:
+    """An encrypted register given no passphrase: say so (never "damaged") and stop."""
+    from database.sqlite_file import probably_encrypted
+
+    if not passphrase_given and path.is_file() and probably_encrypted(path):
+        fail(f"{path.name} is encrypted: give its passphrase with --passphrase-file FILE or the "
+             f"{PASSPHRASE_ENV} environment variable to {doing}. Nothing was changed.")
+
+
 def write_crash_log(exc: BaseException):
     """Append the traceback to ris3desk.log in the user's log folder; return its path."""
     import traceback
