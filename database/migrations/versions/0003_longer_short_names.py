@@ -9,8 +9,8 @@ to 20 ("P.Bag 13112 Windhoek") and a project acronym of 73. At 80, 16 and 60 cha
 refused 313 of its rows, and 95 organisations with all their participations were left out.
 
 On SQLite the declared length is not enforced, but the schema states it: batch mode copies each
-table to change it, and that copy leaves out the indexes on expressions (the lists' sort indexes),
-which are made again here exactly as they were.
+table to change it, and that copy leaves out the indexes on expressions and the collations of the
+others (the lists' sort indexes): every index of the table is made again here exactly as it was.
 """
 import warnings
 
@@ -44,11 +44,9 @@ def _change(lengths: dict) -> None:
             warnings.simplefilter("ignore")  # "skipped expression-based index": made again below
             for column, before, after in columns:
                 batch.alter_column(column, type_=sa.String(after), existing_type=sa.String(before))
-        kept = {name for (name,) in bind.exec_driver_sql(
-            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ?", (table,))}
-        for name, sql in indexes:
-            if name not in kept:
-                bind.exec_driver_sql(sql)
+        for name, sql in indexes:  # (the copy also loses the COLLATE NOCASE of the indexes it keeps)
+            bind.exec_driver_sql(f'DROP INDEX IF EXISTS "{name}"')
+            bind.exec_driver_sql(sql)
 
 
 def upgrade() -> None:
