@@ -37,6 +37,16 @@ def shared_data() -> Path:
 
 
 @pytest.fixture
+def worker(qapp):
+    """The window's database worker thread, stopped after the test."""
+    from desktop_app.gui.worker import DbWorker
+
+    w = DbWorker()
+    yield w
+    w.stop()
+
+
+@pytest.fixture
 def cordis_sample(shared_data, tmp_path) -> Path:
     """The 100-row CORDIS sample and, after it, one row with a malformed PIC (every real row imports)."""
     import csv

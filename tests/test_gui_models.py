@@ -9,15 +9,6 @@ from tests.gui_fixtures import *  # noqa: F403
 pytest.importorskip("PySide6")
 
 
-@pytest.fixture
-def worker(qapp):
-    from desktop_app.gui.worker import DbWorker
-
-    w = DbWorker()
-    yield w
-    w.stop()
-
-
 def _loaded(qtbot, model):
     with qtbot.waitSignal(model.ids_ready, timeout=20_000):
         model.reload()

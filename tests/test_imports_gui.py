@@ -13,14 +13,6 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox  # noqa: E402
 
 from database import ops  # noqa: E402
 from desktop_app.gui.import_dialog import ImportDialog  # noqa: E402
-from desktop_app.gui.worker import DbWorker  # noqa: E402
-
-
-@pytest.fixture
-def worker(qtbot):
-    w = DbWorker()
-    yield w
-    w.stop()
 
 
 def wait_idle(qtbot, dialog, timeout=60_000):

@@ -138,3 +138,86 @@ def test_search_adds_scope_items(qtbot, dialog):
     qtbot.waitUntil(lambda: picker.list.count() == 1, timeout=10_000)
     assert picker.list.item(0).text() == "Politecnico di Torino"
     assert ops.PackScope(stakeholders=picker.values()).stakeholders  # an id the scope resolves
+
+
+# --- a pack is saved or printed only as the options shown describe it --------------------------------
+# Changing the audience (or any option) after a preview used to leave Save enabled, and the file
+# written was the earlier internal preview — contact people's e-mails and all.
+
+def _text(path) -> str:
+    return "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
+
+
+def _emails(db) -> set[str]:
+    """Every contact person's e-mail in the register."""
+    return {c.email for c in ops.list_page(db, "contact", limit=1000).rows if c.email}
+
+
+def test_external_after_an_internal_preview_is_never_saved_as_the_internal_one(qtbot, dialog, demo_db, tmp_path):
+    partnership = ops.find_by(demo_db, "partnership", acronym="S3-4AlpClusters")[0]
+    dialog.pickers["partnership"].add(str(partnership.id), partnership.acronym)
+    generate(qtbot, dialog)
+    assert dialog.save_button.isEnabled() and dialog.print_button.isEnabled()
+    assert not dialog.stale_label.isVisible()
+    internal = tmp_path / "internal.pdf"
+    assert dialog.save_to(internal)
+    emails = {e for e in _emails(demo_db) if e in _text(internal)}
+    assert emails, "the internal pack should hold contact e-mails for this test to mean anything"
+
+    dialog.external_radio.setChecked(True)  # the officer now picks "External (public)"
+    assert not dialog.save_button.isEnabled() and not dialog.print_button.isEnabled()
+    assert dialog.stale_label.isVisible() and "options changed" in dialog.stale_label.text()
+    assert "out of date" in dialog.status.text()
+    leaked = tmp_path / "external-before-preview.pdf"
+    assert dialog.save_to(leaked) is False and not leaked.exists()
+    dialog.save()  # Ctrl+S: refused the same way, no file dialog
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert dialog.print_to(printer) == 0 and not (tmp_path / "printed.pdf").exists()
+
+    dialog.internal_radio.setChecked(True)  # back to what the preview shows: offered again
+    assert dialog.save_button.isEnabled() and not dialog.stale_label.isVisible()
+    dialog.external_radio.setChecked(True)
+    generate(qtbot, dialog)
+    assert dialog.save_button.isEnabled() and not dialog.stale_label.isVisible()
+    external = tmp_path / "external.pdf"
+    assert dialog.save_to(external)
+    text = _text(external)
+    assert not any(e in text for e in emails)
+    assert "Internal" not in text
+    qtbot.waitUntil(lambda: dialog.log_table.rowCount() == 2, timeout=10_000)
+    assert [e.audience for e in ops.packs_issued(demo_db)][:2] == ["external", "internal"]
+
+
+@pytest.mark.parametrize("change", ["title", "language", "scope", "directory", "summary", "date", "author"])
+def test_any_option_changed_after_the_preview_asks_for_a_new_one(qtbot, dialog, change):
+    dialog.pickers["sector"].add("AUTO", "Automotive (AUTO)")
+    generate(qtbot, dialog)
+    assert dialog.save_button.isEnabled()
+    if change == "title":
+        dialog.title_edit.setText("Another title")
+    elif change == "language":
+        dialog.language_box.setCurrentIndex(dialog.language_box.findData("it"))
+    elif change == "scope":
+        dialog.pickers["region"].add("DE1", "Baden-Württemberg (DE1)")
+    elif change == "directory":
+        dialog.directory_check.setChecked(True)
+    elif change == "summary":
+        dialog.summary_edit.setPlainText("- a point")
+    elif change == "date":
+        dialog.date_edit.setDate(dialog.date_edit.date().addDays(-1))
+    else:
+        dialog.author_edit.setText("Someone else")
+    assert not dialog.save_button.isEnabled() and not dialog.print_button.isEnabled()
+    assert dialog.stale_label.isVisible()
+
+
+def test_an_option_changed_while_the_preview_is_made(qtbot, dialog):
+    dialog.pickers["sector"].add("AUTO", "Automotive (AUTO)")
+    dialog.generate()
+    dialog.external_radio.setChecked(True)  # while the data is gathered for an internal pack
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=90_000)
+    assert dialog._result is not None
+    assert not dialog.save_button.isEnabled() and dialog.stale_label.isVisible()
+    assert "out of date" in dialog.status.text()

@@ -17,19 +17,11 @@ from desktop_app.gui.backup_dialog import BackupDialog
 from desktop_app.gui.damaged_dialog import DamagedDialog, recover_damaged_register
 from desktop_app.gui.history_panel import HistoryPanel
 from desktop_app.gui.passphrase_dialog import PassphraseDialog, open_register_asking
-from desktop_app.gui.worker import DbWorker
 from tests.gui_fixtures import answer_next_message_box
 from tests.safety_support import bulk_stakeholders, corrupt
 
 pytest_plugins = ["tests.safety_fixtures"]
 SHOTS = os.environ.get("RIS3DESK_SHOTS")  # a folder: save screenshots there to look at them
-
-
-@pytest.fixture
-def worker(qtbot):
-    w = DbWorker()
-    yield w
-    w.stop()
 
 
 def _shot(widget, name: str) -> None:

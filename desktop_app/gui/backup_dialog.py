@@ -1,12 +1,19 @@
 """The backups of the register: a list with date, kind, size and counts; Back up now; Restore,
 after a confirmation that says what will happen. Every call runs on the database worker.
 
-    dialog = BackupDialog(db, worker, parent=window)
+    dialog = BackupDialog(db, worker, parent=window, prefs=window.prefs)
     dialog.restored.connect(window.reload_everything)
     dialog.exec()
+
+The backups are those of the folder set in Preferences (``prefs.backup_folder``: a folder of the
+register's own inside it, see :meth:`Preferences.backup_folder_for`), else of the folder beside
+the register. *Back up now* writes there, a restore keeps the state it replaces there, and the
+list shows that folder. (Without ``prefs``, the parent window's are used.)
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence
@@ -22,9 +29,39 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from database import ops
+from database import backup, ops
 
+from .preferences import Preferences
 from .table_dialog import lay_out_table_dialog
+
+# --- on the database worker ------------------------------------------------------------------------
+
+def backups_folder(db, chosen: str) -> Path | None:
+    """Where the register's backups go with the folder ``chosen`` in Preferences ("" for none);
+    None for a team register on a server."""
+    return Preferences(backup_folder=chosen).backup_folder_for(ops.backup_location(db))
+
+
+def read_backups(db, chosen: str) -> tuple[Path | None, list]:
+    folder = backups_folder(db, chosen)
+    return folder, (backup.list_backups(db, folder) if folder is not None else [])
+
+
+def back_up(db, chosen: str) -> Path:
+    """A backup taken by hand into the backups' folder; a team register's JSON export into the
+    folder chosen (else the default place of exports)."""
+    folder = backups_folder(db, chosen)
+    if folder is None:
+        out = Path(chosen).expanduser().absolute() if chosen else None
+        if out is not None:
+            out.mkdir(parents=True, exist_ok=True)
+        return ops.backup_now(db, out)
+    return backup.take_backup(db, "manual", folder)
+
+
+def restore_from(db, path: Path, chosen: str) -> Path | None:
+    """Restore, keeping the register as it was among the other backups."""
+    return backup.restore(db, path, folder=backups_folder(db, chosen))
 
 
 def human_size(n: int) -> str:
@@ -51,9 +88,10 @@ class BackupDialog(QDialog):
                QT_TRANSLATE_NOOP("BackupDialog", "Size"), QT_TRANSLATE_NOOP("BackupDialog", "Organisations"),
                QT_TRANSLATE_NOOP("BackupDialog", "Contacts"), QT_TRANSLATE_NOOP("BackupDialog", "Partnerships"))
 
-    def __init__(self, db, worker, parent: QWidget | None = None):
+    def __init__(self, db, worker, parent: QWidget | None = None, prefs: Preferences | None = None):
         super().__init__(parent)
         self._db, self._worker = db, worker
+        self._prefs = prefs
         self._infos: list = []
         self._folder = None
         self._note = ""  # what the last action did, shown once the list is read again
@@ -91,10 +129,14 @@ class BackupDialog(QDialog):
 
     # --- the list --------------------------------------------------------------------------------
 
+    def chosen_folder(self) -> str:
+        """The backup folder set in Preferences ("" when none): read at each action."""
+        prefs = self._prefs if self._prefs is not None else getattr(self.parent(), "prefs", None)
+        return (getattr(prefs, "backup_folder", "") or "").strip()
+
     def refresh(self) -> None:
         self.status.setText(self.tr("Reading the backups…"))
-        self._worker.submit(lambda db: (ops.backup_location(db), ops.list_backups(db)), self._db,
-                            on_done=self._listed, on_error=self._failed)
+        self._worker.submit(read_backups, self._db, self.chosen_folder(), on_done=self._listed, on_error=self._failed)
 
     def _listed(self, result) -> None:
         self._folder, self._infos = result
@@ -133,7 +175,7 @@ class BackupDialog(QDialog):
 
     def _update_buttons(self) -> None:
         self.restore_button.setEnabled(self._folder is not None and self.selected() is not None)
-        self.folder_button.setEnabled(self._folder is not None)
+        self.folder_button.setEnabled(self._folder is not None and self._folder.is_dir())
 
     def _open_folder(self) -> None:
         if self._folder is not None:
@@ -144,7 +186,8 @@ class BackupDialog(QDialog):
     def back_up_now(self) -> None:
         self.backup_button.setEnabled(False)
         self.status.setText(self.tr("Backing up and checking the copy…"))
-        self._worker.submit(ops.backup_now, self._db, on_done=self._backed_up, on_error=self._action_failed)
+        self._worker.submit(back_up, self._db, self.chosen_folder(), on_done=self._backed_up,
+                            on_error=self._action_failed)
 
     def _backed_up(self, path) -> None:
         self.backup_button.setEnabled(True)
@@ -171,7 +214,7 @@ class BackupDialog(QDialog):
             return
         self.restore_button.setEnabled(False)
         self.status.setText(self.tr("Restoring…"))
-        self._worker.submit(ops.restore_backup, self._db, info.path, on_done=self._restored,
+        self._worker.submit(restore_from, self._db, info.path, self.chosen_folder(), on_done=self._restored,
                             on_error=self._action_failed)
 
     def _restored(self, before) -> None:

@@ -27,11 +27,17 @@ from PySide6.QtWidgets import (
 from database import ops
 
 from .import_dialog import error_text
+from .records_ui import field_info, format_value, kind_count
 from .worker import Cancelled
 
-RELATION_LABELS = {"contacts": "contact people", "participants": "participations",
-                   "stakeholder_sectors": "sector links", "stakeholder_kets": "KET links",
-                   "interaction_stakeholders": "interactions"}
+# what a merge moves (ops.merge_preview's ``moves``) -> the kind of record counted, so the count
+# reads in the window's language with its plural: "2 sector links", "1 KET link", "3 interactions"
+RELATION_KINDS = {"contacts": "contact", "participants": "participant", "stakeholder_sectors": "stakeholder_sector",
+                  "stakeholder_kets": "stakeholder_ket", "interaction_stakeholders": "interaction"}
+
+
+def relation_count(relation: str, n: int) -> str:
+    return kind_count(RELATION_KINDS.get(relation, relation), n)
 
 
 def _shown(value) -> str:
@@ -40,6 +46,20 @@ def _shown(value) -> str:
     if isinstance(value, tuple | list):
         return ", ".join(str(v) for v in value)
     return str(value)
+
+
+def value_text(field, value, text: str | None) -> str:
+    """A value of an organisation's field as the window shows it, in its language: a choice by
+    its label (type, size …), yes/no, dates and amounts as elsewhere; a reference by the name
+    ``merge_preview`` found for it."""
+    if value is None or value == "":
+        return "—"
+    info = field_info("stakeholder", field.name)
+    if info is not None and info.type == "ref" and text:
+        return text
+    if isinstance(value, tuple | list):
+        return _shown(value)
+    return format_value("stakeholder", field.name, value) or _shown(value)
 
 
 class DuplicatesDialog(QDialog):
@@ -242,23 +262,23 @@ class DuplicatesDialog(QDialog):
         differing = [f for f in preview.fields if f.differs]
         self.table.setRowCount(len(differing))
         for row, f in enumerate(differing):
-            self.table.setItem(row, 0, QTableWidgetItem(QCoreApplication.translate("fields", f.label)))
+            label = QCoreApplication.translate("fields", f.label)
+            self.table.setItem(row, 0, QTableWidgetItem(label))
             group = QButtonGroup(self.table)
             take_other = f.survivor in (None, "") and f.other not in (None, "")
             for col, (value, text, side) in enumerate(((f.survivor, f.survivor_text, "survivor"),
                                                        (f.other, f.other_text, "other")), start=1):
-                if f.name == "type" or text in ("", None):
-                    text = QCoreApplication.translate("choices", text) if text else _shown(value)
+                text = value_text(f, value, text)
                 button = QRadioButton(text, self.table)
                 button.setProperty("side", side)
-                button.setAccessibleName(f"{f.label}: {text}")
+                button.setAccessibleName(f"{label}: {text}")
                 group.addButton(button, col)
                 button.setChecked((side == "other") == take_other)
                 self.table.setCellWidget(row, col, button)
             self.choices[f.name] = group
         self.table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Kept record"), self.tr("Merged record")])
         self.table.resizeColumnToContents(0)
-        moving = [f"{n} {self.tr(RELATION_LABELS.get(k, k))}" for k, n in preview.moves.items() if n]
+        moving = [relation_count(k, n) for k, n in preview.moves.items() if n]
         self.moves.setText(self.tr("Moves to the kept record: %1. The other record is then deleted; "
                                    "Undo merge brings it back.").replace("%1", ", ".join(moving) or self.tr("nothing")))
 

@@ -4,6 +4,12 @@ Each edit is one batch on the database worker (``ops.write_batch``), pushed afte
 undo stack as a :class:`ChangeCommand`; the window refreshes from the batch's Changes. A save
 that finds the record changed elsewhere opens the conflict dialog; one the register refuses
 shows its reasons next to the fields.
+
+The commands' texts are callables, said again in the new language after a switch (the undo
+and redo actions follow). An undo or redo that would write over a record whose form is open
+does not leave the form behind on an old version (its next save would look like someone else's
+change): a form with nothing typed is closed and opened again on the record as undone; a form
+with unsaved changes asks first — discard them and undo, or go back to the form.
 """
 
 from __future__ import annotations
@@ -11,14 +17,14 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 
 from database import ops
 
 from . import i18n
 from .messages import confirm, show_error
 from .records_ui import kind_count, kind_name, record_label
-from .undo_commands import ChangeCommand
+from .undo_commands import ChangeCommand, Text, VersionBook
 
 # forms and dialogs are imported when first needed: the window starts sooner
 
@@ -43,6 +49,24 @@ class Editing(QObject):
     def __init__(self, host):
         super().__init__(host)
         self.host = host
+        self.versions = VersionBook()  # what our own last write left each record at (for undo)
+
+    def event(self, event) -> bool:
+        # a child of the window: Qt passes the window's LanguageChange on to it
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_undo()
+        return super().event(event)
+
+    def retranslate_undo(self) -> None:
+        """Say every command's text again in the current language, and let the undo and redo
+        actions know (they show the text of the command they would undo or redo)."""
+        stack = self.host.undo_stack
+        for i in range(stack.count()):
+            command = stack.command(i)
+            if isinstance(command, ChangeCommand):
+                command.retranslate()
+        stack.undoTextChanged.emit(stack.undoText())
+        stack.redoTextChanged.emit(stack.redoText())
 
     # --- forms ---------------------------------------------------------------------------------
 
@@ -88,14 +112,19 @@ class Editing(QObject):
                 on_saved(kind, form.record.id)
                 return
             steps = [ops.Update(kind, form.record.id, values, expected_version=form.record.version)]
-            text = _T("Editing", "Edit {0} “{1}”").format(kind_name(kind), record_label(kind, form.record))
+            record = form.record
+
+            def text():
+                return _T("Editing", "Edit {0} “{1}”").format(kind_name(kind), record_label(kind, record))
         else:
             new_id = uuid.uuid4()
             steps = [ops.Create(kind, values, id=new_id), *(extra(new_id) if extra else [])]
-            text = _T("Editing", "Add {0}").format(kind_name(kind))
+
+            def text():
+                return _T("Editing", "Add {0}").format(kind_name(kind))
         self._write(frame, steps, text, on_saved)
 
-    def _write(self, frame, steps: list, text: str, on_saved) -> None:
+    def _write(self, frame, steps: list, text: Text, on_saved) -> None:
         frame.set_busy(True)
         form = frame.form
 
@@ -116,7 +145,7 @@ class Editing(QObject):
 
         self.host.worker.submit(ops.write_batch, self.host.db, steps, on_done=done, on_error=failed)
 
-    def _conflict(self, frame, step, exc: ops.ConflictError, text: str, on_saved) -> None:
+    def _conflict(self, frame, step, exc: ops.ConflictError, text: Text, on_saved) -> None:
         from .conflict_dialog import ConflictDialog
 
         form = frame.form
@@ -147,14 +176,72 @@ class Editing(QObject):
         dialog.accepted.connect(resolved)
         dialog.open()
 
-    def push(self, text: str, outcome: ops.BatchOutcome) -> ChangeCommand:
-        """Record a write made (already) for undo, and refresh the views from it."""
-        command = ChangeCommand(text, outcome, self.host)
+    def push(self, text: Text, outcome: ops.BatchOutcome) -> ChangeCommand:
+        """Record a write made (already) for undo, and refresh the views from it. ``text`` is
+        best a callable giving it in the current language (``lambda: _T(...).format(...)``):
+        the undo and redo actions then follow a language switch."""
+        command = ChangeCommand(text, outcome, self.host, versions=self.versions, guard=self._undo_guard)
         self.host.undo_stack.push(command)
         self.host.apply_changes(outcome.changes)
         return command
 
-    def run(self, steps: list, text: str, on_done: Callable | None = None) -> None:
+    # --- undo while a form is open ------------------------------------------------------------
+
+    def _open_forms(self, keys) -> list:
+        """(page, frame) of the forms open on these records, in the pages of the lists."""
+        found = []
+        for page in getattr(self.host, "lists", {}).values():
+            frame = page.editor
+            if frame is not None and frame.form.record is not None and \
+                    (frame.form.kind, frame.form.record.id) in keys:
+                found.append((page, frame))
+        return found
+
+    def _undo_guard(self, command: ChangeCommand, undone: bool) -> bool:
+        """Before an undo or redo writes over records: is a form open on one of them? A form with
+        nothing typed is closed (and opened again afterwards); one with changes holds the undo
+        back and asks."""
+        forms = self._open_forms(command.touched())
+        if not forms:
+            return False
+        current = self.host.current_list() if hasattr(self.host, "current_list") else None
+        reopen = [(frame.form.kind, frame.form.record.id) for page, frame in forms if page is current]
+
+        def close_forms():
+            for page, frame in forms:
+                if page.editor is frame:
+                    page.close_editor()
+
+        def then(outcome):
+            self._reopen(reopen, outcome)
+
+        if not any(frame.form.is_dirty() for _page, frame in forms):
+            close_forms()  # nothing typed: the form comes back on the record as it is after the undo
+            command.then_once = then
+            return False
+        frame = next(frame for _page, frame in forms if frame.form.is_dirty())
+        label = record_label(frame.form.kind, frame.form.record)
+        title = _T("Editing", "Undo") if undone else _T("Editing", "Redo")
+        text = (_T("Editing", "Undoing changes “{0}”, whose form has changes that are not saved yet.") if undone
+                else _T("Editing", "Redoing changes “{0}”, whose form has changes that are not saved yet.")
+                ).format(label)
+        informative = _T("Editing", "Discard the form's changes and go on, or go back to the form (save it or "
+                                    "cancel it, then try again).")
+        yes_text = _T("Editing", "Discard and undo") if undone else _T("Editing", "Discard and redo")
+
+        def discard():
+            close_forms()
+            command.again(undone, then)
+
+        self.host.last_question = confirm(self.host, title, text, informative, yes_text, discard)
+        return True
+
+    def _reopen(self, keys: list, outcome: ops.BatchOutcome) -> None:
+        for kind, rec_id in keys:
+            if (kind, rec_id) not in outcome.changes.deleted:
+                self.host.edit_record(kind, rec_id)
+
+    def run(self, steps: list, text: Text, on_done: Callable | None = None) -> None:
         """Write a batch that needs no form (links, removals) and make it undoable."""
         def done(outcome):
             self.push(text, outcome)
@@ -209,8 +296,11 @@ class Editing(QObject):
             else:
                 informative = _T("Editing", "Nothing else is deleted with it.")
             informative += "\n" + _T("Editing", "You can undo this with Ctrl+Z.")
-            what = (_T("Editing", "Delete {0} “{1}”").format(kind_name(kind), record_label(kind, records[0]))
-                    if len(records) == 1 else _T("Editing", "Delete {0}").format(kind_count(kind, len(records))))
+
+            def what():
+                return (_T("Editing", "Delete {0} “{1}”").format(kind_name(kind), record_label(kind, records[0]))
+                        if len(records) == 1 else _T("Editing", "Delete {0}").format(kind_count(kind, len(records))))
+
             box = confirm(self.host, _T("Editing", "Delete"), text, informative, _T("Editing", "Delete"),
                           lambda: self.run([ops.Delete(kind, r.id) for r in records], what, on_deleted))
             self.host.last_question = box
@@ -225,7 +315,9 @@ class Editing(QObject):
             ids = ops.list_ids(db, link_kind, filters={left_field: left_id, right_field: right_id})
             return ops.write_batch(db, [ops.Delete(link_kind, i) for i in ids])
 
-        text = _T("Editing", "Detach {0}").format(kind_name(link_kind))
+        def text():
+            return _T("Editing", "Detach {0}").format(kind_name(link_kind))
+
         self.host.worker.submit(job, on_done=lambda outcome: self.push(text, outcome), on_error=self.failed)
 
     # --- links to sectors and technologies --------------------------------------------------------
@@ -249,7 +341,7 @@ class Editing(QObject):
             def accepted():
                 steps = dialog.steps()
                 if steps:
-                    self.run(steps, _T("Editing", "Change the sectors of “{0}”").format(record_label(kind, rec)))
+                    self.run(steps, lambda: _T("Editing", "Change the sectors of “{0}”").format(record_label(kind, rec)))
 
             dialog.accepted.connect(accepted)
             dialog.open()

@@ -1,9 +1,15 @@
 """Exporting in the window: a list (or the rows selected in it) to CSV or Excel, the whole
 register to one JSON file, or everything held about one contact person (a data-subject access
-request). Every data call runs on the database worker."""
+request). Every data call runs on the database worker.
+
+The list shown when the dialog opened lends it its filters and its selection; they belong to
+that kind of record only. Choosing another list exports all of it, and a line under the choice
+says what will be written ("12 organisations matching the list's filters", "17 partnerships:
+the whole list"). The file's folder is checked before anything runs."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -30,6 +36,7 @@ from PySide6.QtWidgets import (
 from database import export, ops
 
 from .import_dialog import error_text
+from .records_ui import kind_count, kind_title
 from .worker import Cancelled
 
 LIST_KINDS = [
@@ -48,17 +55,43 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("ExportDialog", text)
 
 
+def folder_problem(path: str) -> str | None:
+    """Why a file cannot be written at ``path`` (its folder missing, not a folder, read-only, or
+    the path itself a folder), in a sentence; None when it can be tried."""
+    target = Path(path).expanduser()
+    folder = target.parent
+    if target.is_dir():
+        text, where = QCoreApplication.translate(
+            "ExportDialog", "%1 is a folder: add the name of the file to write."), target
+    elif not folder.exists():
+        text, where = QCoreApplication.translate(
+            "ExportDialog", "The folder %1 does not exist. Choose another one (Browse…), or create it first."), folder
+    elif not folder.is_dir():
+        text, where = QCoreApplication.translate(
+            "ExportDialog", "%1 is not a folder. Choose another place for the file (Browse…)."), folder
+    elif not os.access(folder, os.W_OK | os.X_OK):
+        text, where = QCoreApplication.translate(
+            "ExportDialog", "The folder %1 cannot be written to. Choose another one (Browse…)."), folder
+    else:
+        return None
+    return text.replace("%1", str(where))
+
+
 class ExportDialog(QDialog):
-    """``kind``/``ids``: the list shown and the rows selected in it, offered as the selection."""
+    """``kind``/``ids``/``filters``: the list shown, the rows selected in it and its filters
+    (``filters_kind``: the kind they belong to, ``kind`` unless said). They apply to that kind of
+    list only."""
 
     LIST, REGISTER, PERSON = range(3)
 
     def __init__(self, db, worker, parent: QWidget | None = None, kind: str | None = None, ids=None,
-                 filters: dict | None = None):
+                 filters: dict | None = None, filters_kind: str | None = None):
         super().__init__(parent)
         self.db, self.worker = db, worker
         self.ids = list(ids or [])
         self.filters = filters or None
+        self.source_kind = filters_kind or kind  # the list the selection and the filters come from
+        self._described = 0  # the newest description asked for (older answers are dropped)
         self.job = None
         self.person_id = None
         self.setWindowTitle(self.tr("Export"))
@@ -87,11 +120,16 @@ class ExportDialog(QDialog):
         self.only_selected = QCheckBox(self.tr("Only the %1 selected rows").replace("%1", str(len(self.ids))), list_page)
         self.only_selected.setVisible(bool(self.ids))
         self.only_selected.setChecked(bool(self.ids))
+        self.scope_note = QLabel(list_page)  # what will be written: counted on the worker
+        self.scope_note.setObjectName("exportScope")
+        self.scope_note.setWordWrap(True)
+        self.scope_note.setAccessibleName(self.tr("What will be exported"))
         self.external = QCheckBox(self.tr("For outside readers: leave out personal data and internal notes"),
                                   list_page)
         form = QFormLayout(list_page)
         form.addRow(self.tr("List:"), self.kind)
         form.addRow("", self.only_selected)
+        form.addRow(self.tr("Rows:"), self.scope_note)
         form.addRow("", self.external)
         self.pages.addWidget(list_page)
         # the register
@@ -150,8 +188,11 @@ class ExportDialog(QDialog):
         layout.addLayout(buttons)
         self.what.idToggled.connect(lambda _id, on: on and self._what_changed())
         self.kind.currentIndexChanged.connect(self._suggest_path)
+        self.kind.currentIndexChanged.connect(lambda _i: self._describe())
+        self.only_selected.toggled.connect(lambda _on: self._describe())
         self.path.textChanged.connect(self._update)
         self._what_changed()
+        self._describe()
 
     # --- choices --------------------------------------------------------------------------------
 
@@ -205,6 +246,47 @@ class ExportDialog(QDialog):
             self.path.setText(str(Path(self.path.text()).with_name(f"{slug}.json")))
         self._update()
 
+    # --- what a list export writes ------------------------------------------------------------------
+
+    def list_scope(self, kind: str | None = None) -> tuple[list | None, dict | None]:
+        """(ids, filters) for exporting the list of ``kind``: the selection or the filters of the
+        list shown when it is that kind, else neither (the whole list)."""
+        kind = kind or self.kind.currentData()
+        if kind != self.source_kind:
+            return None, None
+        if self.ids and self.only_selected.isChecked():
+            return list(self.ids), None
+        return None, dict(self.filters) if self.filters else None
+
+    def _describe(self) -> None:
+        kind = self.kind.currentData()
+        from_here = kind == self.source_kind
+        self.only_selected.setVisible(bool(self.ids) and from_here)
+        ids, filters = self.list_scope(kind)
+        self._described += 1
+        token = self._described
+        if ids is not None:
+            self._described_as(token, kind, "selected", len(ids))
+            return
+        self.worker.submit(ops.count, self.db, kind, filters,
+                           on_done=lambda n: self._described_as(token, kind, "filtered" if filters else "all", n),
+                           on_error=lambda _e: None)
+
+    def _described_as(self, token: int, kind: str, how: str, n: int) -> None:
+        if token != self._described:
+            return
+        count = kind_count(kind, n)
+        if how == "selected":
+            text = self.tr("%1 selected in the list").replace("%1", count)
+        elif how == "filtered":
+            text = self.tr("%1 matching the list's filters").replace("%1", count)
+        else:
+            text = self.tr("%1: the whole list").replace("%1", count)
+        if kind != self.source_kind and self.source_kind and (self.filters or self.ids):
+            text += "\n" + self.tr("The filters and the selection of the list shown apply to %1 only.").replace(
+                "%1", kind_title(self.source_kind).lower())
+        self.scope_note.setText(text)
+
     def _update(self) -> None:
         ready = bool(self.path.text().strip()) and self.job is None
         if self.what.checkedId() == self.PERSON:
@@ -217,10 +299,13 @@ class ExportDialog(QDialog):
         path = self.path.text().strip()
         what = self.what.checkedId()
         db = self.db
+        problem = folder_problem(path) if path else None
+        if problem:
+            self.status.setText("⚠ " + problem)
+            return
         if what == self.LIST:
             kind, external = self.kind.currentData(), self.external.isChecked()
-            ids = self.ids if self.only_selected.isChecked() and self.ids else None
-            filters = None if ids else self.filters
+            ids, filters = self.list_scope(kind)
 
             def fn(job):
                 return ("list", export.export_list(db, kind, path, ids=ids, filters=filters, external=external))

@@ -6,7 +6,13 @@ earlier value. A standalone widget for the detail panes:
     panel.restored.connect(window.apply_changes)   # receives the ops Outcome
 
 Putting a value back goes through ``ops.restore_value``: validated, conflict-checked against the
-version shown, and itself recorded in the history.
+version shown, and itself recorded in the history. In the main window it is an edit like any
+other, on the undo stack (Ctrl+Z puts the value back as it was): the panel hands it to the
+window's ``editing.push``, which refreshes the views; a panel on its own (no such window)
+emits ``restored`` with the ops ``Outcome`` instead.
+
+The row chosen belongs to the record shown: another record starts with none chosen, and after
+the history is read again the same change stays chosen (a value put back clears the choice).
 """
 
 from __future__ import annotations
@@ -30,6 +36,7 @@ from PySide6.QtWidgets import (
 from database import ops
 
 from . import i18n
+from .records_ui import record_label
 
 # translated when shown (in the language of that moment)
 ACTIONS = {
@@ -81,6 +88,27 @@ def load_history(db, kind_name: str, entity_id) -> tuple[int | None, list[dict]]
                      "label": f.label if f else (h.field or ""), "before": shown(f, h.before),
                      "after": shown(f, h.after), "restorable": h.action == "update" and f is not None})
     return version, rows
+
+
+def put_back_value(db, kind_name: str, entity_id, history_id, field: str, expected_version: int):
+    """Runs on the database worker: put back the value a history entry records as it was before
+    (``ops.restore_value``), and say it as an undoable batch outcome.
+
+    Returns ``(outcome, batch, before)``: the ops Outcome, a ``BatchOutcome`` whose inverse sets
+    the field back to what it held just before (None when nothing changed) and the record as it
+    was. The version is checked by ``restore_value``: when it passes, the record read here was
+    the one written over."""
+    try:
+        before = ops.get(db, kind_name, entity_id)
+    except ops.NotFoundError:
+        before = None  # deleted meanwhile: restore_value says so (a conflict)
+    outcome = ops.restore_value(db, history_id, expected_version=expected_version)
+    batch = None
+    if before is not None and before.version == expected_version and outcome.record is not None and \
+            outcome.record.version != before.version:
+        batch = ops.BatchOutcome(replaced=(ops.Replaced(kind_name, before.id, {field: getattr(before, field)},
+                                                        outcome.record.version),), changes=outcome.changes)
+    return outcome, batch, before
 
 
 class HistoryPanel(QWidget):
@@ -146,12 +174,20 @@ class HistoryPanel(QWidget):
     # --- loading ---------------------------------------------------------------------------------
 
     def show_record(self, kind_name: str, entity_id) -> None:
+        if (kind_name, entity_id) != self._target:
+            self._forget_choice()  # a change chosen in one record's history is not another's
         self._target = (kind_name, entity_id)
         self.refresh()
+
+    def _forget_choice(self) -> None:
+        self.table.clearSelection()
+        self.table.setCurrentCell(-1, -1)
+        self._selection_changed()
 
     def clear(self) -> None:
         """Show no record (none is selected)."""
         self._target, self._version, self._rows = None, None, []
+        self._forget_choice()
         self.table.setRowCount(0)
         self.status.setText("")
         self._selection_changed()
@@ -171,6 +207,12 @@ class HistoryPanel(QWidget):
     def _loaded(self, target, result) -> None:
         if target != self._target:  # another record was chosen meanwhile
             return
+        chosen = self.selected_row()
+        chosen_id = chosen["id"] if chosen else None
+        self.table.blockSignals(True)
+        self.table.clearSelection()
+        self.table.setCurrentCell(-1, -1)
+        self.table.blockSignals(False)
         self._version, self._rows = result
         self.table.setRowCount(len(self._rows))
         for r, row in enumerate(self._rows):
@@ -190,6 +232,10 @@ class HistoryPanel(QWidget):
             self.status.setText(self.tr("This record no longer exists; its history is kept."))
         else:
             self.status.setText(self.tr("%n change(s).", "", len(self._rows)))
+        # the change chosen before the history was read again (by its id: new rows come first)
+        again = next((r for r, row in enumerate(self._rows) if row["id"] == chosen_id), None)
+        if again is not None:
+            self.table.selectRow(again)
         self._selection_changed()
 
     def _failed(self, error) -> None:
@@ -210,11 +256,29 @@ class HistoryPanel(QWidget):
         if not row or not row["restorable"] or self._version is None:
             return
         self.put_back_button.setEnabled(False)
-        self._worker.submit(ops.restore_value, self._db, row["id"], expected_version=self._version,
-                            on_done=self._put_back_done, on_error=self._put_back_failed)
+        kind_name, entity_id = self._target
+        label = row["label"]
+        self._worker.submit(put_back_value, self._db, kind_name, entity_id, row["id"], row["field"], self._version,
+                            on_done=lambda result: self._put_back_done(result, kind_name, label),
+                            on_error=self._put_back_failed)
 
-    def _put_back_done(self, outcome) -> None:
-        self.restored.emit(outcome)
+    def _undo_host(self):
+        """The main window's editor (its ``push`` puts a write on the undo stack), if any."""
+        editing = getattr(self.window(), "editing", None)
+        return editing if callable(getattr(editing, "push", None)) else None
+
+    def _put_back_done(self, result, kind_name: str, label: str) -> None:
+        outcome, batch, before = result
+        self._forget_choice()  # the rows move down by one: the choice would land on another change
+        editing = self._undo_host()
+        if editing is not None and batch is not None:
+            def text():
+                return QCoreApplication.translate("HistoryPanel", "Put back {0} of “{1}”").format(
+                    i18n.label_text(label), record_label(kind_name, before))
+
+            editing.push(text, batch)  # refreshes every view, this history with the details
+        else:
+            self.restored.emit(outcome)
         self.refresh()
 
     def _put_back_failed(self, error) -> None:

@@ -10,6 +10,11 @@ own, so the window stays responsive and Cancel stops either step cleanly. ``pref
 officer's :class:`Preferences`: the author printed on the cover (``officer_name``), the pack
 language and the folder Save starts in. ``scope`` fills the scope to begin with (the window
 passes what is selected: :func:`scope_of_selection`).
+
+Save and Print give the pack previewed, so they are offered only while it is the pack the options
+describe: any change of an option after a preview (the audience above all — an external pack
+leaves out personal data) marks the preview out of date and disables them until it is generated
+again; ``save_to`` and ``print_to`` refuse an out-of-date preview as well.
 """
 
 from __future__ import annotations
@@ -346,6 +351,19 @@ class PackDialog(QDialog):
         if scope is not None:
             for kind in SCOPE_KINDS:
                 self.pickers[kind].set_values(getattr(scope, f"{kind}s"))
+        self._watch_options()
+
+    def _watch_options(self) -> None:
+        """Every change of an option may leave the preview behind: check it each time."""
+        for edit in (self.title_edit, self.occasion_edit, self.author_edit):
+            edit.textChanged.connect(self._options_changed)
+        self.summary_edit.textChanged.connect(self._options_changed)
+        self.date_edit.dateChanged.connect(self._options_changed)
+        self.language_box.currentIndexChanged.connect(self._options_changed)
+        for button in (self.internal_radio, self.external_radio, self.directory_check):
+            button.toggled.connect(self._options_changed)
+        for picker in self.pickers.values():
+            picker.changed.connect(self._options_changed)
 
     # --- building the form -------------------------------------------------------------------
 
@@ -458,6 +476,13 @@ class PackDialog(QDialog):
         self.view.setPageSpacing(12)
         self.view.setDocumentMargins(self.view.documentMargins())
         self._fit_width = True
+        # says, over the preview, that it no longer shows the options chosen (a sign, not colour alone)
+        self.stale_label = QLabel()
+        self.stale_label.setObjectName("packPreviewStale")
+        self.stale_label.setWordWrap(True)
+        self.stale_label.setStyleSheet("QLabel#packPreviewStale { background: #fff4ce; color: #3b2f00; "
+                                       "border: 1px solid #d8b24a; border-radius: 4px; padding: 6px; }")
+        self.stale_label.setVisible(False)
         self.page_label = QLabel()
         zoom_out = QToolButton(text="−")
         zoom_out.setToolTip(self.tr("Zoom out (Ctrl+-)"))
@@ -477,6 +502,7 @@ class PackDialog(QDialog):
         layout = QVBoxLayout(w)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
+        layout.addWidget(self.stale_label)
         layout.addWidget(self.view, 1)
         return w
 
@@ -515,9 +541,50 @@ class PackDialog(QDialog):
         self.progress.setVisible(busy)
         self.cancel_button.setVisible(busy)
         self.generate_button.setEnabled(not busy)
-        ready = not busy and self._result is not None
-        self.save_button.setEnabled(ready)
-        self.print_button.setEnabled(ready)
+        self._update_ready()
+
+    def preview_is_current(self) -> bool:
+        """Whether the pack previewed is the one the options describe now."""
+        if self._result is None or self._issued_options is None:
+            return False
+        try:
+            return (self.scope(), self.options()) == self._issued_options
+        except ValueError:
+            return False
+
+    def _stale_text(self) -> str:
+        return self.tr("The options changed after this preview, so it is not the pack they describe. "
+                       "Generate the preview again (Ctrl+Return) to save or print it.")
+
+    def _update_ready(self) -> bool:
+        """Save and Print only for a preview of the options shown; says so when it is out of date.
+        Returns whether the preview is current."""
+        busy = self.busy
+        current = self.preview_is_current()
+        self.save_button.setEnabled(not busy and current)
+        self.print_button.setEnabled(not busy and current)
+        stale = self._result is not None and not current
+        self.stale_label.setText("⚠ " + self._stale_text() if stale else "")
+        self.stale_label.setVisible(stale)
+        tip = self._stale_text() if stale else ""
+        self.save_button.setToolTip(tip)
+        self.print_button.setToolTip(tip)
+        return current
+
+    def _stale_status(self) -> str:
+        return self.tr("The preview is out of date: generate it again (Ctrl+Return) to save or print.")
+
+    def _options_changed(self, *_args) -> None:
+        if self._result is None or self.busy:
+            return  # nothing previewed yet (or the preview under way is checked when it is ready)
+        was = self.save_button.isEnabled()
+        if not self._update_ready():
+            self.status.setText(self._stale_status())
+        elif not was:  # back to the options previewed
+            self.status.setText(self._ready_text())
+
+    def _ready_text(self) -> str:
+        return self.tr("{pages} pages, ready to save or print.").format(pages=self._result.pages)
 
     @property
     def busy(self) -> bool:
@@ -596,7 +663,8 @@ class PackDialog(QDialog):
         self.fit_width()
         self._show_page()
         self._set_busy(False)
-        self.status.setText(self.tr("{pages} pages, ready to save or print.").format(pages=result.pages))
+        # options changed while it was being made: it is shown, but not offered for saving
+        self.status.setText(self._ready_text() if self.preview_is_current() else self._stale_status())
         self.generated.emit(result)
 
     def _layout_failed(self, message: str) -> None:
@@ -666,9 +734,18 @@ class PackDialog(QDialog):
         base = re.sub(r"\s+", "-", base)[:60] or "briefing-pack"
         return f"{base}-{options.date.isoformat()}.pdf"
 
+    def _refuse_stale(self) -> bool:
+        """True (and says why) when Save or Print would give a pack the options no longer describe."""
+        if self.preview_is_current():
+            return False
+        self._update_ready()
+        self.status.setText(self._stale_status() if self._result is not None
+                            else self.tr("Generate the preview first (Ctrl+Return)."))
+        return True
+
     @Slot()
     def save(self) -> None:
-        if self._result is None or self.busy:
+        if self._result is None or self.busy or self._refuse_stale():
             return
         folder = self.prefs.effective_pack_folder()
         target, _ = QFileDialog.getSaveFileName(self, self.tr("Save the briefing pack"),
@@ -677,7 +754,10 @@ class PackDialog(QDialog):
             self.save_to(target)
 
     def save_to(self, target: str | os.PathLike) -> bool:
-        """Copy the previewed pack to ``target`` (complete or not at all) and log it."""
+        """Copy the previewed pack to ``target`` (complete or not at all) and log it. Refused
+        (False) when the preview is not of the options shown."""
+        if self._result is None or self.busy or self._refuse_stale():
+            return False
         target = Path(target)
         if target.suffix.lower() != ".pdf":
             target = target.with_suffix(target.suffix + ".pdf") if target.suffix else target.with_suffix(".pdf")
@@ -696,7 +776,7 @@ class PackDialog(QDialog):
 
     @Slot()
     def print_pack(self) -> None:
-        if self._result is None or self.busy:
+        if self._result is None or self.busy or self._refuse_stale():
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self._result.title or "RIS3 Desk")
@@ -706,7 +786,10 @@ class PackDialog(QDialog):
             self.print_to(printer)
 
     def print_to(self, printer: QPrinter) -> int:
-        """Render the previewed pages onto ``printer``; returns how many were printed."""
+        """Render the previewed pages onto ``printer``; returns how many were printed (none when
+        the preview is not of the options shown)."""
+        if self._result is None or self.busy or self._refuse_stale():
+            return 0
         first, last = printer.fromPage(), printer.toPage()
         count = self.document.pageCount()
         if first == 0 and last == 0:

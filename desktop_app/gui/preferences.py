@@ -69,7 +69,22 @@ class Preferences:
         return self.pack_language or self.effective_language()
 
     def effective_backup_folder(self) -> str:
+        """The folder chosen, else the one the Preferences dialog suggests. (Where a register's
+        backups actually go: :meth:`backup_folder_for`.)"""
         return self.backup_folder or default_backup_folder()
+
+    def backup_folder_for(self, beside: Path | None) -> Path | None:
+        """Where the backups of a register go. ``beside``: its own folder next to it,
+        ``<name>-backups`` (``ops.backup_location``; None for a team register on a server).
+
+        With no folder chosen, that one. With a folder chosen, a folder of the register's own
+        inside it, ``<chosen>/<name>-backups``: several registers may share the folder chosen,
+        and the backups of one must never be listed, rotated or restored as another's."""
+        if beside is None:
+            return None
+        if not self.backup_folder:
+            return Path(beside)
+        return Path(self.backup_folder).expanduser().absolute() / Path(beside).name
 
     def effective_pack_folder(self) -> str:
         return self.pack_folder or documents_folder()
