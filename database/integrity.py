@@ -7,7 +7,8 @@ either back end, each finding explained in plain words (``ris3desk check``, the 
   as much of the quick check as fits). A damaged file raises :class:`DamagedDatabaseError`.
 - :func:`check_file` is SQLite's full ``integrity_check`` and ``foreign_key_check``, read-only.
 - :func:`check_register` looks at what only the application knows: records pointing at
-  records that are gone, rules across fields, and the search index in step with the data.
+  records that are gone, rules across fields, sectors and regions that come under themselves,
+  and the search index in step with the data.
 - :func:`repair_search_index` rebuilds the search index, the one thing ``check --repair`` mends.
 """
 
@@ -56,6 +57,16 @@ END_BEFORE_START = (_N("integrity", "{count} partnership ends before it starts."
                     _N("integrity", "{count} partnerships end before they start."))
 EU_OVER_BUDGET = (_N("integrity", "{count} partnership has an EU contribution larger than its total budget."),
                   _N("integrity", "{count} partnerships have an EU contribution larger than their total budget."))
+SECTOR_LOOP = (
+    _N("integrity", "{count} sector is its own parent, or comes under itself further up ({codes}); choose another "
+                    "parent for it."),
+    _N("integrity", "{count} sectors are their own parent, or come under themselves further up ({codes}); choose "
+                    "another parent for them."))
+REGION_LOOP = (
+    _N("integrity", "{count} region is its own parent region, or lies within itself further up ({codes}); choose "
+                    "another parent region for it."),
+    _N("integrity", "{count} regions are their own parent region, or lie within themselves further up ({codes}); "
+                    "choose another parent region for them."))
 NEGATIVE = (_N("integrity", "{count} record of {table} holds a negative amount in {column}."),
             _N("integrity", "{count} records of {table} hold a negative amount in {column}."))
 
@@ -222,6 +233,44 @@ def _rules(session) -> list[Finding]:
     return findings
 
 
+def in_loops(parents: dict) -> set:
+    """The ids that are their own ancestor in ``parents`` (id -> parent id): each on a loop of
+    parents, be it a record that is its own parent or several that are each other's."""
+    looped: set = set()
+    done: set = set()
+    for start in parents:
+        path: list = []
+        on_path: set = set()
+        current = start
+        while current is not None and current not in done and current not in on_path:
+            path.append(current)
+            on_path.add(current)
+            current = parents.get(current)
+        if current is not None and current in on_path:  # the walk came back to where it had been
+            looped.update(path[path.index(current):])
+        done.update(path)
+    return looped
+
+
+def _hierarchies(session) -> list[Finding]:
+    """Sectors and regions that come under themselves (a parent loop): their details would
+    list them as their own parent and sub-record, and packs would climb round for ever."""
+    from sqlalchemy import select
+
+    from . import models as m
+
+    findings = []
+    for model, texts in ((m.Sector, SECTOR_LOOP), (m.Region, REGION_LOOP)):
+        parents = dict(session.execute(select(model.id, model.parent_id).where(model.parent_id.is_not(None))).all())
+        looped = in_loops(parents)
+        if looped:
+            codes = sorted(session.scalars(select(model.code).where(model.id.in_(looped))))
+            shown = ", ".join(codes[:10]) + (", …" if len(codes) > 10 else "")
+            n = len(looped)
+            findings.append(Finding("parent-loop", by_count(texts, n), {"count": n, "codes": shown}, count=n))
+    return findings
+
+
 def _search_index(session) -> list[Finding]:
     """Counts and ids per kind, compared as sets (EXCEPT); on SQLite also FTS5's own check that
     its index matches the entries it was built from."""
@@ -267,7 +316,7 @@ def check_register(db) -> list[Finding]:
         found = session.scalar(text("SELECT version_num FROM alembic_version"))
         if found != SCHEMA_HEAD:
             return [Finding("schema", SCHEMA_OLD, {"found": found, "head": SCHEMA_HEAD})]
-        return _references(session) + _rules(session) + _search_index(session)
+        return _references(session) + _rules(session) + _hierarchies(session) + _search_index(session)
 
 
 def combine(file_findings: list[Finding], register_findings: list[Finding]) -> list[Finding]:

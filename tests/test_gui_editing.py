@@ -479,6 +479,7 @@ def test_closing_the_window_with_unsaved_changes_asks(window, qtbot):
 
 
 def test_a_dialog_with_unsaved_changes_asks_before_closing(window, qtbot):
+    import shiboken6
     from PySide6.QtWidgets import QMessageBox
 
     from desktop_app.gui.forms import RecordDialog
@@ -494,7 +495,8 @@ def test_a_dialog_with_unsaved_changes_asks_before_closing(window, qtbot):
     dialog.frame.cancel_button.click()
     box = find_dialog(QMessageBox)
     box.button(QMessageBox.StandardButton.Discard).click()
-    wait_until(lambda: not dialog.isVisible())
+    # closed, the dialog is deleted (tests/test_gui_guard.py: Ctrl+S cannot save it again)
+    wait_until(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible())
 
 
 # --- someone else saved first ------------------------------------------------------------------

@@ -13,6 +13,9 @@ import uuid
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
+from sqlalchemy import event, inspect, select
+
+from .. import models as m
 from ..errors import FieldProblem, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP as _N
 from .kinds import FieldInfo, Kind
@@ -41,6 +44,13 @@ END_BEFORE_START = _N("validation", "End must not be before start.")
 EU_OVER_BUDGET = _N("validation", "EU contribution cannot exceed the total budget.")
 DUPLICATE = _N("validation", "{label} {value} is already used by “{other}”.")
 DUPLICATE_PAIR = _N("validation", "This {right} is already linked to this {left}.")
+# a sector or a region placed under itself: directly, or through one of its own sub-records
+SECTOR_OWN_PARENT = _N("validation", "A sector cannot be its own parent.")
+SECTOR_UNDER_ITSELF = _N("validation", "The parent chosen is one of this sector's own sub-sectors: a sector cannot "
+                                       "come under itself.")
+REGION_OWN_PARENT = _N("validation", "A region cannot be its own parent region.")
+REGION_UNDER_ITSELF = _N("validation", "The parent region chosen lies within this region: a region cannot lie "
+                                       "within itself.")
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
@@ -292,3 +302,62 @@ def check_record(kind: Kind, merged: dict) -> None:
         problems.append(FieldProblem("eu_contribution", EU_OVER_BUDGET))
     if problems:
         raise ValidationError(problems)
+
+
+# --- parents: a sector or a region never comes under itself -------------------------------------
+
+# the kinds whose ``parent_id`` points to a record of the same kind: (own parent, loop) texts
+PARENT_RULES = {"sector": (SECTOR_OWN_PARENT, SECTOR_UNDER_ITSELF), "region": (REGION_OWN_PARENT, REGION_UNDER_ITSELF)}
+_PARENT_MODELS = {m.Sector: "sector", m.Region: "region"}
+_DEEPEST = 10_000  # a walk up the parents stops here (a loop elsewhere, made before this check)
+
+
+def own_parent_problem(kind_name: str, own_id, parent_id) -> FieldProblem | None:
+    """The problem of a record chosen as its own parent (None when it is not): what a form can
+    say as one types, without reading the register."""
+    rules = PARENT_RULES.get(kind_name)
+    if rules is None or own_id is None or parent_id is None or parent_id != own_id:
+        return None
+    return FieldProblem("parent_id", rules[0])
+
+
+def parent_problem(connection, kind_name: str, own_id, parent_id) -> FieldProblem | None:
+    """What is wrong with giving the record ``own_id`` the parent ``parent_id``: itself, or one of
+    its own sub-records (going up from the parent meets the record). Reads the parents as stored."""
+    problem = own_parent_problem(kind_name, own_id, parent_id)
+    if problem is not None or own_id is None or parent_id is None or kind_name not in PARENT_RULES:
+        return problem
+    table = next(model for model, name in _PARENT_MODELS.items() if name == kind_name).__table__
+    seen: set = set()
+    current = parent_id
+    while current is not None and current not in seen and len(seen) < _DEEPEST:
+        if current == own_id:
+            return FieldProblem("parent_id", PARENT_RULES[kind_name][1])
+        seen.add(current)
+        current = connection.execute(select(table.c.parent_id).where(table.c.id == current)).scalar()
+    return None
+
+
+def _check_new_parent(_mapper, _connection, target) -> None:
+    """A new sector or region: only itself can be a wrong parent (no stored record can be below
+    a record not stored yet), so nothing is read."""
+    problem = own_parent_problem(_PARENT_MODELS[type(target)], target.id, target.parent_id)
+    if problem is not None:
+        raise ValidationError([problem])
+
+
+def _check_changed_parent(_mapper, connection, target) -> None:
+    """Every change of a sector's or a region's parent (a form, a batch, an undo, an import)
+    passes here: a parent that is the record itself or one of its own sub-records is refused
+    like any other invalid value, and nothing of the write is kept. Other edits of a record
+    stored in a loop before this check are let through (``ris3desk check`` reports the loop)."""
+    if not inspect(target).attrs.parent_id.history.has_changes():
+        return
+    problem = parent_problem(connection, _PARENT_MODELS[type(target)], target.id, target.parent_id)
+    if problem is not None:
+        raise ValidationError([problem])
+
+
+for _model in _PARENT_MODELS:
+    event.listen(_model, "before_insert", _check_new_parent)
+    event.listen(_model, "before_update", _check_changed_parent)

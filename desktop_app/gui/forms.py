@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from database import ops
+from database.ops.validation import own_parent_problem
 
 from . import i18n
 from .pickers import RecordPicker
@@ -168,6 +169,8 @@ class RefEditor(FieldEditor):
     def _make(self):
         w = RecordPicker(self.form.worker, self.form.db, self.field.refers)
         w.changed.connect(lambda: self.form._edited(self.field.name))
+        # a choice from the list lands in the line a moment after ``changed``: check it again then
+        w.edit.textChanged.connect(lambda _t: self.form._rechecked(self.field.name))
         return w
 
     def value(self):
@@ -333,8 +336,18 @@ class RecordForm(QWidget):
         self._check()
         self.edited.emit()
 
+    def _rechecked(self, name: str) -> None:
+        if not self._loading and name in self._touched:
+            self._check()
+
     def _check(self) -> list:
         problems = ops.check_values(self.kind, self.raw_values())
+        if self.record is not None and "parent_id" in self.editors:
+            # a sector or a region chosen as its own parent, said at once (a loop further up is
+            # found by the register when saving, and shown under the field all the same)
+            own = own_parent_problem(self.kind, self.record.id, self.editors["parent_id"].value())
+            if own is not None:
+                problems.append(own)
         self._problems = {}
         for p in problems:
             self._problems.setdefault(p.field, p)
@@ -428,6 +441,7 @@ class FormFrame(QWidget):
         self.cancel_button.clicked.connect(self.cancel_requested)
         self.status = QLabel(self)
         self.status.setObjectName("formStatus")
+        self.busy = False  # a save is under way
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.cancel_button)
@@ -459,18 +473,21 @@ class FormFrame(QWidget):
         super().changeEvent(event)
 
     def set_busy(self, busy: bool) -> None:
+        self.busy = busy
         self.save_button.setEnabled(not busy)
         self.status.setText(_T("FormFrame", "Saving…") if busy else "")
 
 
 class RecordDialog(QDialog):
     """A form in its own window (contact persons, participants, follow-up actions …). Closing
-    it with unsaved changes asks first."""
+    it with unsaved changes asks first; closed, it is deleted (so nothing — the main window's
+    Ctrl+S least of all — can save its form again)."""
 
     def __init__(self, frame: FormFrame, parent=None):
         super().__init__(parent)
         self.frame = frame
         self.setObjectName("recordDialog")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setModal(True)
         self.setWindowModality(Qt.WindowModality.WindowModal)
         layout = QVBoxLayout(self)
@@ -488,6 +505,8 @@ class RecordDialog(QDialog):
         self._closing_allowed = True
 
     def reject(self) -> None:
+        if self.frame.busy and not self._closing_allowed:
+            return  # being saved: the dialog closes itself once the register has it
         if self._closing_allowed or not self.frame.form.is_dirty():
             super().reject()
             return

@@ -8,9 +8,15 @@ from __future__ import annotations
 import traceback
 import uuid
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+import shiboken6
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QMargins, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -22,6 +28,8 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
     QToolBar,
     QToolButton,
     QVBoxLayout,
@@ -40,6 +48,8 @@ from .records_ui import LIST_KINDS, kind_count, kind_name, kind_title
 from .window_tools import WindowTools
 
 _T = QCoreApplication.translate
+FIRST_SHARE = 0.9  # of the screen's free area the window takes on first start (then as the officer left it)
+FIRST_FRAME = QMargins(4, 32, 4, 4)  # allowed for the frame and title bar before the window system says
 PAGES = ("home", *LIST_KINDS, "network")
 # records shown in the page of another kind: (kind of the page, field that points to it)
 PARENT = {"contact": ("stakeholder", "stakeholder_id"), "participant": ("partnership", "partnership_id"),
@@ -61,6 +71,9 @@ class MainWindow(QMainWindow):
         self.undo_stack.setUndoLimit(200)
         self.editing = Editing(self)
         self.last_question = self.last_conflict_dialog = self.last_link_dialog = None
+        self.shortcuts_dialog = None
+        self._first_start = False
+        self._fitted_size = self._fitted_margins = None
         self._history: list[tuple] = []
         self._history_index = -1
         self._closing = False
@@ -460,27 +473,44 @@ class MainWindow(QMainWindow):
         widget = self.stack.currentWidget()
         return widget if isinstance(widget, ListPage) else None
 
-    def guard(self, then) -> None:
-        """Run ``then`` unless the form being edited has unsaved changes and the officer
-        chooses to stay."""
-        page = self.current_list()
-        if page is None or not page.editor_dirty():
+    def _unsaved_page(self, keep: ListPage | None = None) -> ListPage | None:
+        """The page holding a form with unsaved changes that an action would leave: the page
+        shown, else one that Find (which shows over the pages) is hiding. ``keep``: a page whose
+        form the action keeps on screen (going back to it)."""
+        current = self.current_list()
+        if current is not None and current is not keep and current.editor_dirty():
+            return current
+        return next((p for p in self.lists.values() if p is not keep and p.editor_dirty()), None)
+
+    def guard(self, then, keep: ListPage | None = None) -> None:
+        """Run ``then`` unless a form being edited has unsaved changes and the officer chooses
+        to stay. Every path that closes or replaces a form comes here first — from any page,
+        Find included: the question is asked over the form itself (Save / Discard / Cancel)."""
+        page = self._unsaved_page(keep)
+        if page is None:
             then()
             return
+        if self.stack.currentWidget() is not page:  # a form left under Find: show what is asked about
+            self.stack.setCurrentWidget(page)
+            self._select_nav(page.kind)
+            self._update_status()
+            # Cancel ("go back to the form") then leaves the officer in the field they were in
+            (page.editor.focusWidget() or page.editor.form).setFocus()
         page.reselect_current()
         frame = page.editor
 
         def discard():
             page.close_editor()
-            then()
+            self.guard(then, keep)
 
         def save():
-            self.editing.save(frame, lambda k, rec_id: (page.close_editor(), then()))
+            self.editing.save(frame, lambda k, rec_id: (page.close_editor(), self.guard(then, keep)))
 
         self.last_question = ask_discard(self, discard, save, what=frame.title.text())
 
     def go_page(self, key: str) -> None:
-        self.guard(lambda: self._show(("page", key, None)))
+        # the page of a form (left under Find, say) is shown with its form as it was: nothing to ask
+        self.guard(lambda: self._show(("page", key, None)), keep=self.lists.get(key))
 
     def navigate_to(self, kind: str, rec_id, from_list: bool = False) -> None:
         """A record of a kind with a page of its own: show it there."""
@@ -488,6 +518,12 @@ class MainWindow(QMainWindow):
 
     def _show(self, location: tuple, push: bool = True) -> None:
         _, key, rec_id = location
+        target = self.pages.get(key)
+        if isinstance(target, ListPage) and rec_id is not None and target.editor_dirty():
+            # showing a record closes the form of its page: never without asking (every caller
+            # guards first; this keeps what was typed should one ever not)
+            self.guard(lambda: self._show(location, push))
+            return
         if key == "network" and rec_id is not None:
             kind, rec = rec_id
             self.network.show_for(kind, rec)
@@ -583,6 +619,8 @@ class MainWindow(QMainWindow):
         self.search_field.setFocus()
         self.search_field.selectAll()
         if self.search_field.text().strip():
+            if self.current_page_key() != "find":
+                self._before_find = self.current_page_key()  # where clearing the words goes back to
             self._show(("page", "find", None), push=False)
 
     def _search_typed(self, text: str) -> None:
@@ -660,13 +698,18 @@ class MainWindow(QMainWindow):
         frame.cancel_requested.connect(cancel)
 
     def save_current_editor(self) -> None:
-        page = self.current_list()
-        if page is not None and page.editor is not None:
-            page.editor.save_requested.emit()
+        """Ctrl+S: save the form the officer is looking at — the form dialog in front, else the
+        form of the page shown — and nothing else: never a dialog already closed, nor a form
+        that Find or another page hides."""
+        front = QApplication.activeModalWidget()
+        if front is not None and front.objectName() == "recordDialog" and front.isVisible():
+            front.frame.save_requested.emit()
             return
-        dialog = self.findChild(QWidget, "recordDialog")
-        if dialog is not None:
-            dialog.frame.save_requested.emit()
+        if front is not None:
+            return  # another question or dialog is in front: it is what the officer looks at
+        page = self.current_list()
+        if page is not None and page.editor is not None and page.editor.isVisible():
+            page.editor.save_requested.emit()
 
     def edit_current(self) -> None:
         page = self.current_list()
@@ -957,9 +1000,13 @@ class MainWindow(QMainWindow):
             ("F5", _T("MainWindow", "Read the register again")),
             ("Tab / Shift+Tab", _T("MainWindow", "Move between fields, lists and links")),
         ]
-        text = "\n".join(f"{keys:<24}{what}" for keys, what in rows)
-        box = show_info(self, _T("MainWindow", "Keyboard shortcuts"), _T("MainWindow", "Keyboard shortcuts"), text)
-        self.last_question = box
+        existing = self.shortcuts_dialog
+        if existing is not None and shiboken6.isValid(existing) and existing.isVisible():
+            existing.raise_()
+            existing.activateWindow()
+            return
+        self.shortcuts_dialog = self.last_question = _shortcuts_dialog(self, rows)
+        self.shortcuts_dialog.show()
 
     def show_about(self) -> None:
         self.last_question = show_info(
@@ -971,13 +1018,55 @@ class MainWindow(QMainWindow):
 
     def _restore_window(self) -> None:
         geometry = self.state.value("window/geometry")
-        if isinstance(geometry, QByteArray | bytes):
-            self.restoreGeometry(QByteArray(geometry))
-        else:
-            self.resize(1280, 800)
+        self._first_start = not (isinstance(geometry, QByteArray | bytes) and self.restoreGeometry(QByteArray(geometry)))
+        if self._first_start:
+            self._fit_screen()
         splitter = self.state.value("window/splitter")
         if isinstance(splitter, QByteArray | bytes):
             self.splitter.restoreState(QByteArray(splitter))
+
+    def _fit_screen(self) -> None:
+        """First start: the window, frame and title bar included, takes 90 % of the screen's
+        free area (without task bars and docks), centred. Before it is first shown the frame
+        is not known: FIRST_FRAME is allowed for it, and showEvent puts it right."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        frame = self._frame_margins()
+        width = round(area.width() * FIRST_SHARE) - frame.left() - frame.right()
+        height = round(area.height() * FIRST_SHARE) - frame.top() - frame.bottom()
+        self.resize(max(width, 200), max(height, 200))
+        self._fitted_size, self._fitted_margins = self.size(), frame
+        outer = self.size().grownBy(frame)
+        # move() places the frame's top-left corner
+        self.move(area.x() + (area.width() - outer.width()) // 2, area.y() + (area.height() - outer.height()) // 2)
+
+    def _frame_margins(self) -> QMargins:
+        """The window frame's size on each side: as the window system says once the window is
+        shown, else an allowance for a title bar and borders."""
+        frame = self.frameGeometry()
+        inner = self.geometry()
+        if self.isVisible() and frame != inner:
+            return QMargins(inner.left() - frame.left(), inner.top() - frame.top(),
+                            frame.right() - inner.right(), frame.bottom() - inner.bottom())
+        return FIRST_FRAME
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._first_start:
+            self._first_start = False
+            # the window system adds the frame when it maps the window: fit again once it has
+            QTimer.singleShot(0, self._fit_known_frame)
+            QTimer.singleShot(300, self._fit_known_frame)
+
+    def _fit_known_frame(self) -> None:
+        """Once the window system has framed the window: fit it again by the real frame (unless
+        someone has sized it otherwise meanwhile)."""
+        if self.isVisible() and not self.isMaximized() and not self.isFullScreen() \
+                and self.size() == self._fitted_size and self.frameGeometry() != self.geometry() \
+                and self._frame_margins() != self._fitted_margins:
+            self._fit_screen()
 
     def save_state(self) -> None:
         self.state.set_value("window/geometry", self.saveGeometry())
@@ -1022,3 +1111,53 @@ class MainWindow(QMainWindow):
         self.stop_watching()
         super().closeEvent(event)
         self.closed.emit()
+
+
+def _shortcuts_dialog(parent: QWidget, rows: list[tuple[str, str]]) -> QDialog:
+    """Help ▸ Keyboard shortcuts: the keys and what they do, in two columns that line up in
+    any font; it may stay open beside the window while one works."""
+    dialog = QDialog(parent)
+    dialog.setObjectName("shortcutsDialog")
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.setWindowTitle(_T("MainWindow", "Keyboard shortcuts"))
+    table = QTableWidget(len(rows), 2, dialog)
+    table.setObjectName("shortcutsTable")
+    table.setHorizontalHeaderLabels([_T("MainWindow", "Keys"), _T("MainWindow", "What it does")])
+    table.setAccessibleName(_T("MainWindow", "Keyboard shortcuts"))
+    for row, (keys, what) in enumerate(rows):
+        key_item = QTableWidgetItem(keys)
+        font = key_item.font()
+        font.setBold(True)
+        key_item.setFont(font)
+        table.setItem(row, 0, key_item)
+        table.setItem(row, 1, QTableWidgetItem(what))
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.setShowGrid(False)
+    table.setWordWrap(True)
+    table.setTabKeyNavigation(False)
+    table.verticalHeader().setVisible(False)
+    header = table.horizontalHeader()
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(table, 1)
+    layout.addWidget(buttons)
+    # wide enough for the longest line, tall enough for every row, never beyond the screen
+    table.resizeColumnsToContents()
+    table.resizeRowsToContents()
+    width = sum(table.columnWidth(c) for c in range(2)) + 2 * table.frameWidth() + 40
+    height = sum(table.rowHeight(r) for r in range(len(rows))) + header.sizeHint().height() \
+        + buttons.sizeHint().height() + 2 * table.frameWidth() + 40
+    area = (parent.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+    dialog.resize(min(max(width, 560), area.width() - 40), min(height, area.height() - 80))
+    table.setCurrentCell(-1, -1)
+    buttons.button(QDialogButtonBox.StandardButton.Close).setFocus()
+    dialog.table = table
+    return dialog
