@@ -119,8 +119,8 @@ def _pair(db):
 
 def test_relation_counts_say_one_and_many():
     assert relation_count("contacts", 1) == "1 contact person"
-    assert relation_count("stakeholder_kets", 1) == "1 KET link"
-    assert relation_count("stakeholder_sectors", 2) == "2 sector links"
+    assert relation_count("stakeholder_kets", 1) == "1 link between an organisation and a KET"
+    assert relation_count("stakeholder_sectors", 2) == "2 links between organisations and sectors"
     assert relation_count("interaction_stakeholders", 3) == "3 interactions"
 
 
@@ -142,7 +142,7 @@ def test_duplicates_dialog_in_italian(qtbot, sqlite_db, worker, italian, tmp_pat
     qtbot.waitUntil(lambda: dialog.preview is not None and dialog._current() is dialog.pairs[row]
                     and not dialog.busy, timeout=10_000)
     moves = dialog.moves.text()
-    assert "1 referente" in moves and "1 collegamento a un settore" in moves, moves
+    assert "1 referente" in moves and "1 collegamento tra un'organizzazione e un settore" in moves, moves
     assert "links" not in moves and "contact" not in moves
     from PySide6.QtWidgets import QRadioButton
 

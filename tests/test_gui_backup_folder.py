@@ -130,3 +130,15 @@ def test_automatic_backups_follow_a_folder_given_by_the_window(window, tmp_path)
         backups.stop()
     assert all(Path(p).parent == target for p in taken)
     assert ops.list_backups(window.db) == [] or all(i.path.parent != target for i in ops.list_backups(window.db))
+
+
+def test_with_a_folder_chosen_the_backups_beside_the_register_are_listed_too(window, tmp_path):
+    window.prefs.backup_folder = str(tmp_path / "chosen")
+    beside = backup.backup_folder(_register_path(window))
+    by_hand = backup.take_backup(window.db, "manual", beside)  # as `ris3desk backup` or an import takes them
+    window.tools.act_backups.trigger()
+    wait_idle(window)
+    dialog = window.tools.dialog("backups")
+    wait_until(lambda: dialog._folder is not None)
+    assert by_hand in [i.path for i in dialog._infos]
+    dialog.close()

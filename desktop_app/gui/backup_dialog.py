@@ -43,8 +43,16 @@ def backups_folder(db, chosen: str) -> Path | None:
 
 
 def read_backups(db, chosen: str) -> tuple[Path | None, list]:
+    """(the backups' folder, the backups newest first). With a folder chosen in Preferences, the
+    ones beside the register are listed too: those the command line, an import or an upgrade took."""
     folder = backups_folder(db, chosen)
-    return folder, (backup.list_backups(db, folder) if folder is not None else [])
+    if folder is None:
+        return None, []
+    infos = backup.list_backups(db, folder)
+    beside = ops.backup_location(db)
+    if beside is not None and beside != folder and beside.is_dir():
+        infos = sorted([*infos, *backup.list_backups(db, beside)], key=lambda i: i.taken_at, reverse=True)
+    return folder, infos
 
 
 def back_up(db, chosen: str) -> Path:

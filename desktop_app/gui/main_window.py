@@ -799,7 +799,7 @@ class MainWindow(QMainWindow):
             if name:
                 values = {"name": name, "kind": kind, "query": query, "filters": state}
                 self.editing.run([ops.Create("saved_search", values)],
-                                 _T("MainWindow", "Save search “{0}”").format(name))
+                                 lambda: _T("MainWindow", "Save search “{0}”").format(name))
 
         dialog.textValueSelected.connect(named)
         dialog.open()

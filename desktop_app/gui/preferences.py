@@ -25,10 +25,6 @@ def documents_folder() -> str:
     return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
 
 
-def default_backup_folder() -> str:
-    return str(Path(documents_folder()) / "RIS3 Desk backups")
-
-
 @dataclass
 class Preferences:
     """Typed preferences; every field has a default, so a missing or damaged file is harmless."""
@@ -36,7 +32,7 @@ class Preferences:
     officer_name: str = ""  # the author of packs and of the register's history
     home_region: str = "ITC1"  # NUTS code (Piemonte)
     pack_language: str = ""  # "it" or "en"; empty: the interface language
-    backup_folder: str = ""  # empty: default_backup_folder()
+    backup_folder: str = ""  # empty: beside the register (backup_folder_for)
     pack_folder: str = ""  # where briefing packs are saved; empty: the Documents folder
     language: str = ""  # interface language, "it" or "en"; empty: the system's
 
@@ -67,11 +63,6 @@ class Preferences:
 
     def effective_pack_language(self) -> str:
         return self.pack_language or self.effective_language()
-
-    def effective_backup_folder(self) -> str:
-        """The folder chosen, else the one the Preferences dialog suggests. (Where a register's
-        backups actually go: :meth:`backup_folder_for`.)"""
-        return self.backup_folder or default_backup_folder()
 
     def backup_folder_for(self, beside: Path | None) -> Path | None:
         """Where the backups of a register go. ``beside``: its own folder next to it,

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from database import ops
 
-from .preferences import Preferences, default_backup_folder, documents_folder
+from .preferences import Preferences, documents_folder
 
 _T = QCoreApplication.translate
 
@@ -51,7 +51,7 @@ class PreferencesDialog(QDialog):
             combo.addItem("English", "en")
             combo.setCurrentIndex(max(combo.findData(current), 0))
         self.backup = QLineEdit(prefs.backup_folder, self)
-        self.backup.setPlaceholderText(default_backup_folder())
+        self.backup.setPlaceholderText(_T("PreferencesDialog", "Beside the register, in a folder of its own"))
         backup_holder = self._folder_row(self.backup, _T("PreferencesDialog", "Choose the backup folder"),
                                          _T("PreferencesDialog", "Backup folder"))
         self.packs = QLineEdit(prefs.pack_folder, self)

@@ -234,7 +234,7 @@ class WindowTools(QObject):
     def mark_verified(self, contact, on_done=None) -> None:
         """The contact's details were checked with them today: an ordinary, undoable edit."""
         step = ops.Update("contact", contact.id, {"last_verified": date.today()}, expected_version=contact.version)
-        self.window.editing.run([step], _T("WindowTools", "Mark “{0}” as verified").format(contact.name),
+        self.window.editing.run([step], lambda: _T("WindowTools", "Mark “{0}” as verified").format(contact.name),
                                 lambda _outcome: on_done and on_done())
 
     def erase_contact(self, contact_id, on_done=None) -> None:

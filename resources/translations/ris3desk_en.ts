@@ -169,6 +169,10 @@ Everything entered since then is replaced. The register as it is now is backed u
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Text encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
@@ -181,6 +185,10 @@ Everything entered since then is replaced. The register as it is now is backed u
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Text encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Field for column %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -190,6 +198,26 @@ Everything entered since then is replaced. The register as it is now is backed u
     </message>
     <message>
         <source>Remember this mapping for files with the same columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western Europe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1250 (Central Europe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1253 (Greek)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1257 (Baltic)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -785,6 +813,34 @@ Everything entered since then is replaced. The register as it is now is backed u
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing changes “{0}”, whose form has changes that are not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redoing changes “{0}”, whose form has changes that are not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the form&apos;s changes and go on, or go back to the form (save it or cancel it, then try again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard and undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard and redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -876,6 +932,22 @@ Everything entered since then is replaced. The register as it is now is backed u
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 is a folder: add the name of the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose another one (Browse…), or create it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder. Choose another place for the file (Browse…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to. Choose another one (Browse…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -900,11 +972,19 @@ Everything entered since then is replaced. The register as it is now is backed u
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>What will be exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>For outside readers: leave out personal data and internal notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>List:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -960,6 +1040,22 @@ Everything entered since then is replaced. The register as it is now is backed u
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 selected in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matching the list&apos;s filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the whole list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filters and the selection of the list shown apply to %1 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -977,37 +1073,6 @@ Everything entered since then is replaced. The register as it is now is backed u
     </message>
     <message>
         <source>Cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Fields</name>
-    <message>
-        <source>Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partnership</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interaction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key enabling technology</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Primary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1255,6 +1320,10 @@ Everything entered since then is replaced. The register as it is now is backed u
     </message>
     <message>
         <source>The history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back {0} of “{1}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1753,27 +1822,51 @@ Everything written since — by this import, and by anyone else since — is rep
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 sector link</source>
+        <source>1 link between an organisation and a sector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} sector links</source>
+        <source>{0} links between organisations and sectors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 KET link</source>
+        <source>1 link between a partnership and a sector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} KET links</source>
+        <source>{0} links between partnerships and sectors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 link to an interaction</source>
+        <source>1 link between an organisation and a KET</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} links to interactions</source>
+        <source>{0} links between organisations and KETs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 link between a sector and a KET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} links between sectors and KETs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 link between an interaction and an organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} links between interactions and organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 link between an interaction and a partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} links between interactions and partnerships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2098,6 +2191,14 @@ Everything written since — by this import, and by anyone else since — is rep
     </message>
     <message>
         <source>Unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2466,6 +2567,14 @@ Register: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The options changed after this preview, so it is not the pack they describe. Generate the preview again (Ctrl+Return) to save or print it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview is out of date: generate it again (Ctrl+Return) to save or print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Gathering the data…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2491,6 +2600,10 @@ Register: {0}</source>
     </message>
     <message>
         <source>briefing-pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate the preview first (Ctrl+Return).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2601,6 +2714,10 @@ Register: {0}</source>
     </message>
     <message>
         <source>Choose the backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beside the register, in a folder of its own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3255,6 +3372,10 @@ Register: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Parent region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Municipality</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3348,6 +3469,10 @@ Register: {0}</source>
     </message>
     <message>
         <source>Internal notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3460,6 +3585,26 @@ Register: {0}</source>
     </message>
     <message>
         <source>Partnership (reference, acronym or title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key enabling technology</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3809,6 +3954,10 @@ Register: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“{encoding}” is not a character encoding this program knows (try utf-8, cp1252, cp1250 or latin-1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the file is not text (no character encoding fits it).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3940,6 +4089,22 @@ Register: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{count} sector is its own parent, or comes under itself further up ({codes}); choose another parent for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} sectors are their own parent, or come under themselves further up ({codes}); choose another parent for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} region is its own parent region, or lies within itself further up ({codes}); choose another parent region for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} regions are their own parent region, or lie within themselves further up ({codes}); choose another parent region for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} record of {table} holds a negative amount in {column}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4038,6 +4203,10 @@ Register: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{label} has more than two decimals: “{value}” (an amount is in euro and cents).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{label} is too large.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4079,6 +4248,22 @@ Register: {0}</source>
     </message>
     <message>
         <source>This {right} is already linked to this {left}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sector cannot be its own parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parent chosen is one of this sector&apos;s own sub-sectors: a sector cannot come under itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A region cannot be its own parent region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parent region chosen lies within this region: a region cannot lie within itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

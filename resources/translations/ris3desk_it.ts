@@ -171,6 +171,10 @@ Tutto ciò che è stato inserito da allora viene sostituito. Prima viene creata 
         <translation>Scegli il campo che ogni colonna compila; “Non importata” salta una colonna. La corrispondenza mostrata è %1.</translation>
     </message>
     <message>
+        <source>Text encoding</source>
+        <translation>Codifica del testo</translation>
+    </message>
+    <message>
         <source>Column</source>
         <translation>Colonna</translation>
     </message>
@@ -183,6 +187,10 @@ Tutto ciò che è stato inserito da allora viene sostituito. Prima viene creata 
         <translation>Campo</translation>
     </message>
     <message>
+        <source>Text encoding:</source>
+        <translation>Codifica del testo:</translation>
+    </message>
+    <message>
         <source>Field for column %1</source>
         <translation>Campo per la colonna %1</translation>
     </message>
@@ -193,6 +201,26 @@ Tutto ciò che è stato inserito da allora viene sostituito. Prima viene creata 
     <message>
         <source>Remember this mapping for files with the same columns</source>
         <translation>Ricorda questa corrispondenza per i file con le stesse colonne</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western Europe)</source>
+        <translation>Windows-1252 (Europa occidentale)</translation>
+    </message>
+    <message>
+        <source>Windows-1250 (Central Europe)</source>
+        <translation>Windows-1250 (Europa centrale)</translation>
+    </message>
+    <message>
+        <source>Windows-1253 (Greek)</source>
+        <translation>Windows-1253 (greco)</translation>
+    </message>
+    <message>
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation>Windows-1251 (cirillico)</translation>
+    </message>
+    <message>
+        <source>Windows-1257 (Baltic)</source>
+        <translation>Windows-1257 (baltico)</translation>
     </message>
     <message>
         <source>* needed for every row</source>
@@ -787,6 +815,34 @@ Tutto ciò che è stato inserito da allora viene sostituito. Prima viene creata 
         <translation>Salva come nuovo</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rifai</translation>
+    </message>
+    <message>
+        <source>Undoing changes “{0}”, whose form has changes that are not saved yet.</source>
+        <translation>Annullare la modifica “{0}”, il cui modulo ha modifiche non ancora salvate.</translation>
+    </message>
+    <message>
+        <source>Redoing changes “{0}”, whose form has changes that are not saved yet.</source>
+        <translation>Rifare la modifica “{0}”, il cui modulo ha modifiche non ancora salvate.</translation>
+    </message>
+    <message>
+        <source>Discard the form&apos;s changes and go on, or go back to the form (save it or cancel it, then try again).</source>
+        <translation>Scarta le modifiche del modulo e prosegui, oppure torna al modulo (salvalo o annullalo, poi riprova).</translation>
+    </message>
+    <message>
+        <source>Discard and undo</source>
+        <translation>Scarta e annulla</translation>
+    </message>
+    <message>
+        <source>Discard and redo</source>
+        <translation>Scarta e rifai</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Non salvato</translation>
     </message>
@@ -878,6 +934,22 @@ Tutto ciò che è stato inserito da allora viene sostituito. Prima viene creata 
         <translation>Regioni</translation>
     </message>
     <message>
+        <source>%1 is a folder: add the name of the file to write.</source>
+        <translation>%1 è una cartella: aggiungi il nome del file da scrivere.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose another one (Browse…), or create it first.</source>
+        <translation>La cartella %1 non esiste. Scegline un&apos;altra (Sfoglia…) o creala prima.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder. Choose another place for the file (Browse…).</source>
+        <translation>%1 non è una cartella. Scegli un altro posto per il file (Sfoglia…).</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to. Choose another one (Browse…).</source>
+        <translation>Non si può scrivere nella cartella %1. Scegline un&apos;altra (Sfoglia…).</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Esporta</translation>
     </message>
@@ -902,12 +974,20 @@ Tutto ciò che è stato inserito da allora viene sostituito. Prima viene creata 
         <translation>Solo le %1 righe selezionate</translation>
     </message>
     <message>
+        <source>What will be exported</source>
+        <translation>Cosa verrà esportato</translation>
+    </message>
+    <message>
         <source>For outside readers: leave out personal data and internal notes</source>
         <translation>Per lettori esterni: escludi i dati personali e le note interne</translation>
     </message>
     <message>
         <source>List:</source>
         <translation>Elenco:</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Righe:</translation>
     </message>
     <message>
         <source>Every record, link and history entry, exactly: importing the file into a new, empty register (Import ▸ JSON, or &apos;ris3desk import json&apos;) gives the same register back.</source>
@@ -962,6 +1042,22 @@ Tutto ciò che è stato inserito da allora viene sostituito. Prima viene creata 
         <translation>Esporta in</translation>
     </message>
     <message>
+        <source>%1 selected in the list</source>
+        <translation>%1 (la selezione dell&apos;elenco)</translation>
+    </message>
+    <message>
+        <source>%1 matching the list&apos;s filters</source>
+        <translation>%1 che corrispondono ai filtri dell&apos;elenco</translation>
+    </message>
+    <message>
+        <source>%1: the whole list</source>
+        <translation>%1: l&apos;intero elenco</translation>
+    </message>
+    <message>
+        <source>The filters and the selection of the list shown apply to %1 only.</source>
+        <translation>I filtri e la selezione dell&apos;elenco mostrato valgono solo per %1.</translation>
+    </message>
+    <message>
         <source>Exporting…</source>
         <translation>Esportazione…</translation>
     </message>
@@ -980,37 +1076,6 @@ Tutto ciò che è stato inserito da allora viene sostituito. Prima viene creata 
     <message>
         <source>Cancelled: no file was written.</source>
         <translation>Annullato: nessun file è stato scritto.</translation>
-    </message>
-</context>
-<context>
-    <name>Fields</name>
-    <message>
-        <source>Organisation</source>
-        <translation>Organizzazione</translation>
-    </message>
-    <message>
-        <source>Partnership</source>
-        <translation>Partenariato</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Regione</translation>
-    </message>
-    <message>
-        <source>Interaction</source>
-        <translation>Interazione</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>Settore</translation>
-    </message>
-    <message>
-        <source>Key enabling technology</source>
-        <translation>Tecnologia abilitante fondamentale</translation>
-    </message>
-    <message>
-        <source>Primary</source>
-        <translation>Principale</translation>
     </message>
 </context>
 <context>
@@ -1258,6 +1323,10 @@ Tutto ciò che è stato inserito da allora viene sostituito. Prima viene creata 
     <message>
         <source>The history could not be read: %1</source>
         <translation>Non è stato possibile leggere la cronologia: %1</translation>
+    </message>
+    <message>
+        <source>Put back {0} of “{1}”</source>
+        <translation>Ripristina {0} di “{1}”</translation>
     </message>
     <message>
         <source>Someone changed this record while you were looking at its history, so nothing was put back. The history now shows their change; choose again.</source>
@@ -1757,28 +1826,52 @@ Tutto ciò che è stato scritto da allora — da questa importazione e da chiunq
         <translation>{0} azioni di seguito</translation>
     </message>
     <message>
-        <source>1 sector link</source>
-        <translation>1 collegamento a un settore</translation>
+        <source>1 link between an organisation and a sector</source>
+        <translation>1 collegamento tra un&apos;organizzazione e un settore</translation>
     </message>
     <message>
-        <source>{0} sector links</source>
-        <translation>{0} collegamenti a settori</translation>
+        <source>{0} links between organisations and sectors</source>
+        <translation>{0} collegamenti tra organizzazioni e settori</translation>
     </message>
     <message>
-        <source>1 KET link</source>
-        <translation>1 collegamento a una KET</translation>
+        <source>1 link between a partnership and a sector</source>
+        <translation>1 collegamento tra un partenariato e un settore</translation>
     </message>
     <message>
-        <source>{0} KET links</source>
-        <translation>{0} collegamenti a KET</translation>
+        <source>{0} links between partnerships and sectors</source>
+        <translation>{0} collegamenti tra partenariati e settori</translation>
     </message>
     <message>
-        <source>1 link to an interaction</source>
-        <translation>1 collegamento a un&apos;interazione</translation>
+        <source>1 link between an organisation and a KET</source>
+        <translation>1 collegamento tra un&apos;organizzazione e una KET</translation>
     </message>
     <message>
-        <source>{0} links to interactions</source>
-        <translation>{0} collegamenti a interazioni</translation>
+        <source>{0} links between organisations and KETs</source>
+        <translation>{0} collegamenti tra organizzazioni e KET</translation>
+    </message>
+    <message>
+        <source>1 link between a sector and a KET</source>
+        <translation>1 collegamento tra un settore e una KET</translation>
+    </message>
+    <message>
+        <source>{0} links between sectors and KETs</source>
+        <translation>{0} collegamenti tra settori e KET</translation>
+    </message>
+    <message>
+        <source>1 link between an interaction and an organisation</source>
+        <translation>1 collegamento tra un&apos;interazione e un&apos;organizzazione</translation>
+    </message>
+    <message>
+        <source>{0} links between interactions and organisations</source>
+        <translation>{0} collegamenti tra interazioni e organizzazioni</translation>
+    </message>
+    <message>
+        <source>1 link between an interaction and a partnership</source>
+        <translation>1 collegamento tra un&apos;interazione e un partenariato</translation>
+    </message>
+    <message>
+        <source>{0} links between interactions and partnerships</source>
+        <translation>{0} collegamenti tra interazioni e partenariati</translation>
     </message>
     <message>
         <source>1 saved search</source>
@@ -2103,6 +2196,14 @@ Tutto ciò che è stato scritto da allora — da questa importazione e da chiunq
     <message>
         <source>Unexpected error</source>
         <translation>Errore imprevisto</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasti</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Che cosa fa</translation>
     </message>
     <message>
         <source>Find anything</source>
@@ -2471,6 +2572,14 @@ Registro: {0}</translation>
         <translation>Adatta alla larghezza</translation>
     </message>
     <message>
+        <source>The options changed after this preview, so it is not the pack they describe. Generate the preview again (Ctrl+Return) to save or print it.</source>
+        <translation>Le opzioni sono cambiate dopo questa anteprima, che non corrisponde più al dossier. Genera di nuovo l&apos;anteprima (Ctrl+Invio) per salvarla o stamparla.</translation>
+    </message>
+    <message>
+        <source>The preview is out of date: generate it again (Ctrl+Return) to save or print.</source>
+        <translation>L&apos;anteprima non è aggiornata: generala di nuovo (Ctrl+Invio) per salvare o stampare.</translation>
+    </message>
+    <message>
         <source>Gathering the data…</source>
         <translation>Raccolta dei dati…</translation>
     </message>
@@ -2497,6 +2606,10 @@ Registro: {0}</translation>
     <message>
         <source>briefing-pack</source>
         <translation>dossier</translation>
+    </message>
+    <message>
+        <source>Generate the preview first (Ctrl+Return).</source>
+        <translation>Genera prima l&apos;anteprima (Ctrl+Invio).</translation>
     </message>
     <message>
         <source>Save the briefing pack</source>
@@ -2607,6 +2720,10 @@ Registro: {0}</translation>
     <message>
         <source>Choose the backup folder</source>
         <translation>Scegli la cartella delle copie di sicurezza</translation>
+    </message>
+    <message>
+        <source>Beside the register, in a folder of its own</source>
+        <translation>Accanto al registro, in una cartella sua</translation>
     </message>
     <message>
         <source>Choose the folder for packs</source>
@@ -3260,6 +3377,10 @@ Registro: {0}</translation>
         <translation>Nome</translation>
     </message>
     <message>
+        <source>Parent region</source>
+        <translation>Regione superiore</translation>
+    </message>
+    <message>
         <source>Municipality</source>
         <translation>Comune</translation>
     </message>
@@ -3354,6 +3475,10 @@ Registro: {0}</translation>
     <message>
         <source>Internal notes</source>
         <translation>Note interne</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Principale</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -3466,6 +3591,26 @@ Registro: {0}</translation>
     <message>
         <source>Partnership (reference, acronym or title)</source>
         <translation>Partenariato (riferimento, acronimo o titolo)</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Partenariato</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Regione</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>Interazione</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Settore</translation>
+    </message>
+    <message>
+        <source>Key enabling technology</source>
+        <translation>Tecnologia abilitante fondamentale</translation>
     </message>
 </context>
 <context>
@@ -3814,6 +3959,10 @@ Registro: {0}</translation>
         <translation>{file} è un vecchio file Excel (.xls); salvalo come .xlsx o CSV e riprova.</translation>
     </message>
     <message>
+        <source>“{encoding}” is not a character encoding this program knows (try utf-8, cp1252, cp1250 or latin-1).</source>
+        <translation>“{encoding}” non è una codifica dei caratteri che questo programma conosce (prova utf-8, cp1252, cp1250 o latin-1).</translation>
+    </message>
+    <message>
         <source>the file is not text (no character encoding fits it).</source>
         <translation>il file non è testo (nessuna codifica dei caratteri gli corrisponde).</translation>
     </message>
@@ -3945,6 +4094,22 @@ Registro: {0}</translation>
         <translation>Partenariati con un contributo UE superiore al budget totale: {count}.</translation>
     </message>
     <message>
+        <source>{count} sector is its own parent, or comes under itself further up ({codes}); choose another parent for it.</source>
+        <translation>Settore che sta sotto sé stesso (è il proprio settore superiore, direttamente o più in alto): {count} ({codes}). Scegli un altro settore superiore.</translation>
+    </message>
+    <message>
+        <source>{count} sectors are their own parent, or come under themselves further up ({codes}); choose another parent for them.</source>
+        <translation>Settori che stanno sotto sé stessi (sono il proprio settore superiore, direttamente o più in alto): {count} ({codes}). Scegli per ciascuno un altro settore superiore.</translation>
+    </message>
+    <message>
+        <source>{count} region is its own parent region, or lies within itself further up ({codes}); choose another parent region for it.</source>
+        <translation>Regione che si trova dentro sé stessa (è la propria regione superiore, direttamente o più in alto): {count} ({codes}). Scegli un&apos;altra regione superiore.</translation>
+    </message>
+    <message>
+        <source>{count} regions are their own parent region, or lie within themselves further up ({codes}); choose another parent region for them.</source>
+        <translation>Regioni che si trovano dentro sé stesse (sono la propria regione superiore, direttamente o più in alto): {count} ({codes}). Scegli per ciascuna un&apos;altra regione superiore.</translation>
+    </message>
+    <message>
         <source>{count} record of {table} holds a negative amount in {column}.</source>
         <translation>Elementi di {table} con un importo negativo in {column}: {count}.</translation>
     </message>
@@ -4043,6 +4208,10 @@ Registro: {0}</translation>
         <translation>{label}: non può essere negativo.</translation>
     </message>
     <message>
+        <source>{label} has more than two decimals: “{value}” (an amount is in euro and cents).</source>
+        <translation>{label} ha più di due decimali: “{value}” (un importo è in euro e centesimi).</translation>
+    </message>
+    <message>
         <source>{label} is too large.</source>
         <translation>{label}: valore troppo grande.</translation>
     </message>
@@ -4085,6 +4254,22 @@ Registro: {0}</translation>
     <message>
         <source>This {right} is already linked to this {left}.</source>
         <translation>Questo elemento ({right}) è già collegato a questo elemento ({left}).</translation>
+    </message>
+    <message>
+        <source>A sector cannot be its own parent.</source>
+        <translation>Un settore non può essere il settore superiore di sé stesso.</translation>
+    </message>
+    <message>
+        <source>The parent chosen is one of this sector&apos;s own sub-sectors: a sector cannot come under itself.</source>
+        <translation>Il settore superiore scelto è uno dei sottosettori di questo settore: un settore non può stare sotto sé stesso.</translation>
+    </message>
+    <message>
+        <source>A region cannot be its own parent region.</source>
+        <translation>Una regione non può essere la regione superiore di sé stessa.</translation>
+    </message>
+    <message>
+        <source>The parent region chosen lies within this region: a region cannot lie within itself.</source>
+        <translation>La regione superiore scelta si trova dentro questa regione: una regione non può trovarsi dentro sé stessa.</translation>
     </message>
     <message>
         <source>{label} is already linked to this record.</source>
