@@ -121,6 +121,12 @@ def test_money_counts_only_what_was_funded_and_says_how_many_give_it(demo_db):
     assert (alone.eu_contribution, alone.funded_partnerships) == (None, 0)
 
 
+def test_a_name_written_exactly_is_found_whatever_its_letters(demo_db):
+    org = ops.create(demo_db, "stakeholder", {"name": "ASOCIACIÓN ESPAÑOLA DE FABRICANTES", "type": "other"}).record
+    data = ops.pack_data(demo_db, ops.PackScope(stakeholders=["ASOCIACIÓN ESPAÑOLA DE FABRICANTES"]), today=TODAY)
+    assert [o.record.id for o in data.organisations][:1] == [org.id]
+
+
 def test_a_name_that_fits_several_partnerships_or_none_says_so(demo_db):
     p = ops.list_page(demo_db, "partnership", limit=1).rows[0]
     twin = ops.create(demo_db, "partnership", {"title": "Another project", "acronym": p.acronym, "scheme": "other",

@@ -400,8 +400,10 @@ def _resolve(session, scope: PackScope) -> _Resolved:
         for col in (P.external_ref, P.acronym, P.title):
             if found:
                 break
+            # as written, or in another case (SQLite's lower() leaves "Ñ" as it is: both are asked)
             found = session.execute(select(P.id, P.acronym, P.title, P.external_ref)
-                                    .where(func.lower(col) == given.lower()).order_by(P.title)).all()
+                                    .where(or_(col == given, func.lower(col) == given.lower()))
+                                    .order_by(P.title)).all()
         if not found:
             missing.append(f"no partnership with acronym {given!r}" + _did_you_mean(session, given, "partnership"))
         elif len(found) > 1:  # two projects of one acronym are two projects: the officer picks one
@@ -416,8 +418,9 @@ def _resolve(session, scope: PackScope) -> _Resolved:
     stakeholder_ids = []
     for given in scope.stakeholders:
         as_id = _as_uuid(given)
-        conds = [func.lower(m.Stakeholder.name) == given.lower(), m.Stakeholder.pic == given,
-                 func.lower(m.Stakeholder.short_name) == given.lower()]
+        # as written, or in another case (SQLite's lower() leaves "Ñ" as it is: both are asked)
+        conds = [m.Stakeholder.name == given, func.lower(m.Stakeholder.name) == given.lower(), m.Stakeholder.pic == given,
+                 m.Stakeholder.short_name == given, func.lower(m.Stakeholder.short_name) == given.lower()]
         if as_id:
             conds.insert(0, m.Stakeholder.id == as_id)
         found = session.execute(select(m.Stakeholder.id, m.Stakeholder.name).where(or_(*conds))
