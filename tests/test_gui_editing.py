@@ -516,7 +516,8 @@ def test_conflict_dialog_lets_the_officer_choose_per_field(window, qtbot):
     _type(qtbot, frame.form.editors["tags"], "mine")
     frame.save_button.click()
     dialog = find_dialog(ConflictDialog)
-    assert set(dialog.groups) == {"city", "tags"}
+    assert set(dialog.groups) == {"city"}  # tags: only this officer changed them, not a conflict
+    assert dialog.untouched == {"tags": "mine"}
     mine_city, theirs_city = dialog.groups["city"]
     assert mine_city.text() == "Torino (centro)" and theirs_city.text() == "Turin"
     dialog.choose("city", keep_mine=False)
@@ -527,6 +528,23 @@ def test_conflict_dialog_lets_the_officer_choose_per_field(window, qtbot):
     assert window.lists["stakeholder"].editor is None
     _undo(window)
     assert ops.get(window.db, "stakeholder", poli.id).tags == poli.tags
+
+
+def test_changes_to_different_fields_are_both_kept_without_a_question(window, qtbot):
+    from database import ops
+
+    poli = open_record(window, "stakeholder", name="Politecnico di Torino")
+    window.edit_record("stakeholder", poli.id)
+    wait_idle(window)
+    frame = window.lists["stakeholder"].editor
+    ops.update(window.db, "stakeholder", poli.id, {"phone": "+39 011 000 0000"}, expected_version=poli.version)
+    _type(qtbot, frame.form.editors["tags"], "mine")
+    frame.save_button.click()
+    wait_idle(window)
+    now = ops.get(window.db, "stakeholder", poli.id)
+    assert (now.tags, now.phone) == ("mine", "+39 011 000 0000")  # theirs and mine, no dialog
+    assert window.last_conflict_dialog is None or not window.last_conflict_dialog.isVisible()
+    assert window.lists["stakeholder"].editor is None
 
 
 def test_record_deleted_meanwhile_can_be_saved_as_new(window, qtbot):

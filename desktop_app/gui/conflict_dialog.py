@@ -34,13 +34,16 @@ def _shown(kind: str, name: str, value) -> str:
 
 class ConflictDialog(QDialog):
     """``chosen()`` gives the values to save over *their* version: the fields where the officer
-    kept their own value."""
+    kept their own value, and those only the officer changed. ``base`` is the record as the
+    officer's form read it: a field they did not change since is not in conflict — the officer's
+    value goes in without a question (``asks`` is False when nothing is left to ask)."""
 
     def __init__(self, kind: str, mine: dict, theirs, base=None, parent=None):
         super().__init__(parent)
         self.kind = kind
         self.mine = mine
         self.theirs = theirs
+        self.untouched: dict = {}  # changed by the officer only: saved as they are
         self.setWindowTitle(_T("ConflictDialog", "Changed by someone else"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -62,6 +65,9 @@ class ConflictDialog(QDialog):
             theirs_value = getattr(theirs, name, None)
             if _shown(kind, name, value) == _shown(kind, name, theirs_value):
                 continue  # the same either way: nothing to choose
+            if base is not None and _shown(kind, name, getattr(base, name, None)) == _shown(kind, name, theirs_value):
+                self.untouched[name] = value  # they left it as it was: not a conflict
+                continue
             label = field_label(kind, name)
             grid.addWidget(QLabel(label, self), row, 0, Qt.AlignmentFlag.AlignTop)
             keep_mine = QRadioButton(_shown(kind, name, value), self)
@@ -108,9 +114,14 @@ class ConflictDialog(QDialog):
         mine, theirs = self.groups[name]
         (mine if keep_mine else theirs).setChecked(True)
 
+    @property
+    def asks(self) -> bool:
+        return bool(self.groups)
+
     def chosen(self) -> dict:
-        """The values to write: mine where kept; fields equal on both sides need no write."""
-        out = {}
+        """The values to write: mine where kept, and where only I changed them; fields equal on
+        both sides need no write."""
+        out = dict(self.untouched)
         for name, value in self.mine.items():
             buttons = self.groups.get(name)
             if buttons is None:

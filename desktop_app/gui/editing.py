@@ -162,7 +162,6 @@ class Editing(QObject):
                     _T("Editing", "Save as new"), recreate, destructive=False)
             return
         dialog = ConflictDialog(form.kind, step.values, exc.theirs, form.record, frame)
-        self.host.last_conflict_dialog = dialog
 
         def resolved():
             chosen = dialog.chosen()
@@ -173,6 +172,11 @@ class Editing(QObject):
             self._write(frame, [ops.Update(form.kind, exc.theirs.id, chosen, expected_version=exc.theirs.version)],
                         text, on_saved)
 
+        if not dialog.asks:  # they changed other fields than the officer: both changes stand
+            dialog.deleteLater()
+            resolved()
+            return
+        self.host.last_conflict_dialog = dialog
         dialog.accepted.connect(resolved)
         dialog.open()
 
