@@ -181,3 +181,23 @@ def test_a_register_held_by_another_program_while_being_created(tmp_path, monkey
     finally:
         holder.execute("ROLLBACK")
         holder.close()
+
+
+def test_damage_found_past_the_opening_check_is_said_in_plain_words(demo_path, monkeypatch, capsys):
+    """A large register damaged where the check at opening did not reach (its time budget): the
+    first statement to read the broken page fails — in plain words, not as an 'unexpected error'."""
+    import sqlalchemy.exc
+
+    from database import ops
+    from desktop_app.cli import main
+
+    def broken(*_args, **_kwargs):
+        raise sqlalchemy.exc.DatabaseError("SELECT count(*) FROM partner_regions", {},
+                                           sqlite3.DatabaseError("database disk image is malformed"))
+
+    monkeypatch.setattr(ops, "stats", broken)
+    with pytest.raises(SystemExit) as ended:
+        main(["--db", str(demo_path), "stats"])
+    err = capsys.readouterr().err
+    assert ended.value.code == 1 and err.count("\n") == 1
+    assert "the register is damaged" in err and "ris3desk check" in err and "unexpected" not in err

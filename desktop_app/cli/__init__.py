@@ -75,9 +75,22 @@ def _main(argv: list[str] | None) -> int:
     except OSError as e:
         common.fail(f"{e.strerror or e}: {e.filename}" if e.filename else str(e))
     except Exception as e:  # noqa: BLE001 - a bug: one line for the officer, the details in a log
+        damage = _damage(e)
+        if damage:
+            common.fail(damage)
         log = common.write_crash_log(e)
         common.fail(f"unexpected error ({type(e).__name__}: {e}); details in {log}")
     return 1
+
+
+def _damage(e: Exception) -> str | None:
+    """The plain words for damage SQLite found while reading — in a part of a large register the
+    check at opening did not reach in its time budget — or None for any other error."""
+    said = str(getattr(e, "orig", None) or e)
+    if "malformed" not in said and "file is not a database" not in said:
+        return None
+    return (f"the register is damaged: SQLite found a broken page while reading it ({said}); nothing more was "
+            "written. Run 'ris3desk check', then restore the newest good backup ('ris3desk backup --list').")
 
 
 if __name__ == "__main__":
