@@ -56,13 +56,19 @@ def test_selection_list_register_and_person(qtbot, sqlite_db, worker, tmp_path):
     assert dialog.status.text().startswith(f"Everything held about {person.name} written to")
 
 
-def test_export_error_is_shown(qtbot, sqlite_db, worker, tmp_path):
+def test_export_error_is_shown(qtbot, sqlite_db, worker, tmp_path, monkeypatch):
+    from database import export
+
+    def full(*_args, **_kwargs):
+        raise export.ExportError("list.csv cannot be written: the disk is full.")
+
+    monkeypatch.setattr(export, "export_list", full)
     dialog = ExportDialog(sqlite_db, worker)
     qtbot.addWidget(dialog)
-    dialog.path.setText(str(tmp_path / "list.pdf"))
+    dialog.path.setText(str(tmp_path / "list.csv"))
     dialog.run_export()
     idle(qtbot, dialog)
-    assert dialog.status.text().startswith("⚠ list.pdf: lists are written as .csv or .xlsx")
+    assert dialog.status.text() == "⚠ list.csv cannot be written: the disk is full."
 
 
 # --- the list's filters and selection apply to the kind they came from only --------------------------
@@ -162,6 +168,10 @@ def test_a_folder_that_does_not_exist_is_said_plainly(qtbot, sqlite_db, worker, 
     dialog.path.setText(str(tmp_path / "afile" / "x.csv"))
     dialog.run_export()
     assert dialog.status.text().startswith(f"⚠ {tmp_path / 'afile'} is not a folder.")
+    dialog.path.setText(str(tmp_path / "sectors.pdf"))  # (the data layer's refusal was in English only)
+    dialog.run_export()
+    assert dialog.job is None and dialog.status.text() == (
+        "⚠ A list is written as a .csv or .xlsx file: end the file's name with one of them.")
 
 
 def test_export_from_the_window_with_organisations_filtered_by_type(window, tmp_path):

@@ -300,6 +300,8 @@ class ExportDialog(QDialog):
         what = self.what.checkedId()
         db = self.db
         problem = folder_problem(path) if path else None
+        if not problem and what == self.LIST and Path(path).suffix.lower() not in (".csv", ".xlsx"):
+            problem = self.tr("A list is written as a .csv or .xlsx file: end the file's name with one of them.")
         if problem:
             self.status.setText("⚠ " + problem)
             return

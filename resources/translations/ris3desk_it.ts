@@ -1058,6 +1058,10 @@ Tutto ciò che è stato inserito da allora viene sostituito. Prima viene creata 
         <translation>I filtri e la selezione dell&apos;elenco mostrato valgono solo per %1.</translation>
     </message>
     <message>
+        <source>A list is written as a .csv or .xlsx file: end the file&apos;s name with one of them.</source>
+        <translation>Un elenco si scrive in un file .csv o .xlsx: termina il nome del file con una delle due.</translation>
+    </message>
+    <message>
         <source>Exporting…</source>
         <translation>Esportazione…</translation>
     </message>
