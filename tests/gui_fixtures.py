@@ -12,7 +12,7 @@ import time
 import pytest
 
 __all__ = ["demo_template", "gui_url", "gui_db", "settings_dir", "window", "wait_idle", "wait_until", "find_dialog",
-           "answer_next_message_box"]
+           "answer_next_message_box", "choose_in_picker"]
 
 
 @pytest.fixture(scope="session")
@@ -163,3 +163,14 @@ def qtbot_app():
     from PySide6.QtWidgets import QApplication
 
     return QApplication.instance()
+
+
+def choose_in_picker(window, qtbot, picker, text: str, label: str) -> None:
+    """Choose a record in a picker as the officer does: type, then take the suggestion ``label``."""
+    picker.edit.clear()
+    picker.edit.setFocus()
+    qtbot.keyClicks(picker.edit, text)
+    wait_idle(window)
+    wait_until(lambda: label in picker._model.stringList())
+    picker._chosen_text(label)
+    wait_until(lambda: picker.value() is not None and not isinstance(picker.value(), str))

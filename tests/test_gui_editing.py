@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.gui_fixtures import *  # noqa: F403
-from tests.gui_fixtures import find_dialog, open_record, wait_idle, wait_until
+from tests.gui_fixtures import choose_in_picker, find_dialog, open_record, wait_idle, wait_until
 
 pytest.importorskip("PySide6")
 
@@ -23,17 +23,6 @@ def _type(qtbot, editor, text):
 
 def _choose(editor, value):
     editor.widget.setCurrentIndex(editor.widget.findData(value))
-
-
-def _pick(window, qtbot, editor, text, label):
-    """Type in a picker and choose the suggestion with this label."""
-    picker = editor.widget
-    picker.edit.setFocus()
-    qtbot.keyClicks(picker.edit, text)
-    wait_idle(window)
-    wait_until(lambda: label in picker._model.stringList())
-    picker._chosen_text(label)
-    wait_until(lambda: picker.value() is not None and not isinstance(picker.value(), str))
 
 
 def _undo(window):
@@ -314,7 +303,7 @@ def test_add_a_participant_with_role_and_contribution(window, qtbot):
     window.handle_action("new-participant", "partnership", p.id)
     dialog = find_dialog(RecordDialog)
     form = dialog.frame.form
-    _pick(window, qtbot, form.editors["stakeholder_id"], candidate.name.split()[0], candidate.name)
+    choose_in_picker(window, qtbot, form.editors["stakeholder_id"].widget, candidate.name.split()[0], candidate.name)
     _choose(form.editors["role"], "associated_partner")
     _type(qtbot, form.editors["contribution"], "125000")
     dialog.frame.save_button.click()
@@ -330,7 +319,7 @@ def test_add_a_participant_with_role_and_contribution(window, qtbot):
     # the same organisation twice is refused, next to the field
     window.handle_action("new-participant", "partnership", p.id)
     dialog = find_dialog(RecordDialog)
-    _pick(window, qtbot, dialog.frame.form.editors["stakeholder_id"], candidate.name.split()[0], candidate.name)
+    choose_in_picker(window, qtbot, dialog.frame.form.editors["stakeholder_id"].widget, candidate.name.split()[0], candidate.name)
     dialog.frame.save_button.click()
     wait_idle(window)
     assert dialog.frame.form.problem_for("stakeholder_id") == "Organisation is already linked to this record."
@@ -346,7 +335,7 @@ def test_partner_region_added_and_removed(window, qtbot):
     regions = len(ops.partnership_detail(window.db, p.id).regions)
     window.handle_action("new-partner_region", "partnership", p.id)
     dialog = find_dialog(RecordDialog)
-    _pick(window, qtbot, dialog.frame.form.editors["region_id"], "Tirol", "Tirol (AT33)")
+    choose_in_picker(window, qtbot, dialog.frame.form.editors["region_id"].widget, "Tirol", "Tirol (AT33)")
     _choose(dialog.frame.form.editors["role"], "observer")
     dialog.frame.save_button.click()
     wait_idle(window)
@@ -417,7 +406,7 @@ def test_log_an_interaction_from_an_organisation_and_attach_more(window, qtbot):
     p = ops.find_by(window.db, "partnership", acronym="S3-4AlpClusters")[0]
     window.handle_action("new-interaction_partnership", "interaction", visit.id)
     dialog = find_dialog(RecordDialog)
-    _pick(window, qtbot, dialog.frame.form.editors["partnership_id"], "Alp", p.label)
+    choose_in_picker(window, qtbot, dialog.frame.form.editors["partnership_id"].widget, "Alp", p.label)
     dialog.frame.save_button.click()
     wait_idle(window)
     assert [x.id for x in ops.interaction_detail(window.db, visit.id).partnerships] == [p.id]

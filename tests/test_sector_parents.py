@@ -9,7 +9,7 @@ import sqlite3
 import pytest
 
 from tests.gui_fixtures import *  # noqa: F403
-from tests.gui_fixtures import open_record, wait_idle, wait_until
+from tests.gui_fixtures import choose_in_picker, open_record, wait_idle, wait_until
 
 OWN_SECTOR = "A sector cannot be its own parent."
 SECTOR_BELOW = "The parent chosen is one of this sector's own sub-sectors: a sector cannot come under itself."
@@ -142,17 +142,6 @@ def test_loops_are_found_however_they_run():
 
 # --- the window ---------------------------------------------------------------------------------
 
-def _pick(window, qtbot, picker, text, label):
-    """Choose a record in a picker as the officer does: type, then take the suggestion."""
-    picker.edit.clear()
-    picker.edit.setFocus()
-    qtbot.keyClicks(picker.edit, text)
-    wait_idle(window)
-    wait_until(lambda: label in picker._model.stringList())
-    picker._chosen_text(label)
-    wait_until(lambda: picker.value() is not None and not isinstance(picker.value(), str))
-
-
 def test_the_form_says_so_under_parent_and_saves_nothing(window, qtbot):
     from database import ops
     from desktop_app.gui.records_ui import record_label
@@ -165,14 +154,14 @@ def test_the_form_says_so_under_parent_and_saves_nothing(window, qtbot):
     form = page.editor.form
     picker = form.editors["parent_id"].widget
     # itself: said as soon as it is chosen, and Ctrl+S does not save
-    _pick(window, qtbot, picker, "Automot", record_label("sector", auto))
+    choose_in_picker(window, qtbot, picker, "Automot", record_label("sector", auto))
     wait_until(lambda: form.problem_for("parent_id") == OWN_SECTOR)
     assert picker.property("invalid") is True
     window.save_current_editor()
     wait_idle(window)
     assert page.editor is not None and ops.get(window.db, "sector", auto.id).parent_id is None
     # one of its sub-sectors: the register refuses it on saving, and the form says why
-    _pick(window, qtbot, picker, "Electric", record_label("sector", ev))
+    choose_in_picker(window, qtbot, picker, "Electric", record_label("sector", ev))
     wait_until(lambda: form.problem_for("parent_id") == "")
     window.save_current_editor()
     wait_idle(window)
