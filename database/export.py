@@ -30,6 +30,8 @@ from .jsonrows import decoder, encode_row
 from .sqlite_file import partial_file
 
 FORMAT = "ris3desk-register"
+# Earlier schemas whose rows load unchanged into this one: 0003 only made fields longer.
+SAME_ROWS = {"0002"}
 FORMAT_VERSION = 1
 # Tables whose rows a new register already has (reference data seeded on creation): an import
 # of a JSON register replaces them with the exported rows, so ids match.
@@ -219,7 +221,7 @@ def import_json(db: Database, path: str | Path, progress: Callable[[int, int, st
     head, rows = _read_document(path)
     if head.get("format") != FORMAT:
         raise ExportError(f"{path.name} is not a RIS3 Desk register export.")
-    if head.get("schema") != SCHEMA_HEAD:
+    if head.get("schema") != SCHEMA_HEAD and head.get("schema") not in SAME_ROWS:
         raise ExportError(f"{path.name} was written by a version of RIS3 Desk with schema {head.get('schema')}; "
                           f"this one has {SCHEMA_HEAD}. Use the matching version to import it.")
     tables = {t.name: t for t in _tables()}

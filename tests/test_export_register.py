@@ -96,6 +96,25 @@ def test_json_reindented_by_a_tool_still_loads(sqlite_db, tmp_path):
     assert table_rows(twin) == table_rows(sqlite_db)
 
 
+def test_json_of_the_schema_before_still_loads_and_a_newer_one_is_refused(sqlite_db, tmp_path):
+    from database.engine import SCHEMA_HEAD
+
+    demo.load(sqlite_db)
+    path = tmp_path / "register.json"
+    export_json(sqlite_db, path)
+    text = path.read_text(encoding="utf-8")
+    assert f'"schema": "{SCHEMA_HEAD}"' in text
+    older = tmp_path / "older.json"  # written before 0003 made some fields longer: the same rows
+    older.write_text(text.replace(f'"schema": "{SCHEMA_HEAD}"', '"schema": "0002"', 1), encoding="utf-8")
+    twin = open_database(f"sqlite:///{tmp_path / 'twin.db'}")
+    import_json(twin, older)
+    assert table_rows(twin) == table_rows(sqlite_db)
+    newer = tmp_path / "newer.json"
+    newer.write_text(text.replace(f'"schema": "{SCHEMA_HEAD}"', '"schema": "9999"', 1), encoding="utf-8")
+    with pytest.raises(ExportError, match="schema 9999"):
+        import_json(open_database(f"sqlite:///{tmp_path / 'third.db'}"), newer)
+
+
 def test_json_damaged_changes_nothing(sqlite_db, tmp_path):
     demo.load(sqlite_db)
     path = tmp_path / "register.json"
