@@ -385,3 +385,6 @@ def test_titles_name_sectors_and_regions_and_long_lists_say_what_is_left_out(dem
     listed = few.other_partnerships[0]
     assert listed.acronym in words
     assert Texts("en").period(date(2024, 4, 1), date(2024, 4, 30)) == "Apr 2024"  # not "Apr 2024 – Apr 2024"
+    # an English table's dates read like the sentences beside them ("29 May 2024", not "2024-05-29")
+    assert Texts("en").date(date(2024, 5, 29), short=True) == "29 May 2024"
+    assert Texts("it").date(date(2024, 5, 29), short=True) == "29/05/2024"

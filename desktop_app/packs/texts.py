@@ -356,8 +356,9 @@ class Texts:
     def date(self, d: date | None, short: bool = False) -> str:
         if d is None:
             return ""
-        if short:
-            return f"{d.day:02d}/{d.month:02d}/{d.year}" if self.lang == "it" else d.isoformat()
+        if short:  # (English: "29 May 2024", like the long form beside it, not "2024-05-29")
+            return f"{d.day:02d}/{d.month:02d}/{d.year}" if self.lang == "it" else \
+                f"{d.day} {MONTHS['en'][d.month - 1][:3]} {d.year}"
         return f"{d.day} {MONTHS[self.lang][d.month - 1]} {d.year}"
 
     def month_year(self, d: date | None) -> str:
