@@ -269,6 +269,21 @@ def test_language_switch_keeps_work(window, qtbot):
     assert isinstance(form.editors["name"].widget, QLineEdit)
 
 
+def test_a_form_in_its_own_window_follows_a_language_switch(window, qtbot):
+    from desktop_app.gui.forms import RecordDialog
+
+    window.editing.open_dialog("contact")
+    dialog = find_dialog(RecordDialog)
+    english = dialog.windowTitle()
+    window.switch_language("it")
+    wait_idle(window)
+    wait_until(lambda: dialog.windowTitle() != english)
+    assert dialog.windowTitle() == dialog.frame.title.text()
+    window.switch_language("en")
+    wait_until(lambda: dialog.windowTitle() == english)
+    dialog.reject()
+
+
 def test_home_page_figures_lead_to_lists(window, qtbot):
     from database import ops
 

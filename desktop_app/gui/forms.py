@@ -7,7 +7,7 @@ Problems of a field not yet touched wait until the officer tries to save.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -503,6 +503,11 @@ class RecordDialog(QDialog):
 
     def allow_close(self) -> None:
         self._closing_allowed = True
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:  # the form's title first, then the window's
+            QTimer.singleShot(0, lambda: self.setWindowTitle(self.frame.title.text()))
 
     def reject(self) -> None:
         if self.frame.busy and not self._closing_allowed:
