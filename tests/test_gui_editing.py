@@ -406,7 +406,11 @@ def test_log_an_interaction_from_an_organisation_and_attach_more(window, qtbot):
     p = ops.find_by(window.db, "partnership", acronym="S3-4AlpClusters")[0]
     window.handle_action("new-interaction_partnership", "interaction", visit.id)
     dialog = find_dialog(RecordDialog)
-    choose_in_picker(window, qtbot, dialog.frame.form.editors["partnership_id"].widget, "Alp", p.label)
+    picker = dialog.frame.form.editors["partnership_id"].widget
+    choose_in_picker(window, qtbot, picker, "Alp", p.label)
+    # a long title is shown from its start, where the acronym is, and whole in the tooltip
+    wait_until(lambda: picker.edit.text() == p.label)
+    assert picker.edit.cursorPosition() == 0 and picker.edit.toolTip() == p.label
     dialog.frame.save_button.click()
     wait_idle(window)
     assert [x.id for x in ops.interaction_detail(window.db, visit.id).partnerships] == [p.id]

@@ -76,7 +76,7 @@ class RecordPicker(QWidget):
     def set_value(self, rec_id, label: str | None = None) -> None:
         self._id = rec_id
         self._label = label or ""
-        self.edit.setText(self._label)
+        self._show(self._label)
         self._labelling = rec_id is not None and label is None  # its name is on the way
         if self._labelling:
             self._worker.submit(ops.get, self._db, self.kind, rec_id, on_done=self._labelled,
@@ -86,7 +86,14 @@ class RecordPicker(QWidget):
         if rec.id == self._id and self._labelling:
             self._labelling = False
             self._label = record_label(self.kind, rec)
-            self.edit.setText(self._label)
+            self._show(self._label)
+
+    def _show(self, label: str) -> None:
+        """The chosen record's label from its start (a long partnership title would otherwise
+        show its end, hiding the acronym), and whole in the tooltip."""
+        self.edit.setText(label)
+        self.edit.setCursorPosition(0)
+        self.edit.setToolTip(label)
 
     def setReadOnly(self, read_only: bool) -> None:  # noqa: N802 - like QLineEdit
         self.edit.setReadOnly(read_only)
@@ -112,6 +119,6 @@ class RecordPicker(QWidget):
             if record_label(self.kind, rec) == text:
                 self._id = rec.id
                 self._label = text
-                QTimer.singleShot(0, lambda: self.edit.setText(text))
+                QTimer.singleShot(0, lambda: self._show(text))
                 self.changed.emit()
                 return
