@@ -25,7 +25,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 
 from . import search
-from .errors import DatabaseOpenError, EncryptedDatabaseError
+from .errors import DatabaseOpenError, EncryptedDatabaseError, Ris3Error
 from .sqlite_file import database_errors, probably_encrypted, unwritable_reason
 
 APP_NAME = "ris3desk"
@@ -33,6 +33,11 @@ APP_NAME = "ris3desk"
 # keeping it here spares importing Alembic on every start.
 SCHEMA_HEAD = "0003"
 BUSY_TIMEOUT_MS = 15_000
+# PostgreSQL: imports take turns through this advisory lock, waiting for one another this long
+BULK_LOCK_KEY = 0x52495333  # "RIS3"
+BULK_WAIT_S = 120
+IMPORT_BUSY = ("Another import into this team register has been running for over {seconds} seconds; nothing was "
+               "imported. Try again when it is done.")
 # SQLite's own default; bulk_write() turns it off for its transaction and puts it back
 AUTOCHECKPOINT_PAGES = 1000
 # how long bulk_write()'s checkpoint waits for readers to move on before leaving it to later
@@ -187,6 +192,16 @@ class Database:
         A checkpoint that a reader holds up is left to the next commit; the data is safe either way."""
         if not self.is_sqlite:
             with self.write() as session:
+                # imports into a team register take turns, as SQLite's writers do: two at once
+                # would both plan the same new records, and the second fail on the first's
+                session.execute(text(f"SET LOCAL lock_timeout = '{BULK_WAIT_S}s'"))
+                try:
+                    session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": BULK_LOCK_KEY})
+                except sa_exc.OperationalError as e:
+                    if "lock timeout" not in str(e.orig):
+                        raise
+                    raise Ris3Error(IMPORT_BUSY.format(seconds=BULK_WAIT_S)) from None
+                session.execute(text("SET LOCAL lock_timeout = 0"))
                 yield session
             return
         with self._writer.connect() as conn:
@@ -376,8 +391,16 @@ def _busy(path: Path) -> str:
 def _explain_operational(url: URL, e: Exception) -> str:
     if url.get_backend_name() == "sqlite":
         return f"{url.database} cannot be opened: {getattr(e, 'orig', e)}."
-    return (f"The database server at {url.host or 'localhost'}:{url.port or 5432} does not answer "
-            f"or refused the connection ({str(getattr(e, 'orig', e)).strip().splitlines()[0]}).")
+    server = f"The database server at {url.host or 'localhost'}:{url.port or 5432}"
+    said = str(getattr(e, "orig", e)).strip()
+    if "password authentication failed" in said or "no password supplied" in said:
+        return f"{server} refused the user name or password given ({url.username or 'no user name'})."
+    if "does not exist" in said and "database" in said:
+        return (f"{server} answers, but has no database called {url.database!r}: ask its administrator to "
+                "create it (createdb), then run this again.")
+    if "does not exist" in said and "role" in said:
+        return f"{server} answers, but knows no user called {url.username!r}: ask its administrator."
+    return f"{server} does not answer or refused the connection ({said.splitlines()[0] if said else e})."
 
 
 def open_database(url: str | URL, *, upgrade: bool = True, create: bool = True,

@@ -110,6 +110,14 @@ def test_a_server_that_does_not_answer():
     assert "does not answer" in line
 
 
+@pytest.mark.postgres
+def test_a_server_that_answers_says_what_is_wrong(postgres_server):
+    line = _one_line_error(ris3desk("--database-url", f"{postgres_server}/no_such_register", "stats"))
+    assert "answers, but has no database called 'no_such_register'" in line and "createdb" in line
+    who = postgres_server.replace("postgres@", "nobody_here@")
+    assert "knows no user called 'nobody_here'" in _one_line_error(ris3desk("--database-url", f"{who}/postgres", "stats"))
+
+
 def test_stats_of_an_empty_file_asks_for_init(tmp_path):
     assert "run 'ris3desk init'" in _one_line_error(ris3desk("--db", tmp_path / "new.db", "stats"))
 

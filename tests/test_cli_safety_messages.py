@@ -201,3 +201,22 @@ def test_damage_found_past_the_opening_check_is_said_in_plain_words(demo_path, m
     err = capsys.readouterr().err
     assert ended.value.code == 1 and err.count("\n") == 1
     assert "the register is damaged" in err and "ris3desk check" in err and "unexpected" not in err
+
+
+def test_a_team_server_going_away_during_a_command_is_said_in_plain_words(demo_path, monkeypatch, capsys):
+    import sqlalchemy.exc
+
+    from database import ops
+    from desktop_app.cli import main
+
+    def gone(*_args, **_kwargs):
+        raise sqlalchemy.exc.OperationalError("INSERT INTO participants …", {"name": "Someone's data"},
+                                              Exception("consuming input failed: server closed the connection "
+                                                        "unexpectedly"))
+
+    monkeypatch.setattr(ops, "stats", gone)
+    with pytest.raises(SystemExit) as ended:
+        main(["--db", str(demo_path), "stats"])
+    err = capsys.readouterr().err
+    assert ended.value.code == 1 and err.count("\n") == 1 and "Someone's data" not in err
+    assert "the database server closed the connection while the command ran" in err

@@ -84,3 +84,23 @@ def test_cancel_leaves_register_as_it_was(sqlite_db, shared_data, when):
     with pytest.raises(Cancel):
         import_cordis(sqlite_db, shared_data / "cordis/he_organization_piemonte_projects.csv", progress=progress)
     assert dump(Path(sqlite_db.path)) == before
+
+
+def test_two_imports_at_once_take_turns(db, db_url, shared_data):
+    """Two officers import the same file into one register at the same moment: the second waits
+    for the first and finds everything there (on PostgreSQL it failed on the first's new records)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from database.engine import open_database
+
+    other = open_database(db_url)
+    path = shared_data / "cordis/he_organization_piemonte_projects.csv"
+    try:
+        with ThreadPoolExecutor(2) as pool:
+            reports = list(pool.map(lambda register: import_cordis(register, path, backup=False), [db, other]))
+    finally:
+        other.close()
+    first, second = sorted(reports, key=lambda r: -r.counts["stakeholder"].new)
+    assert first.counts["stakeholder"].new == ops.stats(db)["stakeholders"] > 4000
+    assert (second.counts["stakeholder"].new, second.counts["partnership"].new) == (0, 0)
+    assert second.counts["stakeholder"].unchanged == first.counts["stakeholder"].new

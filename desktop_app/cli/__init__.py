@@ -83,14 +83,23 @@ def _main(argv: list[str] | None) -> int:
     return 1
 
 
+# What a team register's server says when it goes away during a command
+_SERVER_GONE = ("server closed the connection", "terminating connection", "connection is closed",
+                "could not receive data from server", "the connection is lost")
+
+
 def _damage(e: Exception) -> str | None:
-    """The plain words for damage SQLite found while reading — in a part of a large register the
-    check at opening did not reach in its time budget — or None for any other error."""
+    """Plain words for what the database itself ran into during a command — damage SQLite found
+    in a part of a large register the check at opening did not reach in its time budget, or a
+    team register's server going away — or None for any other error."""
     said = str(getattr(e, "orig", None) or e)
-    if "malformed" not in said and "file is not a database" not in said:
-        return None
-    return (f"the register is damaged: SQLite found a broken page while reading it ({said}); nothing more was "
-            "written. Run 'ris3desk check', then restore the newest good backup ('ris3desk backup --list').")
+    if "malformed" in said or "file is not a database" in said:
+        return (f"the register is damaged: SQLite found a broken page while reading it ({said}); nothing more "
+                "was written. Run 'ris3desk check', then restore the newest good backup ('ris3desk backup --list').")
+    if any(words in said for words in _SERVER_GONE):
+        return ("the database server closed the connection while the command ran; what it had not committed "
+                "was not saved (an import is all or nothing). Run it again once the server is back.")
+    return None
 
 
 if __name__ == "__main__":

@@ -64,7 +64,7 @@ def _print(findings, also: list[str] = ()) -> None:
     """The findings, and ``also`` problems that stopped the check (a file that is not a register)."""
     messages = [f.message for f in findings] + list(also)
     if not messages:
-        print("The register is healthy: SQLite's checks and the application's checks found nothing wrong.")
+        print("The register is healthy: the database's own checks and the application's checks found nothing wrong.")
         return
     print(f"{len(messages)} problem{'s' if len(messages) > 1 else ''} found:")
     for message in messages:

@@ -63,8 +63,8 @@ class CheckDialog(QDialog):
             self.list.addItem("• " + finding_text(finding))
         self.list.setVisible(not healthy)
         if healthy:
-            self.summary.setText(self.tr("The register is healthy: SQLite's checks and the application's checks "
-                                         "found nothing wrong."))
+            self.summary.setText(self.tr("The register is healthy: the database's own checks and the application's "
+                                         "checks found nothing wrong."))
             self.advice.setText("")
         else:
             self.summary.setText(self.tr("The check found %n problem(s):", "", len(findings)))

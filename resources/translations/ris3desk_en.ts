@@ -131,7 +131,7 @@ Everything entered since then is replaced. The register as it is now is backed u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The register is healthy: SQLite&apos;s checks and the application&apos;s checks found nothing wrong.</source>
+        <source>The register is healthy: the database&apos;s own checks and the application&apos;s checks found nothing wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

@@ -133,8 +133,8 @@ Tutto ciò che è stato inserito da allora viene sostituito. Prima viene creata 
         <translation>Inserisce di nuovo ogni elemento nell&apos;indice di ricerca; nient&apos;altro viene modificato</translation>
     </message>
     <message>
-        <source>The register is healthy: SQLite&apos;s checks and the application&apos;s checks found nothing wrong.</source>
-        <translation>Il registro è integro: i controlli di SQLite e quelli dell&apos;applicazione non hanno trovato nulla di anomalo.</translation>
+        <source>The register is healthy: the database&apos;s own checks and the application&apos;s checks found nothing wrong.</source>
+        <translation>Il registro è integro: i controlli del database e quelli dell&apos;applicazione non hanno trovato nulla di anomalo.</translation>
     </message>
     <message numerus="yes">
         <source>The check found %n problem(s):</source>
