@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import sys
 
 from database.errors import Ris3Error
@@ -72,6 +73,9 @@ def _main(argv: list[str] | None) -> int:
         common.fail(str(e))
     except KeyboardInterrupt:
         common.fail(common.interrupted_message(), code=130)
+    except BrokenPipeError:  # the reader stopped early (`ris3desk stats | head`): nothing to say
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # (no second error at exit)
+        return 0
     except OSError as e:
         common.fail(f"{e.strerror or e}: {e.filename}" if e.filename else str(e))
     except Exception as e:  # noqa: BLE001 - a bug: one line for the officer, the details in a log
