@@ -75,6 +75,7 @@ def by_count(texts: tuple[Text, Text], count: int) -> Text:
     """The text for one thing or for several (English and Italian both have one singular)."""
     return texts[0] if count == 1 else texts[1]
 
+
 @dataclass(frozen=True)
 class Finding:
     """One thing wrong, in plain words. ``repairable``: ``check --repair`` mends it."""
