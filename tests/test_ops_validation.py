@@ -98,6 +98,28 @@ def test_money_and_dates_accept_what_officers_type():
         parse_date("31/02/2025")
 
 
+def test_plain_amounts_read_alike_by_the_quick_way_and_the_full_one():
+    """clean_value reads an import's usual amount ("125000", "499843.75") without parse_money:
+    it must give what the full checks give, and leave every other amount to them."""
+    from decimal import Decimal
+
+    from database.ops import validation
+    from database.ops.kinds import kind
+
+    money = next(f for f in kind("participant").fields if f.name == "contribution")
+
+    def full_way(text):
+        number = validation.parse_money(text)
+        return number.quantize(validation.CENT) if number == number.quantize(validation.CENT) else None
+
+    for text in ("0", "7", "125000", "00125", "499843.75", "1234.5", "12.", " 42.10 ", "99999999999999.99"):
+        value, problem = validation.clean_value(money, text)
+        assert problem is None and value == full_way(text) and str(value) == str(full_way(text)), text
+    assert validation.clean_value(money, "10.000")[0] == Decimal("10000.00")  # thousands, by the full way
+    for refused in ("100000000000000", "0.125", "-5", "1.5.5", ".", "12,345.678"):
+        assert validation.clean_value(money, refused)[1] is not None, refused
+
+
 def test_messages_are_marked_for_translation():
     """Every validation template is a QT_TRANSLATE_NOOP literal that pyside6-lupdate can find."""
     import inspect

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from database import backup, demo, ops
-from database.engine import open_database, sqlite_url
+from database.engine import PAGE_SIZE, open_database, sqlite_url
 from database.errors import Ris3Error
 from tests.safety_support import bulk_stakeholders, corrupt
 
@@ -153,7 +153,7 @@ def test_restore_of_a_backup_with_another_page_size(tmp_path, register):
     backup.restore(path, other)
     assert ops.count(db, "stakeholder") == n
     with sqlite3.connect(path) as conn:
-        assert conn.execute("PRAGMA page_size").fetchone()[0] == 4096
+        assert conn.execute("PRAGMA page_size").fetchone()[0] == PAGE_SIZE  # the register's own, kept
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert ops.check(db) == []
 

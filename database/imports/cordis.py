@@ -207,8 +207,11 @@ class _OrgReader:
         # one checker per column: (field, column) pairs as the reasons name them
         tidy = cell_text
         self.check = {name: checker(sh[name], column, "stakeholder", tidy) for name, column in (
-            ("name", "name"), ("short_name", "shortName"), ("vat_number", "vatNumber"), ("address", "street"),
-            ("postcode", "postCode"), ("city", "city"), ("country", "country"))}
+            ("short_name", "shortName"), ("vat_number", "vatNumber"), ("address", "street"),
+            ("postcode", "postCode"))}
+        # (name, city and country reach their checks already tidied by _org)
+        self.check.update({name: checker(sh[name], column, "stakeholder") for name, column in (
+            ("name", "name"), ("city", "city"), ("country", "country"))})
         self.check["website"] = checker(sh["website"], "organizationURL", "stakeholder",
                                         lambda url: web_address(tidy(url)))
         self.money = checker(pt["contribution"], "ecContribution", "participant", str.strip)

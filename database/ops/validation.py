@@ -165,6 +165,14 @@ def clean_value(f: FieldInfo, value):
         value = value.strip()
         if value and len(value) <= (f.max_length or TEXT_LIMIT):
             return value, None
+    if type(value) is str and f.type == "money":
+        # the usual amount of an import, "125000" or "499843.75": whole euros (at most 14 digits,
+        # so under MONEY_LIMIT) and at most two decimals after a dot — what parse_money and the
+        # checks below would make of it, without them
+        whole, dot, cents = value.strip().partition(".")
+        if whole.isdigit() and whole.isascii() and len(whole) <= 14 and (
+                not dot or (cents.isdigit() and cents.isascii() and len(cents) <= 2)):
+            return Decimal(value).quantize(CENT), None
     if isinstance(value, bytes | bytearray):  # an importer's raw cell: only UTF-8 is text
         try:
             value = bytes(value).decode("utf-8")

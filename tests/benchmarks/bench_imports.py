@@ -49,10 +49,12 @@ def least_sql(register: Path) -> float:
     indexes = [r[0] for t in tables for r in src.execute(
         "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL", (t,))]
     fts = src.execute("SELECT sql FROM sqlite_master WHERE name = 'search_index'").fetchone()[0]
+    page_size = src.execute("PRAGMA page_size").fetchone()[0]
     rows = {t: src.execute(f"SELECT * FROM {t}").fetchall() for t in tables}
     src.close()
     path = Path(tempfile.mkdtemp(prefix="ris3-bench-sql-")) / "raw.db"
     conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute(f"PRAGMA page_size = {page_size}")  # as the register's
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA cache_size = -65536")  # as the import's connection
     for t in tables:  # (foreign keys stay off: the reference tables are not copied; on, they cost nothing measurable)
