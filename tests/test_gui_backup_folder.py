@@ -142,3 +142,39 @@ def test_with_a_folder_chosen_the_backups_beside_the_register_are_listed_too(win
     wait_until(lambda: dialog._folder is not None)
     assert by_hand in [i.path for i in dialog._infos]
     dialog.close()
+
+
+def test_an_import_and_its_undo_keep_their_backups_in_the_folder_chosen(window, tmp_path, shared_data, qtbot):
+    """The backup taken just before an import, and the one taken before *Undo this import* puts
+    it back, go to the folder chosen — not beside the register (they used to)."""
+    from PySide6.QtCore import Qt
+
+    from desktop_app.gui.import_dialog import ImportDialog
+    from tests.gui_fixtures import answer_next_message_box
+
+    chosen = tmp_path / "usb"
+    window.prefs.backup_folder = str(chosen)
+    own = chosen / backup.backup_folder(_register_path(window)).name
+    beside = backup.backup_folder(_register_path(window))
+    beside_before = sorted(beside.glob("*.db")) if beside.is_dir() else []
+    organisations = ops.stats(window.db)["stakeholders"]
+    dialog = ImportDialog(window.db, window.worker, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.set_file(str(shared_data / "cordis/he_organization_sample_100rows.csv"))
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    wait_idle(window)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    wait_idle(window)
+    wait_until(lambda: dialog.report is not None and not dialog.report.dry_run)
+    taken = list(own.glob("*-before-import.db"))
+    assert len(taken) == 1 and dialog.report.backup == str(taken[0])
+    assert ops.stats(window.db)["stakeholders"] > organisations
+    answer_next_message_box("Undo the import")
+    with qtbot.waitSignal(dialog.restored, timeout=30_000):
+        dialog.undo_import()
+    wait_idle(window)
+    assert ops.stats(window.db)["stakeholders"] == organisations
+    assert len(list(own.glob("*-before-restore.db"))) == 1
+    assert (sorted(beside.glob("*.db")) if beside.is_dir() else []) == beside_before  # nothing beside
+    dialog.close()

@@ -631,6 +631,7 @@ def _release_date(stamp: str, path: Path) -> date:
 @quiet_gc
 def import_cordis(db: Database, path: str | Path, *, projects: str | Path | None = None, region: str | None = None,
                   dry_run: bool = False, overwrite_edits: bool = False, backup: bool = True,
+                  backup_folder: str | Path | None = None,
                   progress: Callable[[int, int, str], None] | None = None) -> ImportReport:
     """Import a CORDIS participant table (and/or a project table). See the module's docstring.
 
@@ -737,7 +738,8 @@ def import_cordis(db: Database, path: str | Path, *, projects: str | Path | None
         return duplicates
 
     return run_import(db, plan, build, file=path.name, rows_read=rows_read, reject_sets=reject_sets,
-                      notes=notes, dry_run=dry_run, backup=backup, progress=progress)
+                      notes=notes, dry_run=dry_run, backup=backup,
+                      backup_folder=backup_folder, progress=progress)
 
 
 def _enrich_only(session: Session, plan: Plan, enrich: dict[str, _Project]) -> None:

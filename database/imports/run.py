@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import gc
 from collections.abc import Callable
+from pathlib import Path
 
 from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session
@@ -67,9 +68,11 @@ def record_duplicates(session: Session, pairs: list[PossibleDuplicate], plan: Pl
 
 def run_import(db: Database, plan: Plan, build: Callable[[Session], list[PossibleDuplicate]], *, file: str,
                rows_read: int, reject_sets: list[RejectSet], notes: list[str], dry_run: bool, backup: bool,
+               backup_folder: str | Path | None = None,
                progress: Callable[[int, int, str], None] | None) -> ImportReport:
     """``build(session)`` matches the file's records against the register, filling ``plan``,
-    and returns the possible duplicates it found."""
+    and returns the possible duplicates it found. ``backup_folder``: where the backup taken just
+    before the import goes (the folder the officer chose for backups); None, beside the register."""
     backup_path = None
     changes = Changes()
 
@@ -88,7 +91,7 @@ def run_import(db: Database, plan: Plan, build: Callable[[Session], list[Possibl
                 # nothing is written yet and this transaction holds the write lock: the copy is
                 # the register exactly as it was before the import (encrypted like it, rotated) —
                 # what *Undo this import* puts back, even when it was still empty (30 ms then)
-                taken = automatic(db, before="import")
+                taken = automatic(db, Path(backup_folder) if backup_folder else None, before="import")
                 backup_path = taken[0] if taken else None
             changes = plan.apply(session, writing)
             found = record_duplicates(session, duplicates, plan)

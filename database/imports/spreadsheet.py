@@ -394,6 +394,7 @@ def import_spreadsheet(db: Database, path: str | Path, kind: str, *, mapping: di
                        sheet: str | None = None, encoding: str | None = None, dry_run: bool = False,
                        overwrite_edits: bool = False,
                        remember_mapping: bool = True, backup: bool = True,
+                       backup_folder: str | Path | None = None,
                        progress: Callable[[int, int, str], None] | None = None) -> ImportReport:
     """Import a spreadsheet of ``kind`` records. ``mapping`` ({header: field}) overrides the
     remembered or guessed one for the headers it names, and is remembered for files with the same
@@ -463,7 +464,8 @@ def import_spreadsheet(db: Database, path: str | Path, kind: str, *, mapping: di
 
     return run_import(db, plan, build, file=path.name, rows_read=len(parsed) + len(rejects),
                       reject_sets=[RejectSet(path.name, tuple(table.header), table.delimiter or ",", rejects)],
-                      notes=notes, dry_run=dry_run, backup=backup, progress=progress)
+                      notes=notes, dry_run=dry_run, backup=backup,
+                      backup_folder=backup_folder, progress=progress)
 
 
 class _Refused:

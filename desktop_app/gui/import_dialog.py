@@ -36,11 +36,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from database import ops
 from database.imports import ImportReport, import_cordis, import_spreadsheet, preview
 from database.imports.rows import open_table
 
 from . import i18n
+from .backup_dialog import backups_folder, restore_from
 from .i18n import message_text
 from .mapping_dialog import ColumnMappingDialog
 from .messages import confirm
@@ -345,20 +345,29 @@ class ImportDialog(QDialog):
         overwrite = self.overwrite.isChecked()
         kind = self.kind.currentData()
         db = self.db
+        chosen = self._chosen_backup_folder()
         if kind == CORDIS:
             projects = self.projects.text().strip() or None
             region = self.region.text().strip() or None
 
             def job_fn(job):
                 return import_cordis(db, path, projects=projects, region=region, dry_run=dry_run,
-                                     overwrite_edits=overwrite, progress=job.progress)
+                                     overwrite_edits=overwrite, backup_folder=backups_folder(db, chosen),
+                                     progress=job.progress)
         else:
             mapping, remember, encoding = self.mapping, self.remember_mapping, self.encoding
 
             def job_fn(job):
                 return import_spreadsheet(db, path, kind, mapping=mapping, encoding=encoding, dry_run=dry_run,
-                                          overwrite_edits=overwrite, remember_mapping=remember, progress=job.progress)
+                                          overwrite_edits=overwrite, remember_mapping=remember,
+                                          backup_folder=backups_folder(db, chosen), progress=job.progress)
         return job_fn
+
+    def _chosen_backup_folder(self) -> str:
+        """The backup folder chosen in Preferences ("" for none): the backup taken before an import,
+        and the one taken before undoing it, go where the officer keeps backups."""
+        prefs = getattr(self.parent(), "prefs", None)
+        return getattr(prefs, "backup_folder", "") or ""
 
     def _run(self, dry_run: bool) -> None:
         if not self.file.text().strip() or self.job is not None:
@@ -419,8 +428,8 @@ class ImportDialog(QDialog):
         if self.job is not None or not self._can_undo():  # (the answer came after something else started)
             return
         self.status.setText(self.tr("Undoing the import…"))
-        self.job = self.worker.submit(ops.restore_backup, self.db, Path(self.report.backup), on_done=self._undone,
-                                      on_error=self._undo_failed)
+        self.job = self.worker.submit(restore_from, self.db, Path(self.report.backup), self._chosen_backup_folder(),
+                                      on_done=self._undone, on_error=self._undo_failed)
         self._update()
 
     def _undone(self, before) -> None:
