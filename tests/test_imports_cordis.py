@@ -291,6 +291,26 @@ def test_unquoted_only_undoes_a_whole_quoted_field(cell, value):
     assert unquoted(cell) == value
 
 
+@pytest.mark.parametrize("cell", [
+    "Politecnico di Torino", "  Via Roma 1 ", "A  B", '"Quoted"', 'Say "hi"', "Zürich", "tab\there", "x" * 200,
+    "x" * 201, " ", "S.p.A.",
+])
+def test_a_plain_cell_is_checked_as_the_full_way_checks_it(cell):
+    """The checker's quick way for plain ASCII cells gives exactly what tidying and clean_value give."""
+    from database.imports.cordis import RowRejected, cell_text, checker
+    from database.ops.kinds import kind
+    from database.ops.validation import clean_value
+
+    field = next(f for f in kind("stakeholder").fields if f.name == "short_name")  # text, at most 200
+    value, problem = clean_value(field, cell_text(cell))
+    check = checker(field, "shortName", "stakeholder", cell_text)
+    if problem is None:
+        assert check(cell) == value
+    else:
+        with pytest.raises(RowRejected):
+            check(cell)
+
+
 def _as_xlsx(rows: list[dict], path: Path, title_rows: int = 0) -> Path:
     """A workbook as CORDIS publishes it: numbers as number cells, flags as booleans."""
     from openpyxl import Workbook

@@ -33,7 +33,7 @@ from ..errors import Ris3Error, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP as _N
 from ..i18n import counted
 from ..ops.kinds import kind as kind_info
-from ..ops.validation import clean_value, parse_date
+from ..ops.validation import TEXT_LIMIT, clean_value, parse_date
 from . import matching
 from .places import Municipalities, Regions, city_spellings, italian_place
 from .plan import Existing, Item, Plan, load_existing
@@ -116,8 +116,17 @@ def checker(field, column: str, entity: str, prepare: Callable[[str], str] | Non
     countries, cities, empty cells, a project's acronym on each of its rows — so each distinct
     cell is checked once: ``prepare`` (tidying the text) runs on the cell only the first time."""
     memo: dict = {}
+    # A plain text field's usual cell — printable ASCII without doubled spaces or quotation marks —
+    # is valid once stripped, when it fits: tidying and clean_value would change nothing else. Such
+    # cells are mostly all different (names, addresses), so they skip the memo too.
+    plain = field.type == "text" and not field.pattern and prepare in (None, cell_text)
+    limit = field.max_length or TEXT_LIMIT
 
     def check(value):
+        if plain and value.isascii() and value.isprintable() and "  " not in value and '"' not in value:
+            stripped = value.strip()
+            if stripped and len(stripped) <= limit:
+                return stripped
         hit = memo.get(value)
         if hit is None:
             if len(memo) > 100_000:
