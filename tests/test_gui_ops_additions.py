@@ -146,6 +146,10 @@ def test_lookups(demo_db):
     first, last = ops.year_span(demo_db)
     assert 2000 < first <= last < 2100
     assert [m.name for m in ops.choose(demo_db, "municipality", "alba")][:1] == ["Alba"]
+    # accents and capitals make no difference, on SQLite too; names that start so come first
+    assert [m.name for m in ops.choose(demo_db, "municipality", "mondovi")][:1] == ["Mondovì"]
+    assert "Ciriè" in [m.name for m in ops.choose(demo_db, "municipality", "CIRIÈ")]
+    assert [m.name for m in ops.choose(demo_db, "municipality", "torin")][:1] == ["Torino"]
     assert "Politecnico di Torino" in [s.name for s in ops.choose(demo_db, "stakeholder", "politec")]
     assert ops.check_value("stakeholder", "pic", "12").template == \
         "{label} is not valid: {hint}."
