@@ -322,7 +322,8 @@ def test_add_a_participant_with_role_and_contribution(window, qtbot):
     choose_in_picker(window, qtbot, dialog.frame.form.editors["stakeholder_id"].widget, candidate.name.split()[0], candidate.name)
     dialog.frame.save_button.click()
     wait_idle(window)
-    assert dialog.frame.form.problem_for("stakeholder_id") == "Organisation is already linked to this record."
+    assert dialog.frame.form.problem_for("stakeholder_id") == \
+        f"“{candidate.name}” is already listed here; it cannot be added twice."
     dialog.allow_close()
     dialog.reject()
 

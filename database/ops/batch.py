@@ -13,16 +13,23 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sqlalchemy import UniqueConstraint, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 
 from .. import search as text_search
 from ..engine import Database
-from ..errors import ConflictError, FieldProblem, NotFoundError, Ris3Error, ValidationError
+from ..errors import ConflictError, NotFoundError, Ris3Error
 from ..i18n import QT_TRANSLATE_NOOP as _N
 from . import validation
-from .crud import _as_uuid, _check_refs, _check_unique, _current_values, changes_of, restored_values
+from .crud import (
+    _as_uuid,
+    _check_pairs,
+    _check_refs,
+    _check_unique,
+    _current_values,
+    changes_of,
+    restored_values,
+)
 from .impact import dependant_records
 from .kinds import KINDS, kind, to_record
 from .records import Changes, Record
@@ -96,25 +103,6 @@ def _restore(session, kind_name: str, rec: Record):
 
 
 REFUSED = _N("errors", "The register refused this change (it would contradict records it holds); nothing was saved.")
-ALREADY_LINKED = _N("validation", "{label} is already linked to this record.")
-
-
-def _check_unique_together(session, k, values: dict, own_id=None) -> None:
-    """Constraints over several columns (an organisation takes part in a partnership once)."""
-    labels = {f.name: f.label for f in k.fields}
-    for constraint in k.model.__table__.constraints:
-        if not isinstance(constraint, UniqueConstraint) or len(constraint.columns) < 2:
-            continue
-        names = [c.name for c in constraint.columns]
-        if any(values.get(n) is None for n in names):
-            continue
-        q = select(k.model.id).where(*[k.column(n) == values[n] for n in names])
-        other = session.scalar(q)
-        if other is not None and other != own_id:
-            last = names[-1]
-            raise ValidationError([FieldProblem(last, ALREADY_LINKED, {"label": labels.get(last, last)})])
-
-
 def write_batch(db: Database, steps: Iterable[Create | Update | Delete | Restore]) -> BatchOutcome:
     """Run the steps in order in one transaction. Raises ValidationError, ConflictError or
     NotFoundError — and then nothing of the batch is written."""
@@ -131,7 +119,7 @@ def write_batch(db: Database, steps: Iterable[Create | Update | Delete | Restore
                     validation.check_record(k, clean)
                     session.flush()
                     _check_refs(session, k, clean)
-                    _check_unique_together(session, k, clean)
+                    _check_pairs(session, k, clean)
                     _check_unique(session, k, clean)
                     obj = k.model(**clean, **({"id": step.id} if step.id else {}))
                     session.add(obj)
@@ -147,7 +135,7 @@ def write_batch(db: Database, steps: Iterable[Create | Update | Delete | Restore
                         raise ConflictError(k.label, step.id, mine=step.values, theirs=to_record(obj))
                     validation.check_record(k, {**_current_values(obj, k), **clean})
                     _check_refs(session, k, clean)
-                    _check_unique_together(session, k, {**_current_values(obj, k), **clean}, own_id=obj.id)
+                    _check_pairs(session, k, {**_current_values(obj, k), **clean}, own_id=obj.id)
                     _check_unique(session, k, clean, own_id=obj.id)
                     changed = [name for name, v in clean.items() if getattr(obj, name) != v]
                     before = {name: getattr(obj, name) for name in changed}

@@ -79,12 +79,11 @@ def _check_unique(session: Session, k: Kind, values: dict, own_id=None) -> None:
 
 
 def _check_pairs(session: Session, k: Kind, values: dict, own_id=None) -> None:
-    """Unique pairs other than a link kind's own (an organisation takes part in a partnership
-    once): refused with a sentence instead of the database's constraint error."""
+    """Unique pairs (an organisation takes part in a partnership once, a sector is linked to an
+    organisation once): refused with a sentence naming the record already there, next to the
+    field that chose it, instead of the database's constraint error."""
     from sqlalchemy import UniqueConstraint
 
-    if k.link:
-        return
     for constraint in k.model.__table__.constraints:
         cols = list(constraint.columns) if isinstance(constraint, UniqueConstraint) else []
         if len(cols) != 2 or any(values.get(c.name) is None for c in cols):
@@ -92,10 +91,21 @@ def _check_pairs(session: Session, k: Kind, values: dict, own_id=None) -> None:
         q = select(k.model.id).where(*[c == values[c.name] for c in cols])
         existing = session.scalar(q)
         if existing is not None and existing != own_id:
-            left, right = (kind(TABLE_KINDS[next(iter(c.foreign_keys)).column.table.name]).label
-                           if c.foreign_keys else c.name for c in cols)
-            raise ValidationError([FieldProblem(cols[1].name, validation.DUPLICATE_PAIR,
-                                                {"left": left, "right": right})])
+            chosen = cols[1]
+            name = str(values[chosen.name])
+            if chosen.foreign_keys:
+                target = kind(TABLE_KINDS[next(iter(chosen.foreign_keys)).column.table.name])
+                name = _name_of(session.get(target.model, values[chosen.name])) or name
+            raise ValidationError([FieldProblem(chosen.name, validation.DUPLICATE_PAIR, {"name": name})])
+
+
+def _name_of(obj) -> str | None:
+    """What a record is called, for a sentence: its name, acronym, title, subject or code."""
+    for attr in ("name", "acronym", "title", "subject", "name_en", "code"):
+        value = getattr(obj, attr, None)
+        if value:
+            return str(value)
+    return None
 
 
 def _current_values(obj, k: Kind) -> dict:

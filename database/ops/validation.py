@@ -43,7 +43,7 @@ UNKNOWN = _N("validation", "{label} is not a field of this record.")
 END_BEFORE_START = _N("validation", "End must not be before start.")
 EU_OVER_BUDGET = _N("validation", "EU contribution cannot exceed the total budget.")
 DUPLICATE = _N("validation", "{label} {value} is already used by “{other}”.")
-DUPLICATE_PAIR = _N("validation", "This {right} is already linked to this {left}.")
+DUPLICATE_PAIR = _N("validation", "“{name}” is already listed here; it cannot be added twice.")
 # a sector or a region placed under itself: directly, or through one of its own sub-records
 SECTOR_OWN_PARENT = _N("validation", "A sector cannot be its own parent.")
 SECTOR_UNDER_ITSELF = _N("validation", "The parent chosen is one of this sector's own sub-sectors: a sector cannot "

@@ -4251,7 +4251,7 @@ Register: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This {right} is already linked to this {left}.</source>
+        <source>“{name}” is already listed here; it cannot be added twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4268,10 +4268,6 @@ Register: {0}</source>
     </message>
     <message>
         <source>The parent region chosen lies within this region: a region cannot lie within itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{label} is already linked to this record.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4256,8 +4256,8 @@ Registro: {0}</translation>
         <translation>{label} {value}: già usato da “{other}”.</translation>
     </message>
     <message>
-        <source>This {right} is already linked to this {left}.</source>
-        <translation>Questo elemento ({right}) è già collegato a questo elemento ({left}).</translation>
+        <source>“{name}” is already listed here; it cannot be added twice.</source>
+        <translation>“{name}” è già presente qui: non si può aggiungere due volte.</translation>
     </message>
     <message>
         <source>A sector cannot be its own parent.</source>
@@ -4274,10 +4274,6 @@ Registro: {0}</translation>
     <message>
         <source>The parent region chosen lies within this region: a region cannot lie within itself.</source>
         <translation>La regione superiore scelta si trova dentro questa regione: una regione non può trovarsi dentro sé stessa.</translation>
-    </message>
-    <message>
-        <source>{label} is already linked to this record.</source>
-        <translation>{label}: già collegato a questo elemento.</translation>
     </message>
 </context>
 </TS>
