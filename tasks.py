@@ -3,6 +3,7 @@
 
     python3 tasks.py run     # set up, add the demo data, open the window
     python3 tasks.py test    # set up, run the whole test suite (RIS3DESK_SLOW=1 adds the slow tests)
+    python3 tasks.py setup   # only set up (what run and test begin with)
     python3 tasks.py update-translations   # refresh the .ts files from the sources (pyside6-lupdate)
 
 Setting up means: a virtual environment in .venv with the project and its test tools, and —

@@ -20,12 +20,13 @@ from database.imports import bulk
 from database.imports.rejects import Reject, write_rejects
 from database.sqlite_file import partial_file
 from desktop_app import cli
+from tests.conftest import SHARED_DATA
 from tests.safety_support import raw_count
 
 pytest_plugins = ["tests.safety_fixtures"]  # demo_template, demo_path, register
 
 ROOT = Path(__file__).resolve().parents[1]
-SAMPLE = Path("/work/shared/data/cordis/he_organization_sample_100rows.csv")
+SAMPLE = SHARED_DATA / "cordis" / "he_organization_sample_100rows.csv"
 
 
 def _leftovers(folder: Path) -> list[Path]:

@@ -15,12 +15,13 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import SHARED_DATA
 from tests.safety_support import raw_count
 
 pytest_plugins = ["tests.safety_fixtures"]  # demo_template, demo_path, register
 
 ROOT = Path(__file__).resolve().parents[1]
-SAMPLE = Path("/work/shared/data/cordis/he_organization_sample_100rows.csv")
+SAMPLE = SHARED_DATA / "cordis" / "he_organization_sample_100rows.csv"
 CLI = [sys.executable, "-m", "desktop_app.cli"]
 
 

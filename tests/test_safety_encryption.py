@@ -137,7 +137,7 @@ def test_command_line_with_a_passphrase_file_or_variable(tmp_path):
     assert encrypted.returncode == 1 and "at least 8 characters" in encrypted.stderr
     encrypted = _cli("--db", path, "--passphrase-file", key, "encrypt")
     assert encrypted.returncode == 0 and looks_encrypted(path), encrypted.stderr
-    assert "2 backups" in encrypted.stdout or "1 backups" in encrypted.stdout
+    assert "2 backups" in encrypted.stdout or "1 backup." in encrypted.stdout
 
 
 def test_an_import_into_an_encrypted_register_stays_encrypted(tmp_path, shared_data):

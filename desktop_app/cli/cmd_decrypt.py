@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from database.i18n import counted
+
 from . import common
 from .cmd_encrypt import ask_passphrase
 
@@ -20,10 +22,11 @@ def run(args) -> int:
         common.fail("only a local register can be encrypted or decrypted.")
     done = encryption.decrypt_files(path, ask_passphrase(args, confirm=False))
     n = len(done.converted)
+    backups = counted(n, "{count} backup", "{count} backups")
     if done.register:
-        print(f"Decrypted {path}" + (f" and {n} backups." if n else ".") + " Anyone with the file can read it now.")
+        print(f"Decrypted {path}" + (f" and {backups}." if n else ".") + " Anyone with the file can read it now.")
     else:  # a second run, finishing what an earlier one could not
-        print(f"{path} was decrypted already; {n} backups still encrypted were decrypted now.")
+        print(f"{path} was decrypted already; {backups} still encrypted now decrypted too.")
     for backup_path, why in done.left:
         print(f"Left encrypted: {backup_path} ({why}).")
     return 0

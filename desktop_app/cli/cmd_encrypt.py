@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sys
 
+from database.i18n import counted
+
 from . import common
 
 
@@ -38,10 +40,11 @@ def run(args) -> int:
     common.warn_if_unsafe(path)
     done = encryption.encrypt_files(path, ask_passphrase(args, confirm=True))
     n = len(done.converted)
+    backups = counted(n, "{count} backup", "{count} backups")
     if done.register:
-        print(f"Encrypted {path}" + (f" and {n} backups." if n else "."))
+        print(f"Encrypted {path}" + (f" and {backups}." if n else "."))
     else:  # a second run, finishing what an earlier one could not
-        print(f"{path} was encrypted already; " + (f"{n} backups still unencrypted were encrypted now." if n else
+        print(f"{path} was encrypted already; " + (f"{backups} still unencrypted now encrypted too." if n else
                                                    "its backups too: nothing more to do."))
     for backup_path, why in done.left:
         print(f"Left as it was: {backup_path} ({why}).")
