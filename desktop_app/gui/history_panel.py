@@ -47,6 +47,18 @@ ACTIONS = {
     "merge": QT_TRANSLATE_NOOP("history", "Merged"),
     "import": QT_TRANSLATE_NOOP("history", "Imported"),
 }
+# What an import or a merge wrote besides the record's own fields (their entries hold several
+# values at once, as a JSON object: one row each is shown)
+SPECIAL = {
+    "merged": QT_TRANSLATE_NOOP("history", "Merged with"),
+    "merged into": QT_TRANSLATE_NOOP("history", "Merged into"),
+    "merge undone": QT_TRANSLATE_NOOP("history", "Merge undone"),
+    "source": QT_TRANSLATE_NOOP("history", "Source"),
+    "as_of": QT_TRANSLATE_NOOP("history", "As of"),
+    "edited_fields": QT_TRANSLATE_NOOP("history", "Fields edited by hand"),
+    "participants": QT_TRANSLATE_NOOP("history", "Participants added"),
+    "partner_regions": QT_TRANSLATE_NOOP("history", "Partner regions added"),
+}
 
 
 def load_history(db, kind_name: str, entity_id) -> tuple[int | None, list[dict]]:
@@ -81,13 +93,57 @@ def load_history(db, kind_name: str, entity_id) -> tuple[int | None, list[dict]]
                 QCoreApplication.translate("history", "no")
         return value
 
+    def listed(value):
+        return "; ".join(str(v) for v in value) if isinstance(value, list) else value
+
     rows = []
     for h in ops.history(db, entity_id):
         f = fields.get(h.field) if h.field else None
-        rows.append({"id": h.id, "at": h.at, "author": h.author, "action": h.action, "field": h.field,
-                     "label": f.label if f else (h.field or ""), "before": shown(f, h.before),
-                     "after": shown(f, h.after), "restorable": h.action == "update" and f is not None})
+        entry = {"id": h.id, "at": h.at, "author": h.author, "action": h.action, "field": h.field}
+        several = _values_of(h) if f is None else None
+        if several is None:
+            rows.append({**entry, "label": f.label if f else (h.field or ""), "before": shown(f, h.before),
+                         "after": shown(f, h.after), "restorable": h.action == "update" and f is not None})
+            continue
+        before, after = several
+        for key in [*after, *(k for k in before if k not in after)]:
+            kf = fields.get(key)
+            if key == "merge undone" and after.get(key):  # (the id of the organisation it had been merged into)
+                after = {**after, key: _name(db, after[key])}
+            added = key == "added" and h.field in SPECIAL  # "participants": the links an import added
+            rows.append({**entry, "label": SPECIAL[h.field] if added else (kf.label if kf else SPECIAL.get(key, key)),
+                         "special": kf is None, "before": listed(shown(kf, before.get(key))),
+                         "after": listed(shown(kf, after.get(key))), "restorable": False})
     return version, rows
+
+
+def _values_of(h) -> tuple[dict, dict] | None:
+    """(before, after) of an entry that holds several values as JSON objects — an import's update,
+    a merge — else None."""
+    import json
+
+    def parsed(text):
+        if not text:
+            return {}
+        if not text.startswith("{"):
+            raise ValueError(text)
+        value = json.loads(text)
+        if not isinstance(value, dict):
+            raise ValueError(text)
+        return value
+
+    try:
+        before, after = parsed(h.before), parsed(h.after)
+    except ValueError:  # (json's errors are ValueErrors too): a plain value
+        return None
+    return (before, after) if before or after else None
+
+
+def _name(db, value: str) -> str:
+    try:
+        return ops.get(db, "stakeholder", uuid.UUID(value)).name
+    except (ops.NotFoundError, ValueError):
+        return value
 
 
 def put_back_value(db, kind_name: str, entity_id, history_id, field: str, expected_version: int):
@@ -220,6 +276,10 @@ class HistoryPanel(QWidget):
                 what = i18n.label_text(row["label"])
             else:
                 what = QCoreApplication.translate("history", ACTIONS.get(row["action"], row["action"]))
+                if "special" in row:  # one of the values of an import's or a merge's entry
+                    label = QCoreApplication.translate("history", row["label"]) if row["special"] \
+                        else i18n.label_text(row["label"])
+                    what = f"{what} · {label}"
             cells = [row["at"].strftime("%d/%m/%Y %H:%M"), row["author"] or self.tr("(unknown)"), what,
                      row["before"] or "", row["after"] or ""]
             for c, text in enumerate(cells):
