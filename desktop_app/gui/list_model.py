@@ -57,6 +57,7 @@ class RecordListModel(QAbstractTableModel):
         self._ids_args: dict = {}
         self._ids_due: int | None = None  # the generation whose ids are to be read after the paint
         self.is_loaded = False
+        self.load_failed = False  # the last reading failed (a server gone): showing the page again retries
 
     # --- loading -------------------------------------------------------------------------------
 
@@ -64,6 +65,7 @@ class RecordListModel(QAbstractTableModel):
         """Read the list again; ``same_rows`` when only the order changed (the count is kept)."""
         self._generation += 1
         generation = self._generation
+        self.load_failed = False
         for job in [*self._jobs.values(), *self._loading]:
             job.cancel()  # a sort or filter that is already out of date need not run
         self._jobs.clear()
@@ -87,6 +89,7 @@ class RecordListModel(QAbstractTableModel):
     def _failed(self, exc) -> None:
         if not isinstance(exc, Exception) or type(exc).__name__ == "Cancelled":
             return
+        self.load_failed = True
         self.failed.emit(exc)
 
     def _first_done(self, generation: int, result) -> None:

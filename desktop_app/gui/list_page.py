@@ -297,8 +297,11 @@ class ListPage(QWidget):
     # --- loading -------------------------------------------------------------------------------
 
     def activate(self) -> None:
-        """The first time the page is shown: restore its columns, load choices and rows."""
+        """The first time the page is shown: restore its columns, load choices and rows. Shown
+        again after its rows could not be read (the team's server was away), it reads them again."""
         if self._activated:
+            if self.model.load_failed:
+                self.model.reload()
             return
         self._activated = True
         self.restore_state()
