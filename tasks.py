@@ -24,10 +24,11 @@ VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PY = BIN / ("python.exe" if os.name == "nt" else "python")
 
-# Debian packages: what Qt's wheels load, PostgreSQL for the team-database tests, poppler for
-# looking at packs, binutils for PyInstaller (installer/build-linux), nsis for compiling the Windows
-# installer script in tests/test_installer_frozen.py. Checked by the file each provides.
-DEBIAN_PACKAGES = {
+# Debian packages, checked by the file each provides. What Qt's wheels load (the window needs
+# these); then, for the tests and the installers only (not installed by `run`): PostgreSQL for the
+# team-database tests, poppler for looking at packs, binutils for PyInstaller
+# (installer/build-linux), nsis for compiling the Windows installer script.
+WINDOW_PACKAGES = {
     "libgl1": "/usr/lib/x86_64-linux-gnu/libGL.so.1",
     "libegl1": "/usr/lib/x86_64-linux-gnu/libEGL.so.1",
     "libxkbcommon0": "/usr/lib/x86_64-linux-gnu/libxkbcommon.so.0",
@@ -43,10 +44,6 @@ DEBIAN_PACKAGES = {
     "libxcb-randr0": "/usr/lib/x86_64-linux-gnu/libxcb-randr.so.0",
     "libxcb-render-util0": "/usr/lib/x86_64-linux-gnu/libxcb-render-util.so.0",
     "libxcb-image0": "/usr/lib/x86_64-linux-gnu/libxcb-image.so.0",
-    "postgresql": "/usr/lib/postgresql",
-    "poppler-utils": "/usr/bin/pdftoppm",
-    "binutils": "/usr/bin/objdump",
-    "nsis": "/usr/bin/makensis",
     # the rest of what the .deb depends on (its install test runs apt-get install with no network
     # fetch needed once these are here)
     "libwayland-client0": "/usr/lib/x86_64-linux-gnu/libwayland-client.so.0",
@@ -54,6 +51,13 @@ DEBIAN_PACKAGES = {
     "libwayland-egl1": "/usr/lib/x86_64-linux-gnu/libwayland-egl.so.1",
     "libcups2": "/usr/lib/x86_64-linux-gnu/libcups.so.2",
 }
+TEST_PACKAGES = {
+    "postgresql": "/usr/lib/postgresql",
+    "poppler-utils": "/usr/bin/pdftoppm",
+    "binutils": "/usr/bin/objdump",
+    "nsis": "/usr/bin/makensis",
+}
+DEBIAN_PACKAGES = {**WINDOW_PACKAGES, **TEST_PACKAGES}
 
 
 def say(text: str) -> None:
@@ -75,8 +79,8 @@ def apt_install(packages: list[str]) -> None:
     run("apt-get", "install", "-y", "-q", "--no-install-recommends", *packages, env=env, stdout=subprocess.DEVNULL)
 
 
-def system_packages() -> None:
-    missing = [pkg for pkg, marker in DEBIAN_PACKAGES.items() if not Path(marker).exists()]
+def system_packages(packages: dict[str, str]) -> None:
+    missing = [pkg for pkg, marker in packages.items() if not Path(marker).exists()]
     if not missing:
         return
     if not can_apt():
@@ -149,14 +153,14 @@ def update_translations(folder: Path | None = None) -> None:
             "-ts", folder / "ris3desk_it.ts", folder / "ris3desk_en.ts")
 
 
-def setup() -> None:
-    system_packages()
+def setup(packages: dict[str, str] = DEBIAN_PACKAGES) -> None:
+    system_packages(packages)
     virtualenv()
     translations()
 
 
 def cmd_run(args: list[str]) -> int:
-    setup()
+    setup(WINDOW_PACKAGES)  # (no PostgreSQL server or build tools just to open the window)
     ris3desk = BIN / "ris3desk"
     run(ris3desk, *args, "init", "--demo")
     return subprocess.call([str(ris3desk), *args])
