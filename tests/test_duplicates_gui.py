@@ -152,3 +152,171 @@ def test_duplicates_dialog_in_italian(qtbot, sqlite_db, worker, italian, tmp_pat
     labels = {dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())}
     assert {"Tipo", "Dimensione"} <= labels
     dialog.grab().save(str(tmp_path / "duplicates-it.png"))
+
+
+# --- undo after a merge, refusals and failures in plain words, clashes, a list kept current -------
+
+def _linked_pair(db):
+    """Two records of one organisation, both in METHAREN (the other one as coordinator with
+    €500,000); the other one with a contact."""
+    from decimal import Decimal
+
+    a = ops.create(db, "stakeholder", {"name": "Politecnico di Torino", "type": "university", "city": "Torino",
+                                       "country": "IT"}).record
+    b = ops.create(db, "stakeholder", {"name": "POLITECNICO DI TORINO", "type": "university", "city": "TORINO",
+                                       "country": "IT", "pic": "999976881"}).record
+    project = ops.create(db, "partnership", {"title": "Methane to hydrogen", "acronym": "METHAREN",
+                                             "scheme": "horizon_europe"}).record
+    ops.create(db, "participant", {"partnership_id": project.id, "stakeholder_id": a.id, "role": "partner"})
+    ops.create(db, "participant", {"partnership_id": project.id, "stakeholder_id": b.id, "role": "coordinator",
+                                   "contribution": Decimal("500000")})
+    ops.create(db, "contact", {"stakeholder_id": b.id, "name": "Maria Rossi"})
+    ops.find_duplicates(db)
+    return a, b
+
+
+def _open(qtbot, db, worker):
+    dialog = DuplicatesDialog(db, worker)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    idle(qtbot, dialog)
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10_000)
+    return dialog
+
+
+def test_the_preview_says_what_happens_to_a_link_both_have(qtbot, sqlite_db, worker):
+    _linked_pair(sqlite_db)
+    dialog = _open(qtbot, sqlite_db, worker)
+    text = dialog.moves.text()
+    # the shared partnership is not counted as moving; what becomes of it is said
+    assert text.startswith("Moves to the kept record: 1 contact person. The other"), text
+    assert "• Participation in “METHAREN — Methane to hydrogen”: the kept record is already in it; " \
+           "one participation stays, as Coordinator / lead, €500,000.00." in text, text
+
+
+def test_ctrl_z_undoes_the_merge_just_done(qtbot, sqlite_db, worker):
+    from PySide6.QtCore import Qt
+
+    a, b = _linked_pair(sqlite_db)
+    dialog = _open(qtbot, sqlite_db, worker)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=5_000)
+    with qtbot.waitSignal(dialog.changed, timeout=30_000):
+        qtbot.keyClick(dialog.list, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    idle(qtbot, dialog)
+    assert dialog.merges.currentRow() == 0 and dialog.undo_button.isEnabled()  # the merge just done
+    with qtbot.waitSignal(dialog.changed, timeout=30_000):
+        qtbot.keyClick(dialog.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    idle(qtbot, dialog)
+    assert ops.get(sqlite_db, "stakeholder", b.id).pic == "999976881"
+    assert dialog.status.text() == "Merge undone: both records are back as they were."
+
+
+def test_an_undo_that_cannot_put_everything_back_says_so(qtbot, sqlite_db, worker):
+    a, b = _linked_pair(sqlite_db)
+    merge = ops.merge_stakeholders(sqlite_db, a.id, b.id)
+    ops.delete(sqlite_db, "stakeholder", a.id, expected_version=ops.get(sqlite_db, "stakeholder", a.id).version)
+    dialog = DuplicatesDialog(sqlite_db, worker)
+    qtbot.addWidget(dialog)
+    idle(qtbot, dialog)
+    dialog.merges.setCurrentRow(0)
+    emitted = []
+    dialog.changed.connect(emitted.append)
+    dialog.undo_button.click()
+    idle(qtbot, dialog)
+    status = dialog.status.text()
+    assert "has been deleted since" in status and "Nothing was changed" in status, status
+    assert "undone" not in status and emitted == []
+    assert not ops.list_merges(sqlite_db)[0].undone and merge.merge_id == ops.list_merges(sqlite_db)[0].id
+
+
+def test_an_unexpected_failure_is_one_plain_sentence_and_a_log(qtbot, sqlite_db, worker, tmp_path, monkeypatch):
+    from sqlalchemy.exc import IntegrityError
+
+    import desktop_app.cli.common as common
+
+    a, b = _linked_pair(sqlite_db)
+    ops.merge_stakeholders(sqlite_db, a.id, b.id)
+    logged = []
+
+    def boom(*_args):
+        raise IntegrityError("INSERT INTO stakeholders …", {}, Exception("UNIQUE constraint failed: stakeholders.pic"))
+
+    def write_crash_log(exc):
+        logged.append(exc)
+        return tmp_path / "ris3desk.log"
+
+    monkeypatch.setattr(ops, "undo_merge", boom)
+    monkeypatch.setattr(common, "write_crash_log", write_crash_log)
+    dialog = DuplicatesDialog(sqlite_db, worker)
+    qtbot.addWidget(dialog)
+    idle(qtbot, dialog)
+    dialog.merges.setCurrentRow(0)
+    dialog.undo_button.click()
+    idle(qtbot, dialog)
+    assert dialog.status.text() == ("⚠ Something went wrong, and nothing was changed. The details were written "
+                                    f"to {tmp_path / 'ris3desk.log'}.")
+    assert len(logged) == 1 and isinstance(logged[0], IntegrityError)
+
+
+def test_merging_a_pair_deleted_meanwhile_takes_it_off_the_list(qtbot, sqlite_db, worker):
+    a, b = _linked_pair(sqlite_db)
+    dialog = _open(qtbot, sqlite_db, worker)
+    assert dialog.list.count() == 1
+    # the main window deletes one of the two while the dialog shows them
+    ops.delete(sqlite_db, "stakeholder", b.id, expected_version=ops.get(sqlite_db, "stakeholder", b.id).version)
+    dialog.merge_button.click()
+    idle(qtbot, dialog)
+    assert dialog.status.text() == ("⚠ “POLITECNICO DI TORINO” is no longer in the register (it was deleted or "
+                                    "merged meanwhile), so the pair was taken off the list. Nothing was merged.")
+    assert dialog.list.count() == 0 and dialog.pairs == [] and not dialog.merge_button.isEnabled()
+    assert ops.list_merges(sqlite_db) == []
+
+
+def test_the_lists_are_read_again_when_the_dialog_comes_back(qtbot, sqlite_db, worker):
+    a, b = _linked_pair(sqlite_db)
+    for name in ("Acme Robotica", "ACME ROBOTICA"):
+        ops.create(sqlite_db, "stakeholder", {"name": name, "type": "sme", "city": "Alba", "country": "IT"})
+    ops.find_duplicates(sqlite_db)
+    dialog = _open(qtbot, sqlite_db, worker)
+    assert dialog.list.count() == 2
+    row = next(i for i, p in enumerate(dialog.pairs) if p.a.id in (a.id, b.id))
+    dialog.list.setCurrentRow(row)
+    qtbot.waitUntil(lambda: dialog.preview is not None and dialog.preview.survivor.id in (a.id, b.id)
+                    and not dialog.busy, timeout=10_000)
+    dialog.choose("name", "other")
+    # meanwhile, in the main window: one of the Acme records is deleted
+    acme = next(p for p in dialog.pairs if p.a.id not in (a.id, b.id)).b
+    ops.delete(sqlite_db, "stakeholder", acme.id, expected_version=acme.version)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=5_000)
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.sendEvent(dialog, QEvent(QEvent.Type.ActivationChange))  # back from the main window
+    idle(qtbot, dialog)
+    assert dialog.list.count() == 1 and {dialog.pairs[0].a.id, dialog.pairs[0].b.id} == {a.id, b.id}
+    assert dialog.take()["name"] == "other"  # the pair being reviewed keeps the officer's choices
+
+
+def test_every_kind_of_shared_link_is_said(qapp, sqlite_db):
+    from datetime import date
+
+    from desktop_app.gui.duplicates_dialog import moves_text
+
+    a, b = _linked_pair(sqlite_db)
+    sector = ops.find_by(sqlite_db, "sector", code="AUTO")[0]
+    ket = min(ops.find_by(sqlite_db, "ket"), key=lambda k: k.code)
+    meeting = ops.create(sqlite_db, "interaction", {"date": date(2025, 1, 20), "kind": "meeting",
+                                                    "subject": "Kick-off"}).record
+    for org in (a, b):
+        ops.create(sqlite_db, "stakeholder_sector", {"stakeholder_id": org.id, "sector_id": sector.id,
+                                                     "is_primary": org is b})
+        ops.create(sqlite_db, "stakeholder_ket", {"stakeholder_id": org.id, "ket_id": ket.id})
+        ops.create(sqlite_db, "interaction_stakeholder", {"interaction_id": meeting.id, "stakeholder_id": org.id})
+    text = moves_text(ops.merge_preview(sqlite_db, a.id, b.id))
+    assert f"• Sector “{sector.name_en}”: both are linked to it; the kept record's link stays and becomes primary, " \
+           "as the other's was." in text, text
+    assert f"• KET “{ket.name_en}”: both are linked to it; the kept record's link stays." in text, text
+    assert "• Interaction “20/01/2025 — Kick-off”: both took part; the kept record's link stays." in text, text
+    assert text.startswith("Moves to the kept record: 1 contact person. The other"), text

@@ -74,7 +74,11 @@ def test_merge_moves_relations_and_takes_chosen_fields(db, pair):
     a, b, _ = pair
     preview = ops.merge_preview(db, a.id, b.id)
     assert {f.name for f in preview.fields if f.differs} >= {"name", "type", "pic", "vat_number"}
-    assert preview.moves["participants"] == 2 and preview.moves["contacts"] == 1
+    # the shared project and sector clash: they do not move, the survivor's own links stay
+    assert preview.moves["participants"] == 1 and preview.moves["contacts"] == 1
+    assert preview.moves["stakeholder_sectors"] == 1
+    assert sorted((c.relation, c.taken) for c in preview.clashes) == [
+        ("participants", ("role", "contribution")), ("stakeholder_sectors", ())]
     result = ops.merge_stakeholders(db, a.id, b.id, take={"type": "other", "name": "survivor"})
     s = result.survivor
     assert s.name == "Fondazione LINKS"  # kept
@@ -88,7 +92,8 @@ def test_merge_moves_relations_and_takes_chosen_fields(db, pair):
     assert [c.name for c in detail.contacts] == ["Maria Rossi"]
     assert sorted(p.partnership.title for p in detail.participations) == ["B's project", "Shared project"]
     shared = next(p for p in detail.participations if p.partnership.title == "Shared project")
-    assert shared.role == "partner"  # the survivor's own participation stays
+    # the survivor's own participation stays, with the stronger role and the contribution it lacked
+    assert (shared.role, shared.contribution) == ("coordinator", Decimal("1000"))
     assert len(detail.sectors) == 2 and len(detail.kets) == 1
     assert [i.subject for i in detail.interactions] == ["Kick-off"]
     hits = ops.search(db, "906326005")

@@ -16,9 +16,10 @@ import uuid
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import delete, func, insert, or_, select, update
+from sqlalchemy import JSON, delete, func, insert, null, or_, select, update
 from sqlalchemy.orm import Session
 
+from .. import enums
 from .. import models as m
 from .. import search as text_search
 from ..engine import Database
@@ -41,8 +42,30 @@ RELATIONS = (
 # Fields a merge may take from either side.
 MERGE_FIELDS = tuple(f.name for f in kind("stakeholder").fields)
 
+# what a link points at, per relation with a uniqueness rule (for the preview's clashes)
+TARGET_KINDS = {"participants": "partnership", "stakeholder_sectors": "sector", "stakeholder_kets": "ket",
+                "interaction_stakeholders": "interaction"}
+# participant roles, strongest first: of two participations in one partnership the stronger stays
+ROLE_ORDER = tuple(r.value for r in enums.ParticipantRole)
+
 SAME_RECORD = _N("duplicates", "An organisation cannot be merged with itself.")
 UNDONE_ALREADY = _N("duplicates", "This merge was undone already.")
+# an undo that cannot put everything back refuses, changing nothing (never a partial undo)
+SURVIVOR_MERGED = _N("duplicates", "“{merged}” cannot be brought back yet: the organisation it was merged into, "
+                                   "“{survivor}”, was merged into “{newer}” afterwards. Undo that merge first, "
+                                   "then this one. Nothing was changed.")
+SURVIVOR_DELETED = _N("duplicates", "“{merged}” cannot be brought back: the organisation it was merged into has "
+                                    "been deleted since, and the contacts and links it took over went with it. "
+                                    "Undo that deletion first, if you still can. Nothing was changed.")
+PIC_TAKEN = _N("duplicates", "“{merged}” cannot be brought back: its PIC {pic} now belongs to “{holder}” (an "
+                             "import may have added it again). Merge “{holder}” into another organisation or "
+                             "delete it first, then undo again. Nothing was changed.")
+OLD_PIC_TAKEN = _N("duplicates", "This merge cannot be undone: the PIC {pic} that “{survivor}” had before it now "
+                                 "belongs to “{holder}”. Merge “{holder}” into another organisation or delete it "
+                                 "first, then undo again. Nothing was changed.")
+PIC_KEPT = _N("duplicates", "“{merged}” cannot be brought back: its PIC {pic} is now the PIC of “{holder}”, the "
+                            "organisation kept, set after the merge. Clear or change that PIC first, then undo "
+                            "again. Nothing was changed.")
 
 
 @dataclass(frozen=True)
@@ -75,11 +98,26 @@ class FieldChoice:
 
 
 @dataclass(frozen=True)
+class Clash:
+    """A link both organisations have (the same partnership, sector, KET or interaction): it
+    does not move; the survivor's own link stays and takes from the other's what ``taken``
+    names (see :func:`_combined`); the other's is deleted."""
+
+    relation: str  # participants, stakeholder_sectors, ...
+    target_kind: str  # partnership, sector, ket, interaction
+    target: object  # the record both are linked to
+    kept: dict  # the survivor's link after the merge: role and contribution, or is_primary
+    other: dict  # the other's link, as it was
+    taken: tuple[str, ...]  # the fields the survivor's link takes from the other's
+
+
+@dataclass(frozen=True)
 class MergePreview:
     survivor: StakeholderRecord
     other: StakeholderRecord
     fields: tuple[FieldChoice, ...]
-    moves: dict[str, int]  # what moves to the survivor: contacts, participations, ...
+    moves: dict[str, int]  # what moves to the survivor: contacts, participations, ... (clashes not counted)
+    clashes: tuple[Clash, ...] = ()  # links both have: they stay the survivor's
 
 
 @dataclass(frozen=True)
@@ -177,14 +215,57 @@ def _counts(session: Session, stakeholder_id: uuid.UUID) -> dict[str, int]:
 
 
 def merge_preview(db: Database, survivor_id, other_id) -> MergePreview:
-    """The two organisations field by field, and what would move to the survivor."""
+    """The two organisations field by field, what would move to the survivor, and the links
+    both have (which stay the survivor's) — counted as :func:`merge_stakeholders` does them."""
     with db.read() as session:
         survivor, other = _load_pair(session, survivor_id, other_id)
         fields = tuple(FieldChoice(f.name, f.label, getattr(survivor, f.name), getattr(other, f.name),
                                    _text_of(session, f, getattr(survivor, f.name)),
                                    _text_of(session, f, getattr(other, f.name)))
                        for f in kind("stakeholder").fields)
-        return MergePreview(to_record(survivor), to_record(other), fields, _counts(session, other.id))
+        moves, clashes = _counts(session, other.id), []
+        for model, unique_with in RELATIONS:
+            t = model.__table__
+            for mine, theirs in _clashing(session, t, unique_with, survivor.id, other.id):
+                taken = _combined(t.name, mine, theirs)
+                target = session.get(kind(TARGET_KINDS[t.name]).model, theirs[unique_with])
+                shown = {k: mine[k] for k in _COMBINED_COLUMNS.get(t.name, ())}
+                clashes.append(Clash(t.name, TARGET_KINDS[t.name], to_record(target) if target else None,
+                                     {**shown, **taken}, {k: theirs[k] for k in shown}, tuple(taken)))
+                moves[t.name] -= 1
+        return MergePreview(to_record(survivor), to_record(other), fields, moves, tuple(clashes))
+
+
+# the columns a clashing link may take from the other's, per relation
+_COMBINED_COLUMNS = {"participants": ("role", "contribution"), "stakeholder_sectors": ("is_primary",)}
+
+
+def _rank(role) -> int:
+    return ROLE_ORDER.index(role) if role in ROLE_ORDER else len(ROLE_ORDER)
+
+
+def _combined(relation: str, mine, theirs) -> dict:
+    """What the survivor's link takes from the other's when both link the same thing: the
+    stronger role, a contribution it lacks, the primary mark. Amounts are never added: the two
+    rows may well count the same money twice."""
+    taken = {}
+    if relation == "participants":
+        if _rank(theirs["role"]) < _rank(mine["role"]):
+            taken["role"] = theirs["role"]
+        if mine["contribution"] is None and theirs["contribution"] is not None:
+            taken["contribution"] = theirs["contribution"]
+    elif relation == "stakeholder_sectors" and theirs["is_primary"] and not mine["is_primary"]:
+        taken["is_primary"] = True
+    return taken
+
+
+def _clashing(session: Session, t, unique_with: str | None, sid: uuid.UUID, oid: uuid.UUID) -> list[tuple]:
+    """(survivor's row, other's row) for each thing both are linked to."""
+    if unique_with is None:
+        return []
+    mine = {r[unique_with]: r for r in session.execute(select(t).where(t.c.stakeholder_id == sid)).mappings()}
+    return [(mine[r[unique_with]], r) for r in session.execute(
+        select(t).where(t.c.stakeholder_id == oid).order_by(t.c.id)).mappings() if r[unique_with] in mine]
 
 
 def _text_of(session: Session, field, value) -> str:
@@ -238,20 +319,26 @@ def merge_stakeholders(db: Database, survivor_id, other_id, take: dict[str, str]
         edited_before = list(survivor.edited_fields or ())
         moved: dict[str, list[str]] = {}
         dropped: dict[str, list[dict]] = {}
+        adjusted: dict[str, list[dict]] = {}
         sid, oid = survivor.id, other.id
         now = m.utcnow()
         for model, unique_with in RELATIONS:
             t = model.__table__
             rows = session.execute(select(t).where(t.c.stakeholder_id == oid)).mappings().all()
-            if unique_with is not None:
-                mine = set(session.scalars(select(t.c[unique_with]).where(t.c.stakeholder_id == sid)))
-                clash = [r for r in rows if r[unique_with] in mine]
-            else:
-                clash = []
-            keep = [r["id"] for r in rows if r not in clash]
+            pairs = _clashing(session, t, unique_with, sid, oid)
+            clash = [theirs for _mine, theirs in pairs]
+            keep = [r["id"] for r in rows if r["id"] not in {c["id"] for c in clash}]
             if clash:
                 dropped[t.name] = [encode_row(r) for r in clash]
                 session.execute(delete(t).where(t.c.id.in_([r["id"] for r in clash])))
+            for mine, theirs in pairs:  # the survivor's link takes the stronger role, ... (undone exactly)
+                taken = _combined(t.name, mine, theirs)
+                if taken:
+                    session.execute(update(t).where(t.c.id == mine["id"]).values(
+                        **taken, version=t.c.version + 1, updated_at=now))
+                    adjusted.setdefault(t.name, []).append({
+                        "id": str(mine["id"]), "before": {k: encode(mine[k]) for k in taken},
+                        "after": {k: encode(v) for k, v in taken.items()}})
             if keep:
                 session.execute(update(t).where(t.c.id.in_(keep))
                                 .values(stakeholder_id=sid, version=t.c.version + 1, updated_at=now))
@@ -275,13 +362,15 @@ def merge_stakeholders(db: Database, survivor_id, other_id, take: dict[str, str]
             "merged": encode_row(other_row), "survivor_before": {k: encode(v) for k, v in before.items()},
             "survivor_after": {k: encode(v) for k, v in values.items()},
             "survivor_edited_before": edited_before if values else None,
-            "survivor_version": version_after, "moved": moved, "dropped": dropped, "candidates": candidates})
+            "survivor_version": version_after, "survivor_name": survivor.name, "moved": moved, "dropped": dropped,
+            "adjusted": adjusted, "candidates": candidates})
         session.add(log)
         session.flush()
         _history(session, sid, before, {"merged": other_row["name"], **values})
         _history(session, oid, None, {"merged into": survivor.name})
         text_search.reindex(session, "stakeholder", [sid])
         touched = {(TABLE_KINDS[name], uuid.UUID(i)) for name, ids in moved.items() for i in ids}
+        touched |= {(TABLE_KINDS[name], uuid.UUID(r["id"])) for name, rows in adjusted.items() for r in rows}
         gone = {(TABLE_KINDS[name], uuid.UUID(r["id"])) for name, rows in dropped.items() for r in rows}
         result = MergeResult(log.id, to_record(session.get(m.Stakeholder, sid)),
                              {k: len(v) for k, v in moved.items()},
@@ -292,8 +381,12 @@ def merge_stakeholders(db: Database, survivor_id, other_id, take: dict[str, str]
 
 def undo_merge(db: Database, merge_id) -> Changes:
     """Put back the merged organisation (same id, same values), its relations where they were,
-    the links the survivor had in common with it, its place on the duplicate list, and the
-    survivor's fields — those a later edit has not changed since."""
+    the links the survivor had in common with it (and what they took from its links), its place
+    on the duplicate list, and the survivor's fields — those a later edit has not changed since.
+
+    All or nothing: when the survivor was since merged into another organisation, or deleted,
+    or the merged organisation's PIC is someone else's now, it refuses with a :class:`Ris3Error`
+    saying what to do first, and changes nothing."""
     with db.write() as session:
         log = session.get(m.MergeLog, _uuid(merge_id))
         if log is None:
@@ -303,26 +396,31 @@ def undo_merge(db: Database, merge_id) -> Changes:
         snap = log.snapshot
         table = m.Stakeholder.__table__
         sid, oid = log.survivor_id, log.merged_id
+        _check_survivor(session, log)
         survivor = session.get(m.Stakeholder, sid)
+        dec = decoder(table)
+        after = dec(snap["survivor_after"])
+        before = dec(snap["survivor_before"])
+        restore = {k: before[k] for k, v in after.items() if _same(getattr(survivor, k), v)}
+        merged = dec(snap["merged"])
+        _check_pic(session, merged, survivor, restore)
         now = m.utcnow()
-        if survivor is not None:
-            dec = decoder(table)
-            after = dec(snap["survivor_after"])
-            before = dec(snap["survivor_before"])
-            restore = {k: before[k] for k, v in after.items() if _same(getattr(survivor, k), v)}
-            if snap.get("survivor_edited_before") is not None:
-                restore["edited_fields"] = snap["survivor_edited_before"] or None
-            session.execute(update(table).where(table.c.id == sid).values(
-                **restore, version=table.c.version + 1, updated_at=now))
-            session.expire(survivor)
-        session.execute(insert(table), [decoder(table)(snap["merged"])])
+        if snap.get("survivor_edited_before") is not None:
+            restore["edited_fields"] = snap["survivor_edited_before"] or None
+        session.execute(update(table).where(table.c.id == sid).values(
+            **_sql_nulls(table, restore), version=table.c.version + 1, updated_at=now))
+        session.expire(survivor)
+        session.execute(insert(table), [_sql_nulls(table, merged)])
         for name, ids in snap["moved"].items():
             t = m.Base.metadata.tables[name]
             session.execute(update(t).where(t.c.id.in_([uuid.UUID(i) for i in ids]), t.c.stakeholder_id == sid)
                             .values(stakeholder_id=oid, version=t.c.version + 1, updated_at=now))
+        _unadjust(session, snap.get("adjusted") or {}, now)
         for name, rows in snap["dropped"].items():
             t = m.Base.metadata.tables[name]
-            session.execute(insert(t), [decoder(t)(r) for r in rows])
+            rows = [_sql_nulls(t, r) for r in (decoder(t)(r) for r in rows) if _target_exists(session, t, r)]
+            if rows:
+                session.execute(insert(t), rows)
         dc = m.DuplicateCandidate.__table__
         for row in snap["candidates"]:
             values = decoder(dc)(row)
@@ -334,6 +432,79 @@ def undo_merge(db: Database, merge_id) -> Changes:
         _history(session, oid, None, {"merge undone": str(sid)})
         text_search.reindex(session, "stakeholder", [sid, oid])
     return Changes(created=frozenset({("stakeholder", oid)}), updated=frozenset({("stakeholder", sid)}))
+
+
+def _check_survivor(session: Session, log: m.MergeLog) -> None:
+    """The survivor must be there, holding what the merge gave it: a newer merge that took it
+    into a third organisation must be undone first; a deletion took the moved relations along."""
+    merged_name = log.snapshot["merged"]["name"]
+    newer = session.scalars(select(m.MergeLog).where(
+        m.MergeLog.merged_id == log.survivor_id, m.MergeLog.undone.is_(False), m.MergeLog.id != log.id)
+        .order_by(m.MergeLog.at.desc())).first()
+    if newer is not None:
+        into = session.get(m.Stakeholder, newer.survivor_id)
+        raise Ris3Error(SURVIVOR_MERGED.format(
+            merged=merged_name, survivor=newer.snapshot["merged"]["name"],
+            newer=into.name if into is not None else newer.snapshot.get("survivor_name", "?")))
+    if session.get(m.Stakeholder, log.survivor_id) is None:
+        raise Ris3Error(SURVIVOR_DELETED.format(merged=merged_name))
+
+
+def _check_pic(session: Session, merged: dict, survivor: m.Stakeholder, restore: dict) -> None:
+    """The merged organisation's PIC must be free once the undo has put the survivor's back
+    (a re-import may have created the organisation again under it), and so must the PIC the
+    survivor gets back."""
+    old = restore.get("pic")
+    if old:
+        holder = session.scalars(select(m.Stakeholder).where(m.Stakeholder.pic == old,
+                                                             m.Stakeholder.id != survivor.id)).first()
+        if holder is not None:
+            raise Ris3Error(OLD_PIC_TAKEN.format(pic=old, survivor=survivor.name, holder=holder.name))
+    pic = merged.get("pic")
+    if not pic:
+        return
+    holder = session.scalars(select(m.Stakeholder).where(m.Stakeholder.pic == pic)).first()
+    if holder is None or (holder.id == survivor.id and "pic" in restore and restore["pic"] != pic):
+        return
+    message = PIC_KEPT if holder.id == survivor.id else PIC_TAKEN
+    raise Ris3Error(message.format(merged=merged["name"], pic=pic, holder=holder.name))
+
+
+def _unadjust(session: Session, adjusted: dict, now) -> None:
+    """The survivor's links that took a role, a contribution or the primary mark from the
+    merged organisation's give it back — each value a later edit has not changed since. By id,
+    wherever the link is now (an undone older merge may have taken it back to its record)."""
+    for name, rows in adjusted.items():
+        t = m.Base.metadata.tables[name]
+        dec = decoder(t)
+        for row in rows:
+            link_id = uuid.UUID(row["id"])
+            current = session.execute(select(t).where(t.c.id == link_id)).mappings().first()
+            if current is None:
+                continue  # deleted since: nothing to give back
+            after, before = dec(row["after"]), dec(row["before"])
+            back = {k: before[k] for k, v in after.items() if _same(current[k], v)}
+            if back:
+                session.execute(update(t).where(t.c.id == link_id).values(
+                    **back, version=t.c.version + 1, updated_at=now))
+
+
+def _target_exists(session: Session, t, row: dict) -> bool:
+    """A link of the merged organisation comes back only to a partnership, sector, KET or
+    interaction still there (a deleted one took everyone's links with it)."""
+    for fk in t.foreign_keys:
+        column = fk.parent.name
+        if column != "stakeholder_id" and row.get(column) is not None:
+            target = fk.column.table
+            if session.scalar(select(func.count()).select_from(target).where(fk.column == row[column])) == 0:
+                return False
+    return True
+
+
+def _sql_nulls(t, values: dict) -> dict:
+    """An empty JSON column (edited_fields) goes back as SQL NULL, as it was — not as the JSON
+    text 'null' SQLAlchemy writes for None."""
+    return {k: null() if v is None and isinstance(t.c[k].type, JSON) else v for k, v in values.items()}
 
 
 def _same(a, b) -> bool:

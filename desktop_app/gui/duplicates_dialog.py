@@ -5,7 +5,7 @@ worker; ``changed`` carries the ops ``Changes`` of a merge or an undo."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from database import ops
 
-from .import_dialog import error_text
-from .records_ui import field_info, format_value, kind_count
+from . import i18n
+from .records_ui import field_info, format_value, kind_count, record_label
 from .worker import Cancelled
 
 # what a merge moves (ops.merge_preview's ``moves``) -> the kind of record counted, so the count
@@ -38,6 +38,72 @@ RELATION_KINDS = {"contacts": "contact", "participants": "participant", "stakeho
 
 def relation_count(relation: str, n: int) -> str:
     return kind_count(RELATION_KINDS.get(relation, relation), n)
+
+
+_T = QCoreApplication.translate
+CLASHES_SHOWN = 6  # a long list of clashes would push the merge button off the window
+
+
+def clash_text(clash) -> str:
+    """One link both organisations have (ops.Clash), in a sentence: it does not move, the kept
+    record's own link stays — and what it takes from the other's, or what of it is lost."""
+    target = record_label(clash.target_kind, clash.target) if clash.target is not None else "?"
+    if clash.relation == "participants":
+        kept = format_value("participant", "role", clash.kept["role"])
+        if clash.kept["contribution"] is not None:
+            kept += ", " + format_value("participant", "contribution", clash.kept["contribution"])
+        text = _T("DuplicatesDialog", "Participation in “%1”: the kept record is already in it; one participation "
+                                      "stays, as %2.").replace("%1", target).replace("%2", kept)
+        theirs = clash.other["contribution"]
+        if theirs is not None and theirs != clash.kept["contribution"]:
+            text += " " + _T("DuplicatesDialog", "The other record's contribution, %1, is not added to it.").replace(
+                "%1", format_value("participant", "contribution", theirs))
+        return text
+    if clash.relation == "stakeholder_sectors":
+        if "is_primary" in clash.taken:
+            return _T("DuplicatesDialog", "Sector “%1”: both are linked to it; the kept record's link stays and "
+                                          "becomes primary, as the other's was.").replace("%1", target)
+        return _T("DuplicatesDialog", "Sector “%1”: both are linked to it; the kept record's link stays.").replace(
+            "%1", target)
+    if clash.relation == "stakeholder_kets":
+        return _T("DuplicatesDialog", "KET “%1”: both are linked to it; the kept record's link stays.").replace(
+            "%1", target)
+    return _T("DuplicatesDialog", "Interaction “%1”: both took part; the kept record's link stays.").replace(
+        "%1", target)
+
+
+def moves_text(preview) -> str:
+    """What a merge moves (counted without the clashes) and, line by line, what happens to each
+    link both records have."""
+    moving = [relation_count(k, n) for k, n in preview.moves.items() if n]
+    text = _T("DuplicatesDialog", "Moves to the kept record: %1. The other record is then deleted; "
+                                  "Undo merge brings it back.").replace(
+        "%1", ", ".join(moving) or _T("DuplicatesDialog", "nothing"))
+    clashes = getattr(preview, "clashes", ())
+    if clashes:
+        lines = [clash_text(c) for c in clashes[:CLASHES_SHOWN]]
+        if len(clashes) > CLASHES_SHOWN:
+            lines.append(_T("DuplicatesDialog", "…and %1 more.").replace("%1", str(len(clashes) - CLASHES_SHOWN)))
+        text += "\n" + _T("DuplicatesDialog", "Already linked to the kept record, so not moved:") + "\n" + \
+            "\n".join("• " + line for line in lines)
+    return text
+
+
+def failure_text(exc: BaseException) -> str:
+    """A failure in one plain sentence: the data layer's own words, or — for a bug — a sentence
+    saying nothing changed, the details written to the log as the main window does."""
+    from database.errors import Ris3Error
+
+    if isinstance(exc, Ris3Error):
+        return i18n.error_text(exc)
+    from desktop_app.cli.common import write_crash_log
+
+    try:
+        log = write_crash_log(exc)
+    except OSError:
+        return _T("DuplicatesDialog", "Something went wrong, and nothing was changed.")
+    return _T("DuplicatesDialog", "Something went wrong, and nothing was changed. The details were written "
+                                  "to %1.").replace("%1", str(log))
 
 
 def _shown(value) -> str:
@@ -73,6 +139,7 @@ class DuplicatesDialog(QDialog):
         self.survivor_is_a = True
         self.choices: dict[str, QButtonGroup] = {}
         self.merge_records: list = []
+        self._select_merge = None  # the merge to select once the list is read again (after a merge)
         self._pending = 0
         self.setWindowTitle(self.tr("Possible duplicate organisations"))
         self.resize(1100, 640)
@@ -177,7 +244,7 @@ class DuplicatesDialog(QDialog):
     def busy(self) -> bool:
         return self._pending > 0
 
-    def _call(self, fn, *args, on_done, **kwargs):
+    def _call(self, fn, *args, on_done, on_error=None, **kwargs):
         self._pending += 1
         self._update()
 
@@ -186,11 +253,23 @@ class DuplicatesDialog(QDialog):
             on_done(result)
             self._update()
 
-        return self.worker.submit(fn, *args, on_done=done, on_error=self._failed, **kwargs)
+        def failed(exc):
+            self._pending -= 1
+            (on_error or self._failed)(exc)
+            self._update()
+
+        return self.worker.submit(fn, *args, on_done=done, on_error=failed, **kwargs)
 
     def refresh(self) -> None:
         self._call(ops.list_duplicates, self.db, on_done=self._pairs_loaded)
         self._call(ops.list_merges, self.db, on_done=self._merges_loaded)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Back from the main window, where an organisation may have been edited, deleted or
+        merged: read the lists again (what did not change stays as it was, choices included)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() and not self.busy:
+            self.refresh()
 
     def _why(self, pair) -> str:
         """Why the pair is on the list, in the window's language (the stored reason is English)."""
@@ -201,6 +280,10 @@ class DuplicatesDialog(QDialog):
         return why
 
     def _pairs_loaded(self, pairs) -> None:
+        current = self._current()
+        if pairs and pairs == self.pairs and self.list.count() == len(pairs):
+            self._load_preview()  # the same pairs: only the counts may have changed
+            return
         self.pairs = pairs
         self.list.clear()
         for p in pairs:
@@ -208,13 +291,18 @@ class DuplicatesDialog(QDialog):
             item = QListWidgetItem(f"{p.score:.0f}%  {p.a.name}\n       {p.b.name}" + (f"\n       {city}" if city else ""))
             item.setToolTip(self._why(p))
             self.list.addItem(item)
-        if pairs:
-            self.list.setCurrentRow(0)
+        if pairs:  # the pair being reviewed stays chosen when it is still on the list
+            ids = [p.id for p in pairs]
+            self.list.setCurrentRow(ids.index(current.id) if current is not None and current.id in ids else 0)
         else:
             self._show_preview(None)
-            self.status.setText(self.tr("No possible duplicates on the list."))
+            if not self.status.text():  # what a merge, an undo or a scan just said stays readable
+                self.status.setText(self.tr("No possible duplicates on the list."))
 
     def _merges_loaded(self, merges) -> None:
+        row = self.merges.currentRow()
+        chosen = self._select_merge or (self.merge_records[row].id if 0 <= row < len(self.merge_records) else None)
+        self._select_merge = None
         self.merge_records = merges
         self.merges.clear()
         for x in merges:
@@ -224,13 +312,23 @@ class DuplicatesDialog(QDialog):
             if x.undone:
                 text += " " + self.tr("(undone)")
             self.merges.addItem(text)
+        # the merge just done (or the one chosen before) is selected: Undo merge and Ctrl+Z act on it
+        ids = [x.id for x in merges]
+        if chosen in ids:
+            self.merges.setCurrentRow(ids.index(chosen))
 
     def _pair_chosen(self, row: int) -> None:
         if not 0 <= row < len(self.pairs):
             return
-        self.survivor_is_a = True
-        self.keep_a.setChecked(True)
+        if not self._previewing(self.pairs[row]):  # another pair: the first record is kept, to start with
+            self.survivor_is_a = True
+            self.keep_a.setChecked(True)
         self._load_preview()
+
+    def _previewing(self, pair) -> bool:
+        """Whether the preview shown is of this pair (either way round)."""
+        p = self.preview
+        return p is not None and {p.survivor.id, p.other.id} == {pair.a.id, pair.b.id}
 
     def _current(self):
         row = self.list.currentRow()
@@ -248,6 +346,10 @@ class DuplicatesDialog(QDialog):
         self._load_preview()
 
     def _show_preview(self, preview) -> None:
+        # the same two records the same way round (read again): the officer's choices stay
+        same = (preview is not None and self.preview is not None and (preview.survivor.id, preview.other.id)
+                == (self.preview.survivor.id, self.preview.other.id))
+        chosen = self.take() if same else {}
         self.preview = preview
         self.choices.clear()
         self.table.setRowCount(0)
@@ -265,7 +367,8 @@ class DuplicatesDialog(QDialog):
             label = QCoreApplication.translate("fields", f.label)
             self.table.setItem(row, 0, QTableWidgetItem(label))
             group = QButtonGroup(self.table)
-            take_other = f.survivor in (None, "") and f.other not in (None, "")
+            take_other = chosen[f.name] == "other" if f.name in chosen else (
+                f.survivor in (None, "") and f.other not in (None, ""))
             for col, (value, text, side) in enumerate(((f.survivor, f.survivor_text, "survivor"),
                                                        (f.other, f.other_text, "other")), start=1):
                 text = value_text(f, value, text)
@@ -278,9 +381,7 @@ class DuplicatesDialog(QDialog):
             self.choices[f.name] = group
         self.table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Kept record"), self.tr("Merged record")])
         self.table.resizeColumnToContents(0)
-        moving = [relation_count(k, n) for k, n in preview.moves.items() if n]
-        self.moves.setText(self.tr("Moves to the kept record: %1. The other record is then deleted; "
-                                   "Undo merge brings it back.").replace("%1", ", ".join(moving) or self.tr("nothing")))
+        self.moves.setText(moves_text(preview))
 
     # --- acting ---------------------------------------------------------------------------------
 
@@ -297,12 +398,32 @@ class DuplicatesDialog(QDialog):
         if self.preview is None or self.busy:
             return
         survivor, other = self.preview.survivor, self.preview.other
-        self._call(ops.merge_stakeholders, self.db, survivor.id, other.id, self.take(), on_done=self._merged)
+        self._call(ops.merge_stakeholders, self.db, survivor.id, other.id, self.take(), on_done=self._merged,
+                   on_error=lambda exc: self._merge_failed(exc, survivor, other))
 
     def _merged(self, result) -> None:
         self.status.setText(self.tr("Merged into “%1”. Undo merge brings the other record back.")
                             .replace("%1", result.survivor.name))
+        self._select_merge = result.merge_id
         self.changed.emit(result.changes)
+        self.refresh()
+
+    def _merge_failed(self, exc: BaseException, survivor, other) -> None:
+        """One of the two was deleted or merged from the main window since the list was read:
+        the pair is gone from the register's list; take it off this one too and say why."""
+        if not isinstance(exc, ops.NotFoundError):
+            self._failed(exc)
+            return
+        gone = other if exc.entity_id == other.id else survivor
+        rows = [i for i, p in enumerate(self.pairs) if {p.a.id, p.b.id} == {survivor.id, other.id}]
+        for row in reversed(rows):
+            del self.pairs[row]
+            self.list.takeItem(row)  # (the next pair is chosen, and previewed)
+        if not self.pairs:
+            self._show_preview(None)
+        self.status.setText("⚠ " + self.tr("“%1” is no longer in the register (it was deleted or merged "
+                                           "meanwhile), so the pair was taken off the list. Nothing was merged.")
+                            .replace("%1", gone.name))
         self.refresh()
 
     def dismiss(self) -> None:
@@ -347,13 +468,12 @@ class DuplicatesDialog(QDialog):
         self.refresh()
 
     def _failed(self, exc: BaseException) -> None:
-        self._pending -= 1
         if isinstance(exc, Cancelled):
             self.scan_job = None
             self.status.setText(self.tr("Cancelled: no pairs were added."))
         else:
-            self.status.setText("⚠ " + error_text(exc))
-        self._update()
+            self.scan_job = None
+            self.status.setText("⚠ " + failure_text(exc))
 
     def _update(self) -> None:
         has_pair = self._current() is not None
