@@ -17,7 +17,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import Table, delete, func, or_, select
+from sqlalchemy import Table, delete, func, select
 from sqlalchemy.orm import Session
 
 from . import models as m
@@ -25,6 +25,7 @@ from . import search
 from .cell_guard import guarded
 from .engine import SCHEMA_HEAD, Database
 from .errors import NotFoundError, Ris3Error
+from .i18n import QT_TRANSLATE_NOOP as _N
 from .i18n import plural
 from .jsonrows import decoder, encode_row
 from .sqlite_file import partial_file
@@ -406,53 +407,102 @@ def _write_xlsx(path: Path, title: str, header: list[str], rows: list[list]) -> 
 
 # --- everything about one person ------------------------------------------------------------------
 
+NO_CONTACT = _N("export", "No contact person matches “{who}”.")
+NO_CONTACT_CLOSE = _N("export", "No contact person matches “{who}”. Did you mean {names}?")
+NO_CONTACT_GIVEN = _N("export", "Give the contact person's name, e-mail address or id.")
+SEVERAL_CONTACTS = _N("export", "{count} contact people match “{who}”; give the e-mail address or the id.")
+
+
+class NoSuchContact(NotFoundError):
+    """No contact person matches what was asked for: said in plain words, with close names."""
+
+    def __init__(self, who: str, close: list[str]):
+        Ris3Error.__init__(self, NO_CONTACT_GIVEN if not who.strip() else
+                           NO_CONTACT_CLOSE.format(who=who, names=", ".join(close)) if close else
+                           NO_CONTACT.format(who=who))
+        self.kind, self.entity_id, self.close = "contact person", who, tuple(close)
+
+
+def _close_names(people: list[tuple[str, str | None]], who: str, limit: int = 3) -> list[str]:
+    """Names of up to ``limit`` contact people close to ``who``: every word given starting a word
+    of their name ("verdi" → Giulia Verdi), or spelt nearly alike ("giula verdi"); an e-mail
+    address is compared by what comes before the @ ("mario.rossi@example.com" → Mario Rossi)."""
+    import difflib
+
+    def words(value: str | None) -> list[str]:
+        value = value or ""
+        return search.tokens(value.split("@")[0] if "@" in value else value)
+
+    given = words(who)
+    wanted = " ".join(given)
+    scored: dict[str, float] = {}
+    for name, email in people:
+        if not name or not wanted:
+            continue
+        best = 0.0
+        for value in (name, email):
+            mine = words(value)
+            if not mine:
+                continue
+            if all(any(t.startswith(w) for t in mine) for w in given):
+                best = 1.0
+            best = max(best, difflib.SequenceMatcher(None, wanted, " ".join(mine)).ratio())
+        if best >= 0.75:
+            scored[name] = max(scored.get(name, 0.0), best)
+    return sorted(scored, key=lambda n: (-scored[n], search.fold(n)))[:limit]
+
+
 def find_contact(db: Database, who: str) -> uuid.UUID:
-    """A contact person by id, e-mail address or exact name; raises when none or several match."""
-    try:
-        return uuid.UUID(who)
-    except ValueError:
-        pass
+    """A contact person by id, e-mail address or exact name; raises :class:`NoSuchContact` (a
+    NotFoundError, with up to three close names) when none matches, Ris3Error when several do."""
     c = m.Contact
+    try:
+        as_id = uuid.UUID(who)
+    except ValueError:
+        as_id = None
     wanted = search.fold(who.strip())
     with db.read() as session:  # compared in Python: SQLite's lower() leaves "É" as it is
-        found = [i for i, name, email in session.execute(select(c.id, c.name, c.email))
-                 if wanted and wanted in (search.fold(name), search.fold(email))]
+        if as_id is not None:
+            if session.get(c, as_id) is not None:
+                return as_id
+            raise NoSuchContact(who, [])
+        people = session.execute(select(c.id, c.name, c.email)).all()
+    found = [i for i, name, email in people if wanted and wanted in (search.fold(name), search.fold(email))]
     if not found:
-        raise NotFoundError("contact person", who)
+        raise NoSuchContact(who, _close_names([(name, email) for _i, name, email in people], who) if wanted else [])
     if len(found) > 1:
-        raise Ris3Error(f"{len(found)} contact people match “{who}”; give the e-mail address or the id.")
+        raise Ris3Error(SEVERAL_CONTACTS.format(count=len(found), who=who))
     return found[0]
 
 
 def subject_access(db: Database, contact_id) -> dict:
     """Everything the register holds about one contact person, as plain JSON-ready data: the
-    record itself, what it is linked to, its history, and other records whose text mentions the
-    person's name or e-mail address."""
+    record itself, what it is linked to, its history, other records whose text mentions the
+    person's name, e-mail address or phone number (``mentioned_in``), the history of other
+    records where they are named (``mentioned_in_history``: notes edited since, say) and merges of
+    duplicate organisations kept for undoing that name them (``mentioned_in_merges``). The
+    mentions are found by :func:`database.ops.privacy.find_mentions`, the search an erasure
+    makes too."""
     from . import ops
+    from .ops.impact import dependants
+    from .ops.privacy import find_mentions
 
     contact = ops.get(db, "contact", contact_id)
     fields = ops.kind("contact").fields
     with db.read() as session:
         organisation = session.get(m.Stakeholder, contact.stakeholder_id)
-        terms = [t for t in (contact.name, contact.email) if t and len(t) >= 3]
-        mentions = []
-        searched = [(m.Interaction, "interaction", ("subject", "notes"), "subject"),
-                    (m.FollowUpAction, "follow-up action", ("text", "owner"), "text"),
-                    (m.Stakeholder, "organisation", ("description", "notes"), "name"),
-                    (m.Partnership, "partnership", ("description", "notes"), "title"),
-                    (m.Contact, "contact person", ("notes",), "name")]
-        # texts compared in Python, accents and case folded (SQLite's lower() leaves "É" as it is):
-        # "Met ÉLODIE Durand" mentions Élodie Durand
-        folded = [search.fold(t) for t in terms]
-        for model, label, columns, title in searched if folded else []:
-            texts = [getattr(model, col) for col in columns]
-            query = select(model.id, getattr(model, title), *texts).where(
-                or_(*(t.is_not(None) for t in texts)), model.id != contact.id)
-            for row_id, heading, *values in session.execute(query.execution_options(yield_per=2000)):
-                hits = {col: v for col, v in zip(columns, values, strict=True)
-                        if v and any(t in search.fold(v) for t in folded)}
-                if hits:
-                    mentions.append({"kind": label, "id": str(row_id), "title": heading, **hits})
+        own = {contact.id, *(i for _k, i in dependants(session, ops.kind("contact"), contact.id))}
+        found = find_mentions(session, contact.name, contact.email, contact.phone, own)
+    mentions: list[dict] = []
+    for x in (x for x in found if x.where == "record"):  # a record's texts together
+        if mentions and mentions[-1]["id"] == str(x.id):
+            mentions[-1][x.field] = x.text
+        else:
+            mentions.append({"kind": x.label, "id": str(x.id), "title": x.title, x.field: x.text})
+    in_history = [{"kind": x.label, "id": str(x.id), "title": x.title, "at": _utc(x.at), "action": x.action,
+                   "field": x.field, "side": x.side, "text": x.text} for x in found if x.where == "history"]
+    in_merges = [{"merge": str(x.id), "organisations": x.title, "at": _utc(x.at), "part": x.field, "text": x.text}
+                 for x in found if x.where == "merge"]
     history = [{"at": _utc(h.at), "action": h.action, "field": h.field, "before": h.before,
                 "after": h.after, "by": h.author} for h in ops.history(db, contact.id, limit=100_000)]
     person = {f.label: _report_value(getattr(contact, f.name)) for f in fields if f.name != "stakeholder_id"}
@@ -466,6 +516,8 @@ def subject_access(db: Database, contact_id) -> dict:
         "organisation": {"id": str(organisation.id), "name": organisation.name} if organisation else None,
         "history": history,
         "mentioned_in": mentions,
+        "mentioned_in_history": in_history,
+        "mentioned_in_merges": in_merges,
     }
 
 
@@ -519,4 +571,22 @@ def _subject_text(data: dict) -> str:
     for mention in data["mentioned_in"]:
         lines.append(f"  {mention['kind']}: {mention['title']}")
         lines += [f"    {k}: {v}" for k, v in mention.items() if k not in ("kind", "id", "title")]
+    past = data.get("mentioned_in_history", [])
+    lines += ["", f"Mentioned in the history of other records ({plural(len(past), 'entry', 'entries')})"]
+    for entry in past:
+        title = f": {entry['title']}" if entry["title"] else " (deleted since)"
+        where = f" — {entry['field']}" if entry["field"] else ""
+        lines.append(f"  {_when(entry['at'])}  {entry['action']} of {entry['kind']}{title}{where}, "
+                     f"{'before' if entry['side'] == 'before' else 'after'} the change: “{entry['text']}”")
+    merges = data.get("mentioned_in_merges", [])
+    lines += ["", "Mentioned in merges of duplicate organisations, kept to undo them "
+                  f"({plural(len(merges), 'entry', 'entries')})"]
+    for entry in merges:
+        lines.append(f"  {_when(entry['at'])}  merge {entry['organisations'] or ''} — {entry['part']}: "
+                     f"“{entry['text']}”")
     return "\n".join(lines) + "\n"
+
+
+def _when(at: str) -> str:
+    """'2026-11-27T08:17:33Z' as the text report writes it: '2026-11-27 08:17 UTC'."""
+    return f"{at[:16].replace('T', ' ')} UTC"

@@ -232,8 +232,12 @@ def test_everything_about_one_person(sqlite_db, tmp_path):
     assert data["person"]["Record created"].endswith("Z") and "." not in data["person"]["Record created"]
     export_subject_access(sqlite_db, contact.id, tmp_path / "person.json")
     assert json.loads((tmp_path / "person.json").read_text(encoding="utf-8"))["person"]["E-mail"] == contact.email
-    with pytest.raises(ops.NotFoundError):
+    assert "Mentioned in the history of other records (0 entries)" in body
+    # someone never in the register: said so plainly (not "no longer exists"), with close names if any
+    with pytest.raises(ops.NotFoundError, match="^No contact person matches “nobody@example.org”.$"):
         find_contact(sqlite_db, "nobody@example.org")
+    with pytest.raises(ops.NotFoundError, match=f"Did you mean {contact.name}"):
+        find_contact(sqlite_db, contact.name[:-1])
     # a name with an accented capital is found and its mentions too, whatever their case and accents
     elodie = ops.create(sqlite_db, "contact", {"stakeholder_id": contact.stakeholder_id, "name": "Élodie Durand",
                                                "email": "elodie@example.org"}).record

@@ -40,6 +40,7 @@ def test_erasing_a_contact_leaves_no_trace_in_the_file(register):
     outcome = ops.erase_contact(db, rec.id)
 
     assert ("contact", rec.id) in outcome.changes.deleted
+    assert outcome.remaining == ()  # nothing else names her (see test_privacy_mentions.py when something does)
     with pytest.raises(NotFoundError):
         ops.get(db, "contact", rec.id)
     assert ops.search(db, "zabaglioni") == [] and ops.search(db, "quirinella") == []
