@@ -284,11 +284,21 @@ def test_erasing_a_contact_from_the_details_removes_it_from_the_window(window):
     _click_box_button(box, "Cancel")
     wait_idle(window)
     assert ops.get(window.db, "contact", person.id)  # nothing happens without the confirmation
+    from datetime import date
+
+    ops.create(window.db, "interaction", {"date": date(2026, 3, 2), "kind": "meeting", "subject": "Steering committee",
+                                          "notes": f"{person.name} asked for the minutes."})
     page.detail.view.anchorClicked.emit(QUrl(f"do:erase/contact/{person.id}"))
     wait_idle(window)
-    _click_box_button(window.last_question, "Erase")
+    asked = window.last_question
+    _click_box_button(asked, "Erase")
     wait_idle(window)
     wait_until(lambda: person.name not in page.detail.view.toPlainText())
+    # the note that still names the person is said, for the officer to edit
+    told = window.last_question
+    assert told is not asked and "were erased" in told.text()
+    assert "Interaction “Steering committee” — Notes" in told.informativeText()
+    _click_box_button(told, "OK")
     assert page.current_id == org.id
     assert ops.search(window.db, person.name, ["contact"], 10) == []
     history = ops.history(window.db, person.id)

@@ -82,5 +82,8 @@ def run_contact(args) -> int:
     data = export.export_subject_access(db, contact_id, args.out)
     print(f"Data held about {data['person'].get('Name')}: "
           f"{plural(len(data['history']), 'history entry', 'history entries')}, mentioned in "
-          f"{plural(len(data['mentioned_in']), 'other record', 'other records')}; written to {args.out}")
+          f"{plural(len(data['mentioned_in']), 'other record', 'other records')}, in "
+          f"{plural(len(data.get('mentioned_in_history', ())), 'earlier value', 'earlier values')} of other "
+          f"records' history and in {plural(len(data.get('mentioned_in_merges', ())), 'merge', 'merges')}; "
+          f"written to {args.out}")
     return 0

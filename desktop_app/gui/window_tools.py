@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QDialog
 from database import ops
 
 from .messages import confirm, show_info
+from .records_ui import field_label, kind_name
 
 _T = QCoreApplication.translate
 
@@ -247,9 +248,11 @@ class WindowTools(QObject):
                 parent, _T("WindowTools", "Erase personal data"),
                 _T("WindowTools", "Erase everything the register holds about “{0}”?").format(contact.name),
                 _T("WindowTools", "The contact person, the history of their record and their traces in the search "
-                                  "index are removed for good. This cannot be undone, not even with Undo: the list "
-                                  "of changes to undo is emptied too, since it may hold their data. Backups taken "
-                                  "before today keep them until they are rotated out."),
+                                  "index are removed for good, and their e-mail address and phone number are taken "
+                                  "out of other records' history and of merges. Notes of other records that name "
+                                  "them are listed afterwards, not changed. This cannot be undone, not even with "
+                                  "Undo: the list of changes to undo is emptied too, since it may hold their data. "
+                                  "Backups taken before today keep them until they are rotated out."),
                 _T("WindowTools", "Erase"), lambda: erase(contact))
 
         def erase(contact):
@@ -259,11 +262,43 @@ class WindowTools(QObject):
         def erased(contact, outcome):
             w.undo_stack.clear()
             w.apply_changes(outcome.changes)
-            w.show_message(_T("WindowTools", "The personal data of “{0}” were erased.").format(contact.name), 10_000)
+            done = _T("WindowTools", "The personal data of “{0}” were erased.").format(contact.name)
+            left = _remaining_text(outcome.remaining, outcome.scrubbed)
+            if left:  # where the name still is: said, not hidden in a passing status message
+                w.last_question = show_info(self.dialog("review") or w, _T("WindowTools", "Erase personal data"),
+                                            done, left)
+            else:
+                w.show_message(done, 10_000)
             if on_done:
                 on_done()
 
         w.worker.submit(ops.get, w.db, "contact", contact_id, on_done=ask, on_error=w.editing.failed)
+
+
+LISTED = 12  # records named one by one after an erasure; the rest are counted
+
+
+def _remaining_text(remaining, scrubbed: int) -> str:
+    """What an erasure left, in the officer's words: the records whose text still names the
+    person (they may edit those), what cannot be edited (earlier values in history, merges
+    kept to undo them), and what was taken out besides the record."""
+    records = [m for m in remaining if m.where == "record"]
+    kept = len(remaining) - len(records)
+    lines = []
+    if records:
+        lines.append(_T("WindowTools", "Their name still appears in these records, which the erasure does not "
+                                       "change; edit them if it should go too:"))
+        lines += [f"• {kind_name(m.kind).capitalize()} “{m.title or '…'}” — {field_label(m.kind, m.field)}"
+                  for m in records[:LISTED]]
+        if len(records) > LISTED:
+            lines.append(_T("WindowTools", "…and %n more.", "", len(records) - LISTED))
+    if kept:
+        lines.append(_T("WindowTools", "It also appears in %n earlier value(s) kept in the history of other records "
+                                       "or in merges kept to undo them; these cannot be edited.", "", kept))
+    if scrubbed:
+        lines.append(_T("WindowTools", "Their e-mail address or phone number was taken out of %n history "
+                                       "entry(ies) and merge(s).", "", scrubbed))
+    return "\n".join(lines)
 
 
 __all__ = ["WindowTools"]
