@@ -121,7 +121,9 @@ def load(db: Database, today: date | None = None) -> int:
     """Add what is missing of the demo data, in one transaction; return how many records were added."""
     today = today or date.today()
     data = _data()
-    with db.write() as session:
+    # on a team register, in turn with imports (their advisory lock): both add organisations by
+    # PIC, and one adding what the other is adding would fail on it. SQLite's writers take turns.
+    with db.write() if db.is_sqlite else db.bulk_write() as session:
         before = _count(session)
         stamp = {"is_demo": True, "source": data["source"], "as_of": date.fromisoformat(data["as_of"])}
         sectors = _pairs(session, select(m.Sector.code, m.Sector.id))

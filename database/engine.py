@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from . import search
 from .errors import DatabaseOpenError, EncryptedDatabaseError, Ris3Error
+from .i18n import QT_TRANSLATE_NOOP as _N
 from .sqlite_file import database_errors, probably_encrypted, unwritable_reason
 
 APP_NAME = "ris3desk"
@@ -36,6 +37,10 @@ BUSY_TIMEOUT_MS = 15_000
 # PostgreSQL: imports take turns through this advisory lock, waiting for one another this long
 BULK_LOCK_KEY = 0x52495333  # "RIS3"
 BULK_WAIT_S = 120
+# PostgreSQL: creating or upgrading a register (and seeding a new one) take turns through this one
+SCHEMA_LOCK_KEY = 0x52495334  # "RIS4"
+SCHEMA_BUSY = ("Another program has been creating or upgrading this team register for over {seconds} seconds; "
+               "nothing was changed. Try again when it is done.")
 IMPORT_BUSY = ("Another import into this team register has been running for over {seconds} seconds; nothing was "
                "imported. Try again when it is done.")
 # SQLite's own default; bulk_write() turns it off for its transaction and puts it back
@@ -84,7 +89,13 @@ def check_url(url: str) -> str:
     except (sa_exc.ArgumentError, ValueError):
         raise DatabaseOpenError(f"The database URL given is not a URL RIS3 Desk understands. Use {URLS_THAT_WORK}.") \
             from None
-    backend, driver = u.get_backend_name(), u.get_driver_name()
+    if u.drivername == "postgres" or u.drivername.startswith("postgres+"):  # libpq's and hosting sites' form
+        u = u.set(drivername="postgresql" + u.drivername[len("postgres"):])
+        url = u.render_as_string(hide_password=False)
+    try:
+        backend, driver = u.get_backend_name(), u.get_driver_name()
+    except (sa_exc.NoSuchModuleError, sa_exc.ArgumentError, ImportError):  # no such dialect
+        raise DatabaseOpenError(f"RIS3 Desk cannot use a {u.drivername} database. Use {URLS_THAT_WORK}.") from None
     if backend == "postgresql" and "+" not in u.drivername:
         return u.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
     if (backend, driver) in {("postgresql", "psycopg"), ("sqlite", "pysqlite"), ("sqlite", "pysqlcipher")}:
@@ -227,6 +238,10 @@ class Database:
                         raw.execute(f"PRAGMA wal_autocheckpoint = {AUTOCHECKPOINT_PAGES}")
                     except Exception:  # noqa: BLE001 - never back into the pool with the import's settings
                         conn.invalidate()
+
+    def explain_error(self, e: BaseException) -> str:
+        """An unexpected error during work on this register in one line (see :func:`explain_error`)."""
+        return explain_error(e, self.url)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -382,7 +397,9 @@ def _stored_revision(engine: Engine) -> str | None:
     except sa_exc.OperationalError as e:
         raise DatabaseOpenError(_explain_operational(engine.url, e)) from None
     except sa_exc.DatabaseError as e:
-        raise DatabaseOpenError(f"{engine.url.database} is not a readable database ({e.orig}); "
+        if permission_denied(e):  # a user the register was not shared with: not damage
+            raise DatabaseOpenError(_may_not_read(engine.url)) from None
+        raise DatabaseOpenError(f"{engine.url.database} is not a readable database ({first_line(e)}); "
                                 "it was left untouched.") from None
 
 
@@ -397,11 +414,67 @@ def _busy(path: Path) -> str:
             f"go within {BUSY_TIMEOUT_MS // 1000} seconds; nothing was changed. Try again when it has finished.")
 
 
+def first_line(e: BaseException) -> str:
+    """What the database driver said, its first line only: SQLAlchemy's own text of an error adds
+    the statement and its parameters — which may hold personal data — and belongs in the log."""
+    said = str(getattr(e, "orig", None) or (e.args[0] if isinstance(e, sa_exc.StatementError) and e.args else e))
+    said = said.strip()
+    return said.splitlines()[0].strip() if said else type(e).__name__
+
+
+def permission_denied(e: BaseException) -> bool:
+    """The server refused a statement because the user lacks the right (psycopg's InsufficientPrivilege)."""
+    orig = getattr(e, "orig", None) or e
+    return getattr(orig, "sqlstate", None) == "42501" or "permission denied" in str(orig)
+
+
+def database_user(url: URL) -> str:
+    """The user name the server sees: the URL's, else libpq's default ($PGUSER, else the login name)."""
+    if url.username:
+        return url.username
+    user = url.query.get("user") or os.environ.get("PGUSER")
+    if user:
+        return user if isinstance(user, str) else user[0]
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no login name to be found: say so plainly
+        return "unknown"
+
+
+# an unexpected error the officer can act on, for the command line and the window (context "errors")
+MAY_NOT_CHANGE = _N("errors", "Your database user ({user}) may read this register but not change it; "
+                              "ask its administrator.")
+MAY_NOT_READ_ALL = _N("errors", "Your database user ({user}) may not read all of this register; "
+                                "ask its administrator to grant access.")
+
+
+def explain_error(e: BaseException, url: str | URL | None = None) -> str:
+    """An unexpected error met while working on a register, in one line for the officer: a refused
+    permission as a plain sentence (a Message, translatable), any other error as its kind and
+    the first line of what the driver said — never the SQL statement nor its parameters."""
+    if url is not None and permission_denied(e) and isinstance(e, sa_exc.DBAPIError):
+        url = make_url(url) if isinstance(url, str) else url
+        statement = (getattr(e, "statement", None) or "").lstrip().upper()
+        reading = statement.startswith(("SELECT", "WITH")) and "FOR UPDATE" not in statement
+        return (MAY_NOT_READ_ALL if reading else MAY_NOT_CHANGE).format(user=database_user(url))
+    return f"{type(e).__name__}: {first_line(e)}"
+
+
+def _may_not_read(url: URL) -> str:
+    server = f"The database server at {url.host or 'localhost'}:{url.port or 5432}"
+    return (f"{server} answers, but user {database_user(url)!r} may not read the register {url.database}: "
+            "ask its administrator to grant access.")
+
+
 def _explain_operational(url: URL, e: Exception) -> str:
     if url.get_backend_name() == "sqlite":
-        return f"{url.database} cannot be opened: {getattr(e, 'orig', e)}."
+        return f"{url.database} cannot be opened: {first_line(e)}."
     server = f"The database server at {url.host or 'localhost'}:{url.port or 5432}"
     said = str(getattr(e, "orig", e)).strip()
+    if "permission denied" in said or getattr(getattr(e, "orig", None), "sqlstate", None) == "42501":
+        return _may_not_read(url)
     if "password authentication failed" in said or "no password supplied" in said:
         return f"{server} refused the user name or password given ({url.username or 'no user name'})."
     if "does not exist" in said and "database" in said:
@@ -433,6 +506,12 @@ def open_database(url: str | URL, *, upgrade: bool = True, create: bool = True,
         passphrase = url.password if url.drivername == "sqlite+pysqlcipher" else None
         revision = _revision_in_file(path, passphrase) if _check_sqlite_file(path, passphrase) else None
     engine, writer = _make_engine(url)
+    from . import tracking
+
+    sessions = sessionmaker(bind=engine, expire_on_commit=False)
+    search.install(sessions)
+    tracking.install(sessions)
+    seeded = False
     try:
         if path is None:
             revision = _stored_revision(engine)
@@ -447,9 +526,17 @@ def open_database(url: str | URL, *, upgrade: bool = True, create: bool = True,
                 raise DatabaseOpenError(f"{path or url.database} is empty; run 'ris3desk init' to create it.")
             if not upgrade:
                 raise DatabaseOpenError(f"{path or url.database} needs an upgrade; run 'ris3desk init'.")
-            # in a write transaction from its start (BEGIN IMMEDIATE on SQLite): a second program
-            # creating or upgrading the same register waits for this one, then finds it done
-            migrate.upgrade(writer, backup_first=revision is not None)
+            # in a write transaction from its start (BEGIN IMMEDIATE on SQLite; on PostgreSQL one
+            # holding SCHEMA_LOCK_KEY): a second program creating or upgrading the same register
+            # waits for this one, then finds it done. A new team register gets its reference data
+            # in the same transaction: another program never sees its tables without it.
+            then = None
+            if revision is None and path is None:
+                def then(conn):
+                    _seed_in(sessions, conn)
+
+                seeded = True
+            migrate.upgrade(writer, backup_first=revision is not None, then=then)
     except database_errors() as e:  # raised below SQLAlchemy by the backup or the pragmas
         engine.dispose()
         raise DatabaseOpenError(f"{path} cannot be used: {e}.") from None
@@ -461,15 +548,36 @@ def open_database(url: str | URL, *, upgrade: bool = True, create: bool = True,
     except Exception:
         engine.dispose()
         raise
-    from . import tracking
-
-    sessions = sessionmaker(bind=engine, expire_on_commit=False)
-    search.install(sessions)
-    tracking.install(sessions)
     db = Database(url=url, engine=engine, _sessions=sessions, _writer=writer)
-    if revision is None:  # a new register starts with the shipped reference data
+    if revision is None and not seeded:  # a new register starts with the shipped reference data
         from .reference import seed
 
-        with db.write() as session:
-            seed(session)
+        try:
+            with db.write() as session:
+                seed(session)
+        except Exception:
+            db.close()
+            raise
     return db
+
+
+def _seed_in(sessions: sessionmaker, conn) -> None:
+    """The shipped reference data, written into the transaction ``conn`` is in (committed with it)."""
+    from .reference import seed
+
+    with sessions(bind=conn) as session:
+        seed(session)
+        session.flush()
+
+
+def schema_lock(conn) -> None:
+    """PostgreSQL: wait (at most BULK_WAIT_S) until no other program creates, upgrades or seeds
+    this register, then hold that turn until ``conn``'s transaction ends."""
+    conn.execute(text(f"SET LOCAL lock_timeout = '{BULK_WAIT_S}s'"))
+    try:
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK_KEY})
+    except sa_exc.OperationalError as e:
+        if "lock timeout" not in str(e.orig):
+            raise
+        raise DatabaseOpenError(SCHEMA_BUSY.format(seconds=BULK_WAIT_S)) from None
+    conn.execute(text("SET LOCAL lock_timeout = 0"))

@@ -14,7 +14,7 @@ from alembic.config import Config
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
-from .engine import sqlite_path
+from .engine import schema_lock, sqlite_path
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -41,7 +41,10 @@ def is_known(revision: str) -> bool:
         return False
 
 
-def upgrade(engine: Engine, *, backup_first: bool, target: str = "head") -> None:
+def upgrade(engine: Engine, *, backup_first: bool, target: str = "head", then=None) -> None:
+    """Bring the register at ``engine`` to ``target`` in one transaction, after a backup of an
+    existing register file when ``backup_first``. ``then(connection)``, when given, runs at the
+    end of that transaction (a new register's reference data)."""
     path = sqlite_path(engine.url)
     if backup_first and path is not None:
         from . import backup
@@ -56,7 +59,14 @@ def upgrade(engine: Engine, *, backup_first: bool, target: str = "head") -> None
             raw.execute("PRAGMA foreign_keys = OFF")
         try:
             with conn.begin():
+                if raw is None:
+                    # PostgreSQL: one program at a time creates or upgrades a register (two CREATE
+                    # TABLEs at once, the second fails); Alembic reads the revision again once
+                    # this turn is ours, so the second finds the first's work done and does nothing
+                    schema_lock(conn)
                 command.upgrade(config(conn), target)
+                if then is not None:
+                    then(conn)
                 if raw is not None:
                     problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if problems:  # rolls the whole migration back

@@ -23,6 +23,8 @@ from sqlalchemy.orm import Session
 
 from .. import models as m
 from ..errors import Ris3Error
+from ..i18n import QT_TRANSLATE_NOOP as _N
+from ..i18n import Message, counted
 from ..tracking import _text, current_author
 
 CHUNK = 5000
@@ -171,9 +173,23 @@ def update_rows(session: Session, table: Table, changes: list[tuple[uuid.UUID, i
             chunk = params[start:start + CHUNK]
             result = session.connection().execute(stmt, chunk)
             if result.rowcount != len(chunk):
-                raise ConcurrentChangeError(
-                    f"{len(chunk) - result.rowcount} {table.name} were changed by someone else during the import; "
-                    "nothing was imported. Run the import again.")
+                raise ConcurrentChangeError(changed_meanwhile(table.name, len(chunk) - result.rowcount))
+
+
+CHANGED_MEANWHILE_ONE = _N("imports", "Someone else changed one of the {records} this import was updating; "
+                                      "nothing was imported. Run the import again.")
+CHANGED_MEANWHILE = _N("imports", "Someone else changed {count} of the {records} this import was updating; "
+                                  "nothing was imported. Run the import again.")
+
+
+def changed_meanwhile(table_name: str, count: int) -> Message:
+    """ConcurrentChangeError's message: how many records of which kind, in the window's words."""
+    from ..ops.kinds import TABLE_KINDS
+    from .report import ENTITY_LABELS
+
+    kind = TABLE_KINDS.get(table_name, table_name)
+    records = ENTITY_LABELS.get(kind, "records")
+    return counted(count, CHANGED_MEANWHILE_ONE, CHANGED_MEANWHILE, records=records)
 
 
 class History:

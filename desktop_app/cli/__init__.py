@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import argparse
 import gc
+import logging
 import os
 import sys
 
 from database.errors import Ris3Error
+from database.i18n import Message
 
 from . import common
 
@@ -62,6 +64,9 @@ def _main(argv: list[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     common.forget_watched()
+    # psycopg logs what it could not clean up after a server went away ("error ignored terminating
+    # <psycopg.Pipeline [BAD]>…"): the officer gets our one line about it instead
+    logging.getLogger("psycopg").setLevel(logging.CRITICAL)
     try:
         if args.command is None:
             from desktop_app.gui.app import run_window
@@ -82,14 +87,29 @@ def _main(argv: list[str] | None) -> int:
         damage = _damage(e)
         if damage:
             common.fail(damage)
-        log = common.write_crash_log(e)
-        common.fail(f"unexpected error ({type(e).__name__}: {e}); details in {log}")
+        said = _explain(e, args)
+        if isinstance(said, Message):  # something the officer can act on, said plainly
+            common.fail(said)
+        log = common.write_crash_log(e)  # the statement and its parameters go here only
+        common.fail(f"unexpected error ({said}); details in {log}")
     return 1
+
+
+def _explain(e: Exception, args: argparse.Namespace) -> str:
+    """engine.explain_error for the register the command worked on (its user named)."""
+    from database.engine import explain_error
+
+    try:
+        url = common.database_url(args)
+    except Exception:  # noqa: BLE001 - the error itself still has to be said
+        url = None
+    return explain_error(e, url)
 
 
 # What a team register's server says when it goes away during a command
 _SERVER_GONE = ("server closed the connection", "terminating connection", "connection is closed",
-                "could not receive data from server", "the connection is lost")
+                "could not receive data from server", "the connection is lost", "connection failed",
+                "Connection refused", "consuming input failed")
 
 
 def _damage(e: Exception) -> str | None:

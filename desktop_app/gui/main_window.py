@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from database import ops
+from database.i18n import Message
 
 from . import i18n
 from .editing import Editing
@@ -957,7 +958,13 @@ class MainWindow(QMainWindow):
             log = None
         if not tb:
             tb = "".join(traceback.format_exception(exc))
-        text = _T("MainWindow", "Something went wrong: {0}.").format(f"{type(exc).__name__}: {exc}")
+        # one line: a refused permission said plainly; else the error's kind and the first line
+        # of what the database said — its SQL and parameters (personal data) stay in the log
+        said = self.db.explain_error(exc)
+        if isinstance(said, Message):
+            self.last_question = show_error(self, _T("MainWindow", "Not allowed"), i18n.message_text(said))
+            return
+        text = _T("MainWindow", "Something went wrong: {0}.").format(said)
         more = _T("MainWindow", "The details were written to {0}.").format(log) if log else ""
         self.last_question = show_error(self, _T("MainWindow", "Unexpected error"), text, more)
 
