@@ -421,3 +421,20 @@ def test_the_import_says_which_records_someone_else_changed(db, changed, words):
                              datetime.now(UTC))
     assert str(caught.value) == (f"Someone else changed {words} this import was updating; nothing was imported. "
                                  "Run the import again.")
+
+
+def test_every_window_error_text_leaves_the_sql_and_its_values_out(qapp):
+    """The import and export dialogs, undo, the automatic backup, the pack dialog and the start-up
+    all say an unexpected error through i18n.error_text: its first line, no statement, no values."""
+    from sqlalchemy import exc as sa_exc
+
+    from desktop_app.gui import i18n
+
+    class Orig(Exception):
+        pass
+
+    error = sa_exc.IntegrityError("INSERT INTO contacts (email) VALUES (?)", ("maria.rossi@example.org",),
+                                  Orig("UNIQUE constraint failed: contacts.email\nDETAIL: more"))
+    text = i18n.error_text(error)
+    assert text == "IntegrityError: UNIQUE constraint failed: contacts.email"
+    assert "maria.rossi" not in text and "INSERT" not in text

@@ -7,7 +7,7 @@ and return frozen records (``records``) and a :class:`~records.Changes` set.
     ops.search(db, "poli tor")
 """
 
-from ..engine import Database, open_database, resolve_url
+from ..engine import Database, explain_error, open_database, resolve_url
 from ..errors import (
     ConflictError,
     DamagedDatabaseError,
@@ -78,7 +78,7 @@ def search(db, query: str, kinds=None, limit: int = 50) -> list[SearchHit]:
 
 __all__ = [
     "ConflictError", "Database", "DatabaseOpenError", "NotFoundError", "Ris3Error", "ValidationError",
-    "open_database", "resolve_url",
+    "explain_error", "open_database", "resolve_url",
     "KINDS", "Changes", "FieldInfo", "Kind", "Outcome", "Page", "Record", "SearchHit", "count", "create",
     "current_author", "dashboard", "delete", "delete_impact", "find_by", "get", "get_many", "get_setting",
     "history", "interaction_detail", "kind", "list_ids", "list_page", "partnership_detail", "region_by_code",

@@ -93,7 +93,7 @@ def run_window(database_url: str, passphrase: str | None = None) -> int:
         else:
             from desktop_app.cli.common import write_crash_log
 
-            text = f"{type(exc).__name__}: {exc}"
+            text = i18n.error_text(exc)
             try:
                 text += "\n" + QCoreApplication.translate("App", "Details were written to {0}.").format(
                     write_crash_log(exc))

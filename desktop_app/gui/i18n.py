@@ -171,4 +171,7 @@ def error_text(exc: BaseException) -> str:
             "errors", "The record you asked for no longer exists (it may have been deleted elsewhere).")
     if exc.args and isinstance(exc.args[0], Message):
         return message_text(exc.args[0])
+    if not isinstance(exc, ops.Ris3Error):  # a bug or a database error: its kind and the first line of
+        said = ops.explain_error(exc)      # what was said, never SQL with its values (those go to the log)
+        return message_text(said) if isinstance(said, Message) else said
     return translated("errors", str(exc))

@@ -81,7 +81,7 @@ def error_text(exc: BaseException) -> str:
 
     if isinstance(exc, Ris3Error):
         return i18n.error_text(exc)
-    return QCoreApplication.translate("ImportDialog", "Unexpected error: %1").replace("%1", f"{type(exc).__name__}: {exc}")
+    return QCoreApplication.translate("ImportDialog", "Unexpected error: %1").replace("%1", i18n.error_text(exc))
 
 
 class ReportView(QWidget):

@@ -809,10 +809,7 @@ class MainWindow(QMainWindow):
         """An undo or redo the register refused: say why and start the undo history afresh."""
         what = command.text()
         self.undo_stack.clear()
-        if isinstance(exc, ops.Ris3Error):
-            reason = i18n.error_text(exc)
-        else:
-            reason = f"{type(exc).__name__}: {exc}"
+        reason = i18n.error_text(exc)
         show_error(self, _T("MainWindow", "Cannot undo"),
                    _T("MainWindow", "“{0}” cannot be undone or redone: {1}").format(what, reason),
                    _T("MainWindow", "The list of changes to undo was cleared; the register is as shown."))
@@ -897,7 +894,7 @@ class MainWindow(QMainWindow):
             self.show_message(_T("MainWindow", "Automatic backup written and checked."))
 
     def _backup_failed(self, exc) -> None:
-        reason = i18n.error_text(exc) if isinstance(exc, ops.Ris3Error) else f"{type(exc).__name__}: {exc}"
+        reason = i18n.error_text(exc)
         self.backup_label.setText("⚠ " + _T("MainWindow", "The automatic backup failed"))
         self.backup_label.setToolTip(_T("MainWindow", "The automatic backup failed: {0}. It is tried again in an "
                                                       "hour; Tools ▸ Backups… takes one now.").format(reason))

@@ -70,6 +70,7 @@ from PySide6.QtWidgets import (
 from database import ops
 from desktop_app.packs import PackCancelled, PackOptions, build_pack, presets
 
+from . import i18n
 from .preferences import Preferences
 from .worker import Cancelled, DbWorker
 
@@ -622,7 +623,7 @@ class PackDialog(QDialog):
         elif isinstance(exc, ops.Ris3Error):
             self.status.setText(str(exc))
         else:
-            self.status.setText(self.tr("The pack could not be made: {error}").format(error=f"{type(exc).__name__}: {exc}"))
+            self.status.setText(self.tr("The pack could not be made: {error}").format(error=i18n.error_text(exc)))
 
     def _gathered(self, data) -> None:
         job, self._job = self._job, None
