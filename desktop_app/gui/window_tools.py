@@ -293,11 +293,11 @@ def _remaining_text(remaining, scrubbed: int) -> str:
         if len(records) > LISTED:
             lines.append(_T("WindowTools", "…and %n more.", "", len(records) - LISTED))
     if kept:
-        lines.append(_T("WindowTools", "It also appears in %n earlier value(s) kept in the history of other records "
-                                       "or in merges kept to undo them; these cannot be edited.", "", kept))
+        lines.append(_T("WindowTools", "It also appears in earlier values kept in the history of other records or "
+                                       "in merges kept to undo them ({0}); these cannot be edited.").format(kept))
     if scrubbed:
-        lines.append(_T("WindowTools", "Their e-mail address or phone number was taken out of %n history "
-                                       "entry(ies) and merge(s).", "", scrubbed))
+        lines.append(_T("WindowTools", "Their e-mail address or phone number was taken out of history entries "
+                                       "and merges ({0}).").format(scrubbed))
     return "\n".join(lines)
 
 

@@ -754,11 +754,55 @@ Everything entered since then is replaced. The register as it is now is backed u
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Participation in “%1”: the kept record is already in it; one participation stays, as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other record&apos;s contribution, %1, is not added to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector “%1”: both are linked to it; the kept record&apos;s link stays and becomes primary, as the other&apos;s was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector “%1”: both are linked to it; the kept record&apos;s link stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KET “%1”: both are linked to it; the kept record&apos;s link stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interaction “%1”: both took part; the kept record&apos;s link stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>…and %1 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already linked to the kept record, so not moved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong, and nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong, and nothing was changed. The details were written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Merged into “%1”. Undo merge brings the other record back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is no longer in the register (it was deleted or merged meanwhile), so the pair was taken off the list. Nothing was merged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2186,6 +2230,10 @@ Everything written since — by this import, and by anyone else since — is rep
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Something went wrong: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3102,7 +3150,19 @@ Register: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The contact person, the history of their record and their traces in the search index are removed for good. This cannot be undone, not even with Undo: the list of changes to undo is emptied too, since it may hold their data. Backups taken before today keep them until they are rotated out.</source>
+        <source>The contact person, the history of their record and their traces in the search index are removed for good, and their e-mail address and phone number are taken out of other records&apos; history and of merges. Notes of other records that name them are listed afterwards, not changed. This cannot be undone, not even with Undo: the list of changes to undo is emptied too, since it may hold their data. Backups taken before today keep them until they are rotated out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their name still appears in these records, which the erasure does not change; edit them if it should go too:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It also appears in earlier values kept in the history of other records or in merges kept to undo them ({0}); these cannot be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their e-mail address or phone number was taken out of history entries and merges ({0}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3321,6 +3381,26 @@ Register: {0}</source>
         <source>This merge was undone already.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“{merged}” cannot be brought back yet: the organisation it was merged into, “{survivor}”, was merged into “{newer}” afterwards. Undo that merge first, then this one. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{merged}” cannot be brought back: the organisation it was merged into has been deleted since, and the contacts and links it took over went with it. Undo that deletion first, if you still can. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{merged}” cannot be brought back: its PIC {pic} now belongs to “{holder}” (an import may have added it again). Merge “{holder}” into another organisation or delete it first, then undo again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This merge cannot be undone: the PIC {pic} that “{survivor}” had before it now belongs to “{holder}”. Merge “{holder}” into another organisation or delete it first, then undo again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{merged}” cannot be brought back: its PIC {pic} is now the PIC of “{holder}”, the organisation kept, set after the merge. Clear or change that PIC first, then undo again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -3346,6 +3426,33 @@ Register: {0}</source>
     </message>
     <message>
         <source>The field {field} can no longer be edited, so its earlier value cannot be put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your database user ({user}) may read this register but not change it; ask its administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your database user ({user}) may not read all of this register; ask its administrator to grant access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>No contact person matches “{who}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact person matches “{who}”. Did you mean {names}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the contact person&apos;s name, e-mail address or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} contact people match “{who}”; give the e-mail address or the id.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3636,6 +3743,38 @@ Register: {0}</source>
     </message>
     <message>
         <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields edited by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner regions added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4011,6 +4150,14 @@ Register: {0}</source>
     </message>
     <message>
         <source>{file} has no sheet with a table in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed one of the {records} this import was updating; nothing was imported. Run the import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed {count} of the {records} this import was updating; nothing was imported. Run the import again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

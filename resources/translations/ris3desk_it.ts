@@ -756,12 +756,56 @@ Tutto ciò che è stato inserito da allora viene sostituito. Prima viene creata 
         <translation>Passano all&apos;elemento conservato: %1. L&apos;altro elemento viene poi eliminato; Annulla unione lo ripristina.</translation>
     </message>
     <message>
+        <source>Participation in “%1”: the kept record is already in it; one participation stays, as %2.</source>
+        <translation>Partecipazione a “%1”: l&apos;elemento conservato ne fa già parte; resta una sola partecipazione, come %2.</translation>
+    </message>
+    <message>
+        <source>The other record&apos;s contribution, %1, is not added to it.</source>
+        <translation>Il contributo dell&apos;altro elemento, %1, non viene sommato.</translation>
+    </message>
+    <message>
+        <source>Sector “%1”: both are linked to it; the kept record&apos;s link stays and becomes primary, as the other&apos;s was.</source>
+        <translation>Settore “%1”: è collegato a entrambi; resta il collegamento dell&apos;elemento conservato, che diventa principale come lo era quello dell&apos;altro.</translation>
+    </message>
+    <message>
+        <source>Sector “%1”: both are linked to it; the kept record&apos;s link stays.</source>
+        <translation>Settore “%1”: è collegato a entrambi; resta il collegamento dell&apos;elemento conservato.</translation>
+    </message>
+    <message>
+        <source>KET “%1”: both are linked to it; the kept record&apos;s link stays.</source>
+        <translation>KET “%1”: è collegata a entrambi; resta il collegamento dell&apos;elemento conservato.</translation>
+    </message>
+    <message>
+        <source>Interaction “%1”: both took part; the kept record&apos;s link stays.</source>
+        <translation>Interazione “%1”: vi hanno partecipato entrambi; resta il collegamento dell&apos;elemento conservato.</translation>
+    </message>
+    <message>
         <source>nothing</source>
         <translation>nulla</translation>
     </message>
     <message>
+        <source>…and %1 more.</source>
+        <translation>…e altri %1.</translation>
+    </message>
+    <message>
+        <source>Already linked to the kept record, so not moved:</source>
+        <translation>Già collegati all&apos;elemento conservato, quindi non spostati:</translation>
+    </message>
+    <message>
+        <source>Something went wrong, and nothing was changed.</source>
+        <translation>Si è verificato un problema e non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>Something went wrong, and nothing was changed. The details were written to %1.</source>
+        <translation>Si è verificato un problema e non è stato modificato nulla. I dettagli sono stati scritti in %1.</translation>
+    </message>
+    <message>
         <source>Merged into “%1”. Undo merge brings the other record back.</source>
         <translation>Unito a “%1”. Annulla unione ripristina l&apos;altro elemento.</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer in the register (it was deleted or merged meanwhile), so the pair was taken off the list. Nothing was merged.</source>
+        <translation>“%1” non è più nel registro (è stata eliminata o unita nel frattempo), quindi la coppia è stata tolta dall&apos;elenco. Non è stato unito nulla.</translation>
     </message>
     <message>
         <source>Looking for duplicates…</source>
@@ -2190,6 +2234,10 @@ Tutto ciò che è stato scritto da allora — da questa importazione e da chiunq
         <translation>Annullato.</translation>
     </message>
     <message>
+        <source>Not allowed</source>
+        <translation>Non consentito</translation>
+    </message>
+    <message>
         <source>Something went wrong: {0}.</source>
         <translation>Si è verificato un problema: {0}.</translation>
     </message>
@@ -3107,8 +3155,20 @@ Registro: {0}</translation>
         <translation>Cancellare tutto ciò che il registro conserva su “{0}”?</translation>
     </message>
     <message>
-        <source>The contact person, the history of their record and their traces in the search index are removed for good. This cannot be undone, not even with Undo: the list of changes to undo is emptied too, since it may hold their data. Backups taken before today keep them until they are rotated out.</source>
-        <translation>Il referente, la cronologia del suo elemento e le sue tracce nell&apos;indice di ricerca vengono rimossi definitivamente. L&apos;operazione non si può annullare, nemmeno con Annulla: anche l&apos;elenco delle modifiche da annullare viene svuotato, perché potrebbe contenere i suoi dati. Le copie di sicurezza create prima di oggi li conservano finché non vengono sostituite a rotazione.</translation>
+        <source>The contact person, the history of their record and their traces in the search index are removed for good, and their e-mail address and phone number are taken out of other records&apos; history and of merges. Notes of other records that name them are listed afterwards, not changed. This cannot be undone, not even with Undo: the list of changes to undo is emptied too, since it may hold their data. Backups taken before today keep them until they are rotated out.</source>
+        <translation>Il referente, la cronologia del suo elemento e le sue tracce nell&apos;indice di ricerca vengono rimossi definitivamente, e il suo indirizzo e-mail e il suo numero di telefono vengono tolti dalla cronologia degli altri elementi e dalle unioni. Le note di altri elementi che lo nominano vengono elencate dopo, non modificate. L&apos;operazione non si può annullare, nemmeno con Annulla: anche l&apos;elenco delle modifiche da annullare viene svuotato, perché potrebbe contenere i suoi dati. Le copie di sicurezza create prima di oggi li conservano finché non vengono sostituite a rotazione.</translation>
+    </message>
+    <message>
+        <source>Their name still appears in these records, which the erasure does not change; edit them if it should go too:</source>
+        <translation>Il suo nome compare ancora in questi elementi, che la cancellazione non modifica; modificali se deve sparire anche da lì:</translation>
+    </message>
+    <message>
+        <source>It also appears in earlier values kept in the history of other records or in merges kept to undo them ({0}); these cannot be edited.</source>
+        <translation>Compare anche in valori precedenti conservati nella cronologia di altri elementi o nelle unioni conservate per poterle annullare ({0}); questi non si possono modificare.</translation>
+    </message>
+    <message>
+        <source>Their e-mail address or phone number was taken out of history entries and merges ({0}).</source>
+        <translation>Il suo indirizzo e-mail o numero di telefono è stato tolto da voci della cronologia e da unioni ({0}).</translation>
     </message>
     <message>
         <source>Erase</source>
@@ -3326,6 +3386,26 @@ Registro: {0}</translation>
         <source>This merge was undone already.</source>
         <translation>Questa unione è già stata annullata.</translation>
     </message>
+    <message>
+        <source>“{merged}” cannot be brought back yet: the organisation it was merged into, “{survivor}”, was merged into “{newer}” afterwards. Undo that merge first, then this one. Nothing was changed.</source>
+        <translation>Non è ancora possibile ripristinare “{merged}”: l&apos;organizzazione in cui era stata unita, “{survivor}”, è stata poi unita a “{newer}”. Annulla prima quell&apos;unione, poi questa. Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>“{merged}” cannot be brought back: the organisation it was merged into has been deleted since, and the contacts and links it took over went with it. Undo that deletion first, if you still can. Nothing was changed.</source>
+        <translation>Non è possibile ripristinare “{merged}”: l&apos;organizzazione in cui era stata unita è stata eliminata nel frattempo, e con essa i referenti e i collegamenti che aveva ricevuto. Annulla prima quell&apos;eliminazione, se puoi ancora farlo. Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>“{merged}” cannot be brought back: its PIC {pic} now belongs to “{holder}” (an import may have added it again). Merge “{holder}” into another organisation or delete it first, then undo again. Nothing was changed.</source>
+        <translation>Non è possibile ripristinare “{merged}”: il suo PIC {pic} ora appartiene a “{holder}” (forse un&apos;importazione l&apos;ha aggiunta di nuovo). Prima unisci “{holder}” a un&apos;altra organizzazione o eliminala, poi annulla di nuovo. Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>This merge cannot be undone: the PIC {pic} that “{survivor}” had before it now belongs to “{holder}”. Merge “{holder}” into another organisation or delete it first, then undo again. Nothing was changed.</source>
+        <translation>Non è possibile annullare questa unione: il PIC {pic} che “{survivor}” aveva prima ora appartiene a “{holder}”. Prima unisci “{holder}” a un&apos;altra organizzazione o eliminala, poi annulla di nuovo. Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>“{merged}” cannot be brought back: its PIC {pic} is now the PIC of “{holder}”, the organisation kept, set after the merge. Clear or change that PIC first, then undo again. Nothing was changed.</source>
+        <translation>Non è possibile ripristinare “{merged}”: il suo PIC {pic} è ora il PIC di “{holder}”, l&apos;organizzazione conservata, impostato dopo l&apos;unione. Prima cancella o cambia quel PIC, poi annulla di nuovo. Non è stato modificato nulla.</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -3352,6 +3432,33 @@ Registro: {0}</translation>
     <message>
         <source>The field {field} can no longer be edited, so its earlier value cannot be put back.</source>
         <translation>Il campo {field} non è più modificabile, quindi non è possibile ripristinarne il valore precedente.</translation>
+    </message>
+    <message>
+        <source>Your database user ({user}) may read this register but not change it; ask its administrator.</source>
+        <translation>Il tuo utente del database ({user}) può leggere questo registro ma non modificarlo; rivolgiti al suo amministratore.</translation>
+    </message>
+    <message>
+        <source>Your database user ({user}) may not read all of this register; ask its administrator to grant access.</source>
+        <translation>Il tuo utente del database ({user}) non può leggere tutto questo registro; chiedi al suo amministratore di concederti l&apos;accesso.</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>No contact person matches “{who}”.</source>
+        <translation>Nessun referente corrisponde a “{who}”.</translation>
+    </message>
+    <message>
+        <source>No contact person matches “{who}”. Did you mean {names}?</source>
+        <translation>Nessun referente corrisponde a “{who}”. Forse cercavi {names}?</translation>
+    </message>
+    <message>
+        <source>Give the contact person&apos;s name, e-mail address or id.</source>
+        <translation>Indica il nome, l&apos;indirizzo e-mail o l&apos;id del referente.</translation>
+    </message>
+    <message>
+        <source>{count} contact people match “{who}”; give the e-mail address or the id.</source>
+        <translation>{count} referenti corrispondono a “{who}”; indica l&apos;indirizzo e-mail o l&apos;id.</translation>
     </message>
 </context>
 <context>
@@ -3642,6 +3749,38 @@ Registro: {0}</translation>
     <message>
         <source>Imported</source>
         <translation>Importato</translation>
+    </message>
+    <message>
+        <source>Merged with</source>
+        <translation>Unito con</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>Unito a</translation>
+    </message>
+    <message>
+        <source>Merge undone</source>
+        <translation>Unione annullata</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Aggiornato al</translation>
+    </message>
+    <message>
+        <source>Fields edited by hand</source>
+        <translation>Campi modificati a mano</translation>
+    </message>
+    <message>
+        <source>Participants added</source>
+        <translation>Partecipanti aggiunti</translation>
+    </message>
+    <message>
+        <source>Partner regions added</source>
+        <translation>Regioni partner aggiunte</translation>
     </message>
     <message>
         <source>(a deleted record)</source>
@@ -4017,6 +4156,14 @@ Registro: {0}</translation>
     <message>
         <source>{file} has no sheet with a table in it.</source>
         <translation>{file} non ha alcun foglio con una tabella.</translation>
+    </message>
+    <message>
+        <source>Someone else changed one of the {records} this import was updating; nothing was imported. Run the import again.</source>
+        <translation>Durante l&apos;importazione qualcun altro ha modificato uno dei record da aggiornare ({records}); non è stato importato nulla. Ripeti l&apos;importazione.</translation>
+    </message>
+    <message>
+        <source>Someone else changed {count} of the {records} this import was updating; nothing was imported. Run the import again.</source>
+        <translation>Durante l&apos;importazione qualcun altro ha modificato {count} dei record da aggiornare ({records}); non è stato importato nulla. Ripeti l&apos;importazione.</translation>
     </message>
 </context>
 <context>
