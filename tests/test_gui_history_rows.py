@@ -22,8 +22,8 @@ def test_a_merge_reads_field_by_field(qapp, sqlite_db):
                               for r in rows)
     by_label = {r["label"]: r for r in merged}
     assert by_label["Phone"]["after"] == "+39 011 0906000" and by_label["Phone"]["before"] in (None, "")
-    assert by_label["Merged with"]["after"] == "POLITECNICO DI TORINO"
+    assert by_label["Organisation merged in"]["after"] == "POLITECNICO DI TORINO"
     assert not any(r["restorable"] for r in merged)  # a merge is undone from the duplicates view
 
     _version, rows = load_history(sqlite_db, "stakeholder", other.id)
-    assert any(r["label"] == "Merged into" and r["after"] == "Politecnico di Torino" for r in rows)
+    assert any(r["label"] == "Record kept" and r["after"] == "Politecnico di Torino" for r in rows)

@@ -50,9 +50,9 @@ ACTIONS = {
 # What an import or a merge wrote besides the record's own fields (their entries hold several
 # values at once, as a JSON object: one row each is shown)
 SPECIAL = {
-    "merged": QT_TRANSLATE_NOOP("history", "Merged with"),
-    "merged into": QT_TRANSLATE_NOOP("history", "Merged into"),
-    "merge undone": QT_TRANSLATE_NOOP("history", "Merge undone"),
+    "merged": QT_TRANSLATE_NOOP("history", "Organisation merged in"),
+    "merged into": QT_TRANSLATE_NOOP("history", "Record kept"),
+    "merge undone": QT_TRANSLATE_NOOP("history", "Undone (record kept)"),
     "source": QT_TRANSLATE_NOOP("history", "Source"),
     "as_of": QT_TRANSLATE_NOOP("history", "As of"),
     "edited_fields": QT_TRANSLATE_NOOP("history", "Fields edited by hand"),

@@ -3746,15 +3746,15 @@ Register: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Merged with</source>
+        <source>Organisation merged in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Merged into</source>
+        <source>Record kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Merge undone</source>
+        <source>Undone (record kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3751,16 +3751,16 @@ Registro: {0}</translation>
         <translation>Importato</translation>
     </message>
     <message>
-        <source>Merged with</source>
-        <translation>Unito con</translation>
+        <source>Organisation merged in</source>
+        <translation>Organizzazione incorporata</translation>
     </message>
     <message>
-        <source>Merged into</source>
-        <translation>Unito a</translation>
+        <source>Record kept</source>
+        <translation>Elemento conservato</translation>
     </message>
     <message>
-        <source>Merge undone</source>
-        <translation>Unione annullata</translation>
+        <source>Undone (record kept)</source>
+        <translation>Annullata (elemento conservato)</translation>
     </message>
     <message>
         <source>Source</source>
