@@ -210,14 +210,7 @@ class Database:
             with self.write() as session:
                 # imports into a team register take turns, as SQLite's writers do: two at once
                 # would both plan the same new records, and the second fail on the first's
-                session.execute(text(f"SET LOCAL lock_timeout = '{BULK_WAIT_S}s'"))
-                try:
-                    session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": BULK_LOCK_KEY})
-                except sa_exc.OperationalError as e:
-                    if "lock timeout" not in str(e.orig):
-                        raise
-                    raise Ris3Error(IMPORT_BUSY.format(seconds=BULK_WAIT_S)) from None
-                session.execute(text("SET LOCAL lock_timeout = 0"))
+                take_turn(session, BULK_LOCK_KEY, Ris3Error(IMPORT_BUSY.format(seconds=BULK_WAIT_S)))
                 yield session
             return
         with self._writer.connect() as conn:
@@ -571,13 +564,20 @@ def _seed_in(sessions: sessionmaker, conn) -> None:
 
 
 def schema_lock(conn) -> None:
-    """PostgreSQL: wait (at most BULK_WAIT_S) until no other program creates, upgrades or seeds
-    this register, then hold that turn until ``conn``'s transaction ends."""
+    """PostgreSQL: wait until no other program creates, upgrades or seeds this register, then
+    hold that turn until ``conn``'s transaction ends."""
+    take_turn(conn, SCHEMA_LOCK_KEY, DatabaseOpenError(SCHEMA_BUSY.format(seconds=BULK_WAIT_S)))
+
+
+def take_turn(conn, key: int, busy: Ris3Error) -> None:
+    """PostgreSQL: wait (at most BULK_WAIT_S) for the advisory lock ``key`` — held until the
+    transaction of ``conn`` (a Connection or a Session) ends — and raise ``busy`` if the wait
+    runs out."""
     conn.execute(text(f"SET LOCAL lock_timeout = '{BULK_WAIT_S}s'"))
     try:
-        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK_KEY})
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
     except sa_exc.OperationalError as e:
         if "lock timeout" not in str(e.orig):
             raise
-        raise DatabaseOpenError(SCHEMA_BUSY.format(seconds=BULK_WAIT_S)) from None
+        raise busy from None
     conn.execute(text("SET LOCAL lock_timeout = 0"))

@@ -54,6 +54,18 @@ def bulk_stakeholders(db, n: int, tag: str = "SYN", seed: int = 1, contacts_each
     return ids
 
 
+def run_cli(capsys, *args) -> tuple[int, str, str]:
+    """``ris3desk ARGS`` in this process: (exit code, stdout, stderr)."""
+    from desktop_app import cli
+
+    try:
+        code = cli.main([str(a) for a in args])
+    except SystemExit as e:
+        code = e.code
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
 def raw_count(path: Path, sql: str, passphrase: str | None = None):
     from database.sqlite_file import connect
 

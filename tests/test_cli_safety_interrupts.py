@@ -19,9 +19,8 @@ from database import export
 from database.imports import bulk
 from database.imports.rejects import Reject, write_rejects
 from database.sqlite_file import partial_file
-from desktop_app import cli
 from tests.conftest import SHARED_DATA
-from tests.safety_support import raw_count
+from tests.safety_support import raw_count, run_cli
 
 pytest_plugins = ["tests.safety_fixtures"]  # demo_template, demo_path, register
 
@@ -138,13 +137,7 @@ def test_an_interrupt_inside_an_import_transaction_is_reported_as_such(register)
     assert db.commits == 1
 
 
-def _run(capsys, *args):
-    try:
-        code = cli.main([str(a) for a in args])
-    except SystemExit as e:
-        code = e.code
-    out = capsys.readouterr()
-    return code, out.out, out.err
+_run = run_cli
 
 
 def test_cli_interrupt_before_the_imports_commit_says_nothing_was_kept(demo_path, capsys, monkeypatch):

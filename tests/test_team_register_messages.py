@@ -16,6 +16,7 @@ import pytest
 from sqlalchemy import select, text
 
 from database import models as m
+from tests.safety_support import run_cli
 
 pytest_plugins = ["tests.gui_fixtures"]  # settings_dir: the window's settings in the test's folder
 
@@ -40,15 +41,7 @@ def _role(pg_url: str, prefix: str, *grants: str) -> str:
     return pg_url.replace("://postgres@", f"://{name}@")
 
 
-def _run(capsys, *args) -> tuple[int, str, str]:
-    from desktop_app import cli
-
-    try:
-        code = cli.main([str(a) for a in args])
-    except SystemExit as e:
-        code = e.code
-    out = capsys.readouterr()
-    return code, out.out, out.err
+_run = run_cli
 
 
 def _line(err: str) -> str:
