@@ -556,6 +556,29 @@ def test_record_deleted_meanwhile_can_be_saved_as_new(window, qtbot):
     assert ops.find_by(window.db, "interaction", subject="Rescued notes")
 
 
+def test_organisation_merged_meanwhile_says_into_which_and_applies_the_change_there(window, qtbot):
+    """Editing an organisation that is merged into another meanwhile (from the duplicates view):
+    not "deleted by someone else" with *Save as new* (a third copy), but which one it now is, and
+    the changed field applied there."""
+    from database import ops
+
+    dup = ops.create(window.db, "stakeholder", {"name": "POLITECNICO DI TORINO", "type": "university"}).record
+    kept = ops.find_by(window.db, "stakeholder", name="Politecnico di Torino")[0]
+    open_record(window, "stakeholder", name="POLITECNICO DI TORINO")
+    window.edit_record("stakeholder", dup.id)
+    wait_idle(window)
+    frame = window.lists["stakeholder"].editor
+    ops.merge_stakeholders(window.db, kept.id, dup.id)
+    _type(qtbot, frame.form.editors["website"], "https://www.polito.it/ricerca")
+    frame.save_button.click()
+    wait_idle(window)
+    text = _confirm(window)
+    assert "merged into “Politecnico di Torino”" in text and "deleted" not in text
+    wait_idle(window)
+    assert ops.get(window.db, "stakeholder", kept.id).website == "https://www.polito.it/ricerca"
+    assert not ops.find_by(window.db, "stakeholder", name="POLITECNICO DI TORINO")
+
+
 def test_undo_that_meets_a_change_made_elsewhere_explains_and_clears(window, qtbot):
     from PySide6.QtWidgets import QMessageBox
 

@@ -48,7 +48,7 @@ _LAZY = {
     **dict.fromkeys(('IssuedPack', 'PackData', 'PackScope', 'ScopeError', 'log_pack', 'pack_data', 'packs_issued', 'resolve_scope'), "packdata"),
     **dict.fromkeys(('DuplicatePair', 'MergePreview', 'MergeRecord', 'MergeResult', 'count_duplicates', 'dismiss_duplicate',
                      'find_duplicates', 'list_duplicates', 'list_merges', 'merge_preview', 'merge_stakeholders',
-                     'undo_merge'), "duplicates"),
+                     'merged_into', 'undo_merge'), "duplicates"),
     **dict.fromkeys(('contacts_to_review', 'erase_contact', 'review_months'), "privacy"),
     **dict.fromkeys(('restore_value',), "revert"),
     **dict.fromkeys(('automatic_backup', 'backup_location', 'backup_now', 'check', 'describe_backup', 'list_backups',
@@ -86,7 +86,8 @@ __all__ = [
     "stakeholder_detail", "stats", "update",
     # duplicates and merges
     "DuplicatePair", "MergePreview", "MergeRecord", "MergeResult", "count_duplicates", "dismiss_duplicate",
-    "find_duplicates", "list_duplicates", "list_merges", "merge_preview", "merge_stakeholders", "undo_merge",
+    "find_duplicates", "list_duplicates", "list_merges", "merge_preview", "merge_stakeholders", "merged_into",
+    "undo_merge",
     # data safety
     "DamagedDatabaseError", "EncryptedDatabaseError", "automatic_backup", "backup_location", "backup_now", "check",
     "contacts_to_review", "describe_backup", "erase_contact", "list_backups", "newest_good_backup",

@@ -513,6 +513,23 @@ def _same(a, b) -> bool:
     return a == b
 
 
+def merged_into(db: Database, stakeholder_id) -> StakeholderRecord | None:
+    """The organisation ``stakeholder_id`` lives on in after a merge (not undone) — following
+    later merges of that one too — or None when it was not merged (or that one is gone too)."""
+    current = _uuid(stakeholder_id)
+    with db.read() as session:
+        for _ in range(50):  # (a chain of merges, never a loop: each merged record is deleted)
+            survivor_id = session.scalar(select(m.MergeLog.survivor_id).where(
+                m.MergeLog.merged_id == current, m.MergeLog.undone.is_(False)).order_by(m.MergeLog.at.desc()))
+            if survivor_id is None:
+                return None
+            survivor = session.get(m.Stakeholder, survivor_id)
+            if survivor is not None:
+                return to_record(survivor)
+            current = survivor_id
+    return None
+
+
 def list_merges(db: Database, stakeholder_id=None, limit: int = 200) -> list[MergeRecord]:
     """Merges, newest first (of one organisation, as survivor, when given)."""
     q = select(m.MergeLog).order_by(m.MergeLog.at.desc()).limit(limit)

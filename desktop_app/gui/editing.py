@@ -149,6 +149,18 @@ class Editing(QObject):
         from .conflict_dialog import ConflictDialog
 
         form = frame.form
+        if exc.theirs is None and form.kind == "stakeholder" and not getattr(exc, "merge_checked", False):
+            # deleted — or merged into another organisation (by this officer, often): say which
+            def found(survivor):
+                exc.merge_checked = True
+                if survivor is None:
+                    self._conflict(frame, step, exc, text, on_saved)
+                else:
+                    self._merged_meanwhile(frame, step, survivor, text, on_saved)
+
+            self.host.worker.submit(ops.merged_into, self.host.db, form.record.id, on_done=found,
+                                    on_error=self.failed)
+            return
         if exc.theirs is None:
             def recreate():
                 values = {n: v for n, v in form.raw_values().items() if v not in (None, "")}
@@ -179,6 +191,22 @@ class Editing(QObject):
         self.host.last_conflict_dialog = dialog
         dialog.accepted.connect(resolved)
         dialog.open()
+
+    def _merged_meanwhile(self, frame, step, survivor, text: Text, on_saved) -> None:
+        """The organisation being edited was merged into ``survivor`` meanwhile: offer to apply the
+        fields the officer changed there (checked against the survivor as it is now)."""
+        form = frame.form
+        changed = dict(step.values)
+
+        def apply_there():
+            form.record = survivor
+            self._write(frame, [ops.Update("stakeholder", survivor.id, changed, expected_version=survivor.version)],
+                        text, on_saved)
+
+        confirm(frame, _T("Editing", "Merged meanwhile"),
+                _T("Editing", "This organisation was merged into “{0}” while you were editing it.").format(survivor.name),
+                _T("Editing", "Apply what you changed to “{0}”?").format(survivor.name),
+                _T("Editing", "Apply there"), apply_there, destructive=False)
 
     def push(self, text: Text, outcome: ops.BatchOutcome) -> ChangeCommand:
         """Record a write made (already) for undo, and refresh the views from it. ``text`` is

@@ -857,6 +857,22 @@ Everything entered since then is replaced. The register as it is now is backed u
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Merged meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This organisation was merged into “{0}” while you were editing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply what you changed to “{0}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>

@@ -859,6 +859,22 @@ Tutto ciò che è stato inserito da allora viene sostituito. Prima viene creata 
         <translation>Salva come nuovo</translation>
     </message>
     <message>
+        <source>Merged meanwhile</source>
+        <translation>Unita nel frattempo</translation>
+    </message>
+    <message>
+        <source>This organisation was merged into “{0}” while you were editing it.</source>
+        <translation>Questa organizzazione è stata unita a “{0}” mentre la modificavi.</translation>
+    </message>
+    <message>
+        <source>Apply what you changed to “{0}”?</source>
+        <translation>Applicare le tue modifiche a “{0}”?</translation>
+    </message>
+    <message>
+        <source>Apply there</source>
+        <translation>Applica lì</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>Annulla</translation>
     </message>
