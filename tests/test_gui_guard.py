@@ -353,3 +353,19 @@ def test_keyboard_shortcuts_are_a_two_column_table(window, qtbot):
     window.act_shortcuts.trigger()
     assert window.shortcuts_dialog is dialog
     dialog.close()
+
+
+def test_a_save_asked_twice_at_once_writes_once(window, qtbot):
+    """Ctrl+S and the menu's Save in the same moment: the second request, while the first is on
+    its way, is ignored — it used to write again, fail on the version the first had moved, and
+    reach a form already closed (a crash in the event loop)."""
+    from database import ops
+
+    comau = _edit_comau(window, qtbot)
+    frame = window.lists["stakeholder"].editor
+    before = window.undo_stack.count()
+    frame.save_requested.emit()
+    frame.save_requested.emit()
+    wait_idle(window)
+    assert ops.get(window.db, "stakeholder", comau.id).phone == PHONE
+    assert window.undo_stack.count() == before + 1

@@ -17,6 +17,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 
 from database import ops
@@ -125,16 +126,24 @@ class Editing(QObject):
         self._write(frame, steps, text, on_saved)
 
     def _write(self, frame, steps: list, text: Text, on_saved) -> None:
+        if frame.busy:  # a save of this form is on its way (Ctrl+S and the menu at once): one is enough
+            return
         frame.set_busy(True)
         form = frame.form
 
         def done(outcome: ops.BatchOutcome):
-            frame.set_busy(False)
+            alive = shiboken6.isValid(frame)  # (the form may have been closed meanwhile: the write stands)
+            if alive:
+                frame.set_busy(False)
             self.push(text, outcome)
-            rec_id = form.record.id if form.record is not None else outcome.created[0][1].id
-            on_saved(form.kind, rec_id)
+            if alive:
+                rec_id = form.record.id if form.record is not None else outcome.created[0][1].id
+                on_saved(form.kind, rec_id)
 
         def failed(exc):
+            if not shiboken6.isValid(frame):  # the form was closed meanwhile: say it as any failure
+                self.failed(exc)
+                return
             frame.set_busy(False)
             if isinstance(exc, ops.ValidationError):
                 form.show_problems(exc.problems)
