@@ -148,15 +148,21 @@ def test_history_choice_belongs_to_the_record_shown(window):
     assert panel.selected_row() is None and not panel.put_back_button.isEnabled()
 
 
-def test_undo_with_the_records_form_open_and_nothing_typed_shows_it_undone(window):
-    from database import ops
-
+def _iveco_edited_and_its_form_open(window):
+    """Iveco's city changed (an undoable edit), then its form opened: (the record before, its page)."""
     iveco = open_record(window, "stakeholder", name="Iveco S.p.A.")
     _edit(window, "stakeholder", iveco.id, city="Torino Nord")
     window.edit_record("stakeholder", iveco.id)
     wait_idle(window)
     page = window.lists["stakeholder"]
     wait_until(lambda: page.editor is not None)
+    return iveco, page
+
+
+def test_undo_with_the_records_form_open_and_nothing_typed_shows_it_undone(window):
+    from database import ops
+
+    iveco, page = _iveco_edited_and_its_form_open(window)
     _undo(window)
     wait_until(lambda: page.editor is not None and page.editor.form.editors["city"].widget.text() == iveco.city)
     assert ops.get(window.db, "stakeholder", iveco.id).city == iveco.city
@@ -175,12 +181,7 @@ def test_undo_with_unsaved_changes_in_the_records_form_asks_first(window):
 
     from database import ops
 
-    iveco = open_record(window, "stakeholder", name="Iveco S.p.A.")
-    _edit(window, "stakeholder", iveco.id, city="Torino Nord")
-    window.edit_record("stakeholder", iveco.id)
-    wait_idle(window)
-    page = window.lists["stakeholder"]
-    wait_until(lambda: page.editor is not None)
+    iveco, page = _iveco_edited_and_its_form_open(window)
     page.editor.form.editors["phone"].widget.setText("+39 011 123456")
     window.act_undo.trigger()
     box = find_dialog(QMessageBox)

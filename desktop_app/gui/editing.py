@@ -158,12 +158,11 @@ class Editing(QObject):
         from .conflict_dialog import ConflictDialog
 
         form = frame.form
-        if exc.theirs is None and form.kind == "stakeholder" and not getattr(exc, "merge_checked", False):
+        if exc.theirs is None and form.kind == "stakeholder":
             # deleted — or merged into another organisation (by this officer, often): say which
             def found(survivor):
-                exc.merge_checked = True
                 if survivor is None:
-                    self._conflict(frame, step, exc, text, on_saved)
+                    self._deleted_meanwhile(frame, text, on_saved)
                 else:
                     self._merged_meanwhile(frame, step, survivor, text, on_saved)
 
@@ -171,16 +170,7 @@ class Editing(QObject):
                                     on_error=self.failed)
             return
         if exc.theirs is None:
-            def recreate():
-                values = {n: v for n, v in form.raw_values().items() if v not in (None, "")}
-                form.record = None
-                self._write(frame, [ops.Create(form.kind, values)], text, on_saved)
-
-            confirm(frame, _T("Editing", "Deleted by someone else"),
-                    _T("Editing", "This {0} was deleted by someone else while you were editing it.")
-                    .format(kind_name(form.kind)),
-                    _T("Editing", "Save what you typed as a new {0}?").format(kind_name(form.kind)),
-                    _T("Editing", "Save as new"), recreate, destructive=False)
+            self._deleted_meanwhile(frame, text, on_saved)
             return
         dialog = ConflictDialog(form.kind, step.values, exc.theirs, form.record, frame)
 
@@ -200,6 +190,21 @@ class Editing(QObject):
         self.host.last_conflict_dialog = dialog
         dialog.accepted.connect(resolved)
         dialog.open()
+
+    def _deleted_meanwhile(self, frame, text: Text, on_saved) -> None:
+        """The record being edited was deleted meanwhile: offer to save what was typed as a new one."""
+        form = frame.form
+
+        def recreate():
+            values = {n: v for n, v in form.raw_values().items() if v not in (None, "")}
+            form.record = None
+            self._write(frame, [ops.Create(form.kind, values)], text, on_saved)
+
+        confirm(frame, _T("Editing", "Deleted by someone else"),
+                _T("Editing", "This {0} was deleted by someone else while you were editing it.")
+                .format(kind_name(form.kind)),
+                _T("Editing", "Save what you typed as a new {0}?").format(kind_name(form.kind)),
+                _T("Editing", "Save as new"), recreate, destructive=False)
 
     def _merged_meanwhile(self, frame, step, survivor, text: Text, on_saved) -> None:
         """The organisation being edited was merged into ``survivor`` meanwhile: offer to apply the

@@ -17,6 +17,7 @@ the history is read again the same change stays chosen (a value put back clears 
 
 from __future__ import annotations
 
+import json
 import uuid
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Signal
@@ -120,8 +121,6 @@ def load_history(db, kind_name: str, entity_id) -> tuple[int | None, list[dict]]
 def _values_of(h) -> tuple[dict, dict] | None:
     """(before, after) of an entry that holds several values as JSON objects — an import's update,
     a merge — else None."""
-    import json
-
     def parsed(text):
         if not text:
             return {}

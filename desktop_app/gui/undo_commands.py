@@ -147,10 +147,7 @@ class ChangeCommand(QUndoCommand):
         """Undo the stack's move for an undo (or redo) held back, writing nothing."""
         if self._at(not undone):
             self._skip = True
-            if undone:
-                self._host.undo_stack.redo()
-            else:
-                self._host.undo_stack.undo()
+            self._move(undo=not undone)
 
     def again(self, undone: bool, then: Callable[[ops.BatchOutcome], None] | None = None) -> None:
         """The undo (or redo) held back, now: through the stack, so its index follows."""
@@ -158,7 +155,10 @@ class ChangeCommand(QUndoCommand):
             return
         self._unguarded = True
         self.then_once = then
-        if undone:
+        self._move(undo=undone)
+
+    def _move(self, undo: bool) -> None:
+        if undo:
             self._host.undo_stack.undo()
         else:
             self._host.undo_stack.redo()
