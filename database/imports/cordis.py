@@ -562,8 +562,15 @@ def _plan_links(session: Session, plan: Plan, parsed: _Parsed, projects: list[st
     for (project, pic), part in parsed.participations.items():
         if project in keep:
             by_project[project].append((pic, part))
-    # runs 140,000 times for the full table: local names, positional arguments
-    put, at_level = plan.put, regions.at_level
+    # runs 140,000 times for the full table: local names and plain lists. A link the register does
+    # not hold yet (every link of a new partnership) goes into columns; one it holds, into an Item
+    participants: dict[str, list] = {"partnership_id": [], "stakeholder_id": [], "role": [], "contribution": []}
+    p_labels, p_pids, p_sids = [], participants["partnership_id"], participants["stakeholder_id"]
+    p_roles, p_money = participants["role"], participants["contribution"]
+    regions_new: dict[str, list] = {"partnership_id": [], "region_id": [], "role": []}
+    r_labels, r_pids, r_rids, r_roles = [], regions_new["partnership_id"], regions_new["region_id"], regions_new["role"]
+    known_links: list[Item] = []
+    region_of: dict[str, tuple | None] = {}  # NUTS code -> its NUTS 2 region (codes repeat)
     for project in projects:
         pid = partnership_ids[project]
         project_label = labels[project]
@@ -571,17 +578,39 @@ def _plan_links(session: Session, plan: Plan, parsed: _Parsed, projects: list[st
         for pic, part in by_project[project]:
             sid = stakeholder_ids[pic]
             role = part.role
-            put(Item("participant", (project, pic), (labels[pic], project_label),
-                     {"partnership_id": pid, "stakeholder_id": sid, "role": role, "contribution": part.contribution},
-                     None, old_participants.get((pid, sid)) if old_participants else None))
-            region = at_level(part.nuts, 2)
+            old = old_participants.get((pid, sid)) if old_participants else None
+            if old is None:
+                p_labels.append((labels[pic], project_label))
+                p_pids.append(pid)
+                p_sids.append(sid)
+                p_roles.append(role)
+                p_money.append(part.contribution)
+            else:
+                known_links.append(Item("participant", (project, pic), (labels[pic], project_label),
+                                        {"partnership_id": pid, "stakeholder_id": sid, "role": role,
+                                         "contribution": part.contribution}, None, old))
+            nuts = part.nuts
+            region = region_of.get(nuts, False)
+            if region is False:
+                region = region_of[nuts] = regions.at_level(nuts, 2)
             if region:
                 (lead if role == "coordinator" else members)[region[0]] = region[1]
         for code in sorted(lead.keys() | members.keys()):
             rid = lead.get(code) or members[code]
-            values = {"partnership_id": pid, "region_id": rid, "role": "lead" if code in lead else "partner"}
-            put(Item("partner_region", (project, code), (code, project_label), values,
-                     None, old_regions.get((pid, rid)) if old_regions else None))
+            role = "lead" if code in lead else "partner"
+            old = old_regions.get((pid, rid)) if old_regions else None
+            if old is None:
+                r_labels.append((code, project_label))
+                r_pids.append(pid)
+                r_rids.append(rid)
+                r_roles.append(role)
+            else:
+                known_links.append(Item("partner_region", (project, code), (code, project_label),
+                                        {"partnership_id": pid, "region_id": rid, "role": role}, None, old))
+    plan.put_new_links("participant", p_labels, participants)
+    plan.put_new_links("partner_region", r_labels, regions_new)
+    for item in known_links:
+        plan.put(item)
 
 
 def _existing_for(session: Session, kind: str, fields: list[str], column, ids) -> list[Existing]:
