@@ -291,24 +291,60 @@ def test_unquoted_only_undoes_a_whole_quoted_field(cell, value):
     assert unquoted(cell) == value
 
 
-@pytest.mark.parametrize("cell", [
-    "Politecnico di Torino", "  Via Roma 1 ", "A  B", '"Quoted"', 'Say "hi"', "Zürich", "tab\there", "x" * 200,
-    "x" * 201, " ", "S.p.A.",
-])
-def test_a_plain_cell_is_checked_as_the_full_way_checks_it(cell):
-    """The checker's quick way for plain ASCII cells gives exactly what tidying and clean_value give."""
-    from database.imports.cordis import RowRejected, cell_text, checker
+CELLS = ["Politecnico di Torino", "  Via Roma 1 ", "A  B", '"Quoted"', 'Say "hi"', "Zürich", "tab\there", "x" * 200,
+         "x" * 201, " ", "S.p.A.", "Università di Torino", "Universita\u0300 di Torino",  # (the same, not NFC)
+         "Zu\u200bri\u00adch", "non\u00a0breaking", "\u3000wide space", "Ελληνικό Ίδρυμα", "ÅBO AKADEMI",
+         "IT 01234567890", "IT01234567890", "FR-12", "X", "0123456789" * 4, "ab/cd", "DE 123 456 789 "]
+
+
+@pytest.mark.parametrize("name", ["short_name", "vat_number"])  # plain text, and text with a pattern
+@pytest.mark.parametrize("cell", CELLS)
+def test_a_plain_cell_is_checked_as_the_full_way_checks_it(cell, name):
+    """The checker's quick way for plain cells gives exactly what tidying and clean_value give —
+    whether it tests the cell itself or is told the cell is plain (as the reader does for a whole
+    organisation's cells at once)."""
+    from database.imports.cordis import RowRejected, cell_text, checker, plain_cell
     from database.ops.kinds import kind
     from database.ops.validation import clean_value
 
-    field = next(f for f in kind("stakeholder").fields if f.name == "short_name")  # text, at most 200
+    field = next(f for f in kind("stakeholder").fields if f.name == name)
     value, problem = clean_value(field, cell_text(cell))
     check = checker(field, "shortName", "stakeholder", cell_text)
-    if problem is None:
-        assert check(cell) == value
-    else:
-        with pytest.raises(RowRejected):
-            check(cell)
+    for told in (False, plain_cell(cell)):
+        if problem is None:
+            assert check(cell, told) == value
+        else:
+            with pytest.raises(RowRejected):
+                check(cell, told)
+
+
+def test_a_plain_organisation_reads_as_the_full_way_reads_it(sqlite_db, shared_data):
+    """An organisation whose cells are all plain is read with str.strip instead of cell_text:
+    the same values, for every organisation of the real full table (every country)."""
+    from database.imports import cordis
+
+    with sqlite_db.read() as session:
+        municipalities, regions = cordis.Municipalities.load(session), cordis.Regions.load(session)
+    table, _layout = cordis._open(shared_data / FULL)
+    with table:
+        reader = cordis._OrgReader(table.header, municipalities, regions)
+        rows = [row for _line, row in table.rows()]
+    plain = 0
+    for key in {reader._org_key(row) for row in rows}:
+        if not cordis.plain_cell("|".join(key)):
+            continue
+        plain += 1
+        cells = dict(zip(reader._org_args, key, strict=True))
+        try:
+            quick = reader._org(str.strip, **cells)
+        except cordis.RowRejected as e:
+            quick = e.reason
+        try:
+            full = reader._org(cordis.cell_text, **cells)
+        except cordis.RowRejected as e:
+            full = e.reason
+        assert quick == full
+    assert plain > 20_000
 
 
 def _as_xlsx(rows: list[dict], path: Path, title_rows: int = 0) -> Path:

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from operator import itemgetter
 from pathlib import Path
+from unicodedata import is_normalized
 
 from sqlalchemy.orm import Session
 
@@ -116,16 +117,17 @@ def checker(field, column: str, entity: str, prepare: Callable[[str], str] | Non
     countries, cities, empty cells, a project's acronym on each of its rows — so each distinct
     cell is checked once: ``prepare`` (tidying the text) runs on the cell only the first time."""
     memo: dict = {}
-    # A plain text field's usual cell — printable ASCII without doubled spaces or quotation marks —
-    # is valid once stripped, when it fits: tidying and clean_value would change nothing else. Such
-    # cells are mostly all different (names, addresses), so they skip the memo too.
-    plain = field.type == "text" and not field.pattern and prepare in (None, cell_text)
+    # A plain text field's usual cell (:func:`plain_cell`) is valid once stripped, when it fits
+    # and matches the field's pattern: tidying and clean_value would change nothing else. Such
+    # cells are mostly all different (names, addresses, VAT numbers), so they skip the memo too.
+    plain = field.type == "text" and prepare in (None, cell_text)
+    pattern = re.compile(field.pattern) if field.pattern else None
     limit = field.max_length or TEXT_LIMIT
 
-    def check(value):
-        if plain and value.isascii() and value.isprintable() and "  " not in value and '"' not in value:
+    def check(value, known_plain=False):  # known_plain: the caller saw that plain_cell(value)
+        if plain and (known_plain or plain_cell(value)) and (value.isascii() or is_normalized("NFC", value)):
             stripped = value.strip()
-            if stripped and len(stripped) <= limit:
+            if stripped and len(stripped) <= limit and (pattern is None or pattern.match(stripped)):
                 return stripped
         hit = memo.get(value)
         if hit is None:
@@ -138,6 +140,13 @@ def checker(field, column: str, entity: str, prepare: Callable[[str], str] | Non
         return hit[0]
 
     return check
+
+
+def plain_cell(text: str) -> bool:
+    """Whether a cell is one that :func:`cell_text` would only strip: printable (no control or
+    invisible format characters, no white space but the plain space), without doubled spaces or
+    quotation marks — nearly every cell of a real file."""
+    return text.isprintable() and "  " not in text and '"' not in text
 
 
 def unquoted(text: str) -> str:
@@ -229,6 +238,7 @@ class _OrgReader:
         # the organisation's columns present in this layout, picked from a row in one C call
         self.org_columns = [c for c in ORG_COLUMNS if c in self.ix]
         self._org_key = itemgetter(*[self.ix[c] for c in self.org_columns])
+        self._org_args = [ORG_COLUMNS[c] for c in self.org_columns]
 
     def get(self, row: list[str], column: str) -> str:
         i = self.ix.get(column)
@@ -239,8 +249,11 @@ class _OrgReader:
         key = self._org_key(row)
         hit = self._org_cache.get(key)
         if hit is None:
+            # the usual organisation: cells that tidying would only strip, tested at once ("|" joins
+            # them without making a doubled space or hiding a character that is not printable)
             try:
-                hit = self._org(**{ORG_COLUMNS[c]: v for c, v in zip(self.org_columns, key, strict=True)})
+                hit = self._org(str.strip if plain_cell("|".join(key)) else cell_text,
+                                **dict(zip(self._org_args, key, strict=True)))
             except RowRejected as e:
                 hit = e.reason
             self._org_cache[key] = hit
@@ -248,9 +261,9 @@ class _OrgReader:
             raise RowRejected("stakeholder", hit)
         return hit
 
-    def _org(self, name="", short="", vat="", street="", postcode="", city="", country="", nuts="", url="",
-             activity="", sme="", pic="") -> tuple[dict, str]:
-        tidy = cell_text
+    def _org(self, tidy: Callable[[str], str], name="", short="", vat="", street="", postcode="", city="",
+             country="", nuts="", url="", activity="", sme="", pic="") -> tuple[dict, str]:
+        """``tidy``: :func:`cell_text`, or ``str.strip`` for cells known to need no more."""
         name = tidy(name)
         if not name:
             raise RowRejected("stakeholder", NO_NAME)
@@ -271,25 +284,27 @@ class _OrgReader:
         municipality = self.municipalities.find(city, nuts) if country in (None, "IT") and (
             not nuts or nuts.startswith("IT")) else None
         province = municipality.province if municipality else None
+        plain = tidy is str.strip  # (every cell of this organisation is a plain one)
+        city_plain = plain  # (until the city is written another way below)
         if municipality:
-            city = municipality.name
+            city, city_plain = municipality.name, False
         elif italian and city:
-            city, province = italian_place(city)
+            (city, province), city_plain = italian_place(city), False
         region = self.regions.find(nuts)
         check = self.check
 
         def checked(field: str, value: str):  # (most optional cells are empty)
-            return check[field](value) if value else None
+            return check[field](value, plain) if value else None
 
         return {
-            "name": check["name"](name),
+            "name": check["name"](name, plain),
             "short_name": checked("short_name", short),
             "type": kind,
             "pic": pic.strip(),
             "vat_number": checked("vat_number", vat),
             "address": checked("address", street),
             "postcode": checked("postcode", postcode),
-            "city": checked("city", city),
+            "city": check["city"](city, city_plain) if city else None,
             "municipality_id": municipality.id if municipality else None,
             "province": province,
             "region_id": region[1] if region else None,

@@ -104,9 +104,9 @@ def city_spellings(cities: Iterable[tuple[str | None, str | None]]) -> dict[tupl
     that name ("Warsaw" and "WARSZAWA" alone are "Warszawa"). Any other city written only in
     capitals stays so: nothing in the file says how to write it."""
     counts: dict[tuple, Counter] = defaultdict(Counter)
-    for country, city in cities:
+    for (country, city), n in Counter(cities).items():  # (each spelling's key made once)
         if city:
-            counts[(country, city_key(country, city))][city] += 1
+            counts[(country, city_key(country, city))][city] += n
     out = {}
     for (country, key), spellings in counts.items():
         mixed = [s for s in spellings if not s.isupper() and not s.islower() and place_key(s) == key]
