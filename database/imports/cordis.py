@@ -773,8 +773,10 @@ def import_cordis(db: Database, path: str | Path, *, projects: str | Path | None
         duplicates = []
         if parsed is not None:
             keep = set(project_ids)
-            pics = {pic for (p, pic) in parsed.participations if p in keep}
-            orgs = {pic: o for pic, o in parsed.orgs.items() if pic in pics}
+            orgs = parsed.orgs  # (each organisation read is in a project read: all of them, unless --region)
+            if region_code:
+                pics = {pic for (p, pic) in parsed.participations if p in keep}
+                orgs = {pic: o for pic, o in orgs.items() if pic in pics}
             stakeholder_ids, duplicates = _match_stakeholders(
                 session, plan, orgs, lambda v: f"{v['name']} (PIC {v['pic']})")
             labels.update({pic: o.values["name"] for pic, o in orgs.items()})
