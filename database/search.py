@@ -177,17 +177,17 @@ class _Values:
         return None
 
 
-def index_new(session: Session, kind: str, rows: Iterable[dict]) -> int:
-    """Add the entries of records just inserted with Core, from the values inserted (each dict
-    holds at least ``id`` and the indexed columns): the same entries :func:`reindex` makes,
+def index_new(session: Session, kind: str, rows: Iterable[tuple[uuid.UUID, dict]]) -> int:
+    """Add the entries of records just inserted with Core, from their ids and the values inserted
+    (each dict holds at least the indexed columns): the same entries :func:`reindex` makes,
     without loading the records again. For bulk importers."""
     describe = INDEXED[KIND_MODELS[kind]][1]
     conn = session.connection()
     sqlite = conn.dialect.name == "sqlite"
     entries = []
-    for values in rows:
+    for entity_id, values in rows:
         label, title, body = describe(_Values(values))
-        entries.append((kind, values["id"].hex if sqlite else values["id"], label or "", fold(title), fold(body)))
+        entries.append((kind, entity_id.hex if sqlite else entity_id, label or "", fold(title), fold(body)))
     if sqlite and len(entries) >= _BULK_FTS:
         _insert_bulk_sqlite(conn, entries)
     else:

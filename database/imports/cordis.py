@@ -517,8 +517,7 @@ def _match_stakeholders(session: Session, plan: Plan, orgs: dict[str, _Org], lab
                 ex = candidates[0]
         if ex is not None:
             matched.add(ex.id)
-        item = plan.put(Item("stakeholder", pic, label_of(values), values,
-                             create={"type": values["type"]}, existing=ex))
+        item = plan.put(Item("stakeholder", pic, label_of(values), values, existing=ex))
         ids[pic] = item.id
     olds = [matching.Org(e.id, e.values["name"], e.values["city"], e.values["country"], e.values["pic"])
             for e in existing if e.id not in matched]

@@ -109,6 +109,8 @@ def city_spellings(cities: Iterable[tuple[str | None, str | None]]) -> dict[tupl
             counts[(country, city_key(country, city))][city] += n
     out = {}
     for (country, key), spellings in counts.items():
+        if len(spellings) == 1 and place_key(next(iter(spellings))) == key:
+            continue  # one spelling, not an English name (most cities): nothing to choose
         mixed = [s for s in spellings if not s.isupper() and not s.islower() and place_key(s) == key]
         if mixed:
             best = max(mixed, key=lambda s: (_accented(s), spellings[s], -sum(c.isupper() for c in s), s))

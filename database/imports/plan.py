@@ -323,18 +323,19 @@ class Plan:
         given = set(links.columns).union(*values)
         constants = self._constants()
         names = [c.name for c in table.columns if c.name in given and c.name not in constants and c.name != "id"]
+        ids = [i.id for i in new] + links.ids
         by_column: list = [()] * len(names)
         if values and names:
             try:  # the usual case, every record giving every column: picked and turned into columns in C
                 pick = itemgetter(*names)
-                by_column = list(zip(*(map(pick, values) if len(names) > 1 else ((pick(v),) for v in values))))
+                rows = map(pick, values) if len(names) > 1 else ((pick(v),) for v in values)
+                by_column = list(zip(*rows, strict=True))
             except KeyError:
                 by_column = [[v.get(name) for v in values] for name in names]
         columns = {}
         for name, column in zip(names, by_column, strict=True):
             columns[name] = [*column, *(links.columns.get(name) or [None] * len(links))]
-        ids = [i.id for i in new] + links.ids
-        to_index = [{"id": i.id, **v} for i, v in zip(new, values, strict=True)] if kind in search.KIND_MODELS else []
+        to_index = [(i.id, v) for i, v in zip(new, values, strict=True)] if kind in search.KIND_MODELS else []
         return ids, columns, to_index
 
     @staticmethod
