@@ -177,6 +177,12 @@ class _Values:
         return None
 
 
+# every column of an indexed table reads None until given, without a call to __getattr__ (an
+# import describes 36,000 records, each missing a few columns)
+for _name in {c.name for model in INDEXED for c in model.__table__.columns}:
+    setattr(_Values, _name, None)
+
+
 def index_new(session: Session, kind: str, rows: Iterable[tuple[uuid.UUID, dict]]) -> int:
     """Add the entries of records just inserted with Core, from their ids and the values inserted
     (each dict holds at least the indexed columns): the same entries :func:`reindex` makes,

@@ -16,9 +16,10 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import contextmanager
 from itertools import repeat
+from operator import attrgetter
 from random import getrandbits
 
-from sqlalchemy import Boolean, Date, DateTime, Numeric, Table, Uuid, bindparam, update
+from sqlalchemy import Boolean, Date, DateTime, Table, Uuid, bindparam, update
 from sqlalchemy.orm import Session
 
 from .. import models as m
@@ -98,19 +99,29 @@ class _Memo(dict):
 def _converter(table: Table, name: str, dialect) -> Callable[[Iterable], list] | None:
     """The function turning a column of Python values into what the driver takes — the very bind
     processor SQLAlchemy would use, so rows read back exactly as if the ORM had written them.
-    Values that repeat (timestamps, dates, amounts, flags, the ids rows point at) are converted
-    once each; a primary key's values are all different and are converted one by one."""
+    Values that repeat (timestamps, dates, flags) are converted once each. Ids stored as their 32
+    hex digits (SQLite) are written from their numbers in C — the ids rows point at converted once
+    each — since a uuid's own hash and ``hex`` are Python code, run a million times by an import."""
     column = table.c[name]
     col_type = column.type
     proc = col_type.dialect_impl(dialect).bind_processor(dialect)
     if proc is None:
         return None
-    if isinstance(col_type, DateTime | Date | Numeric | Boolean | Uuid) and not column.primary_key:
+    if isinstance(col_type, Uuid) and proc(_PROBE) == _PROBE.hex:
+        if column.primary_key:  # all different
+            return lambda values: list(map(_HEX.__mod__, map(_INT, values)))
+        hex_memo = _Memo(_HEX.__mod__)
+        return lambda values: list(map(hex_memo.__getitem__, map(getattr, values, repeat("int"), repeat(None))))
+    if isinstance(col_type, DateTime | Date | Boolean | Uuid) and not column.primary_key:
         memo = _Memo(proc)
         return lambda values: list(map(memo.__getitem__, values))
     if column.primary_key:
         return lambda values: list(map(proc, values))
-    return lambda values: [None if v is None else proc(v) for v in values]
+    return lambda values: [None if v is None else proc(v) for v in values]  # (amounts: mostly all different)
+
+
+_PROBE = uuid.UUID("0123456789abcdef0123456789abcdef")
+_HEX, _INT = "%032x", attrgetter("int")
 
 
 class Inserter:
