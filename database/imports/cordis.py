@@ -210,7 +210,7 @@ class _Parsed:
 
     orgs: dict[str, _Org] = field(default_factory=dict)  # PIC -> newest description
     acronyms: dict[str, str] = field(default_factory=dict)  # project -> acronym
-    participations: dict[tuple[str, str], _Participation] = field(default_factory=dict)
+    participations: dict[str, dict[str, _Participation]] = field(default_factory=dict)  # project -> PIC ->
     rejects: list[Reject] = field(default_factory=list)
     rows: int = 0
     newest: str = ""  # the newest contentUpdateDate: the release's date
@@ -341,7 +341,7 @@ def _read_participants(table: Table, reader: _OrgReader, tick: Callable[[], None
     orgs, acronyms, participations, rejects = out.orgs, out.acronyms, out.participations, out.rejects
     org_values, money, check_acronym = reader.org_values, reader.money, reader.acronym
     newest, combined, count = "", out.combined, 0
-    last_acronym, acronym = None, None
+    last_acronym, acronym, last_project, members = None, None, None, {}
     # the loop below runs 80,000 times for the full table: locals, caches and str methods, no regexes
     for line, row in table.rows():
         count += 1
@@ -389,10 +389,14 @@ def _read_participants(table: Table, reader: _OrgReader, tick: Callable[[], None
             known.stamp = stamp
         if acronym or project not in acronyms:
             acronyms[project] = acronym
-        key = (project, pic)
-        seen = participations.get(key)
+        if project != last_project:  # (a project's rows come one after another)
+            members = participations.get(project)
+            if members is None:
+                members = participations[project] = {}
+            last_project = project
+        seen = members.get(pic)
         if seen is None:
-            participations[key] = _Participation(role, contribution, nuts)
+            members[pic] = _Participation(role, contribution, nuts)
         else:  # listed twice in one project (e.g. participant and associated partner): one participation
             combined[project] = combined.get(project, 0) + 1
             if ROLE_RANK[role] < ROLE_RANK[seen.role]:
@@ -590,11 +594,6 @@ def _plan_links(session: Session, plan: Plan, parsed: _Parsed, projects: list[st
         m.Participant.partnership_id, known)}
     old_regions = {(e.values["partnership_id"], e.values["region_id"]): e for e in _existing_for(
         session, "partner_region", ["partnership_id", "region_id", "role"], m.PartnerRegion.partnership_id, known)}
-    keep = set(projects)
-    by_project: dict[str, list] = defaultdict(list)
-    for (project, pic), part in parsed.participations.items():
-        if project in keep:
-            by_project[project].append((pic, part))
     # runs 140,000 times for the full table: local names and plain lists. A link the register does
     # not hold yet (every link of a new partnership) goes into columns; one it holds, into an Item
     participants: dict[str, list] = {"partnership_id": [], "stakeholder_id": [], "role": [], "contribution": []}
@@ -608,7 +607,7 @@ def _plan_links(session: Session, plan: Plan, parsed: _Parsed, projects: list[st
         pid = partnership_ids[project]
         project_label = labels[project]
         lead, members = {}, {}  # NUTS 2 code -> region id
-        for pic, part in by_project[project]:
+        for pic, part in parsed.participations.get(project, {}).items():
             sid = stakeholder_ids[pic]
             role = part.role
             old = old_participants.get((pid, sid)) if old_participants else None
@@ -755,8 +754,8 @@ def import_cordis(db: Database, path: str | Path, *, projects: str | Path | None
         stamp = parsed.newest
         project_ids = sorted(parsed.acronyms)
         if region_code:
-            project_ids = sorted({p for (p, _pic), part in parsed.participations.items()
-                                  if part.nuts.startswith(region_code)})
+            project_ids = sorted(p for p, members in parsed.participations.items()
+                                 if any(part.nuts.startswith(region_code) for part in members.values()))
             left_out = len(parsed.acronyms) - len(project_ids)
             notes.append(REGION_KEPT.format(region=region_code, kept=len(project_ids), left_out=left_out))
         kept_projects = set(project_ids)
@@ -793,7 +792,7 @@ def import_cordis(db: Database, path: str | Path, *, projects: str | Path | None
             keep = set(project_ids)
             orgs = parsed.orgs  # (each organisation read is in a project read: all of them, unless --region)
             if region_code:
-                pics = {pic for (p, pic) in parsed.participations if p in keep}
+                pics = {pic for p in keep for pic in parsed.participations.get(p, ())}
                 orgs = {pic: o for pic, o in orgs.items() if pic in pics}
             stakeholder_ids, duplicates = _match_stakeholders(
                 session, plan, orgs, lambda v: f"{v['name']} (PIC {v['pic']})")
