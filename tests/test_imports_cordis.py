@@ -534,6 +534,34 @@ def _rewrite(src: Path, dst: Path, pic: str, **changes) -> Path:
     return dst
 
 
+def test_a_newer_release_adds_a_partner_to_a_project_already_imported(sqlite_db, shared_data, tmp_path):
+    """A project imported before gains a participant: its links already held are compared one by
+    one (unchanged), the new one is created with its partner region, and the partnership's history
+    names what it gained and from where."""
+    rows = read_rows(shared_data / ORG_ONLY)
+    by_project = Counter(r["projectID"] for r in rows)
+    project = next(p for p, n in by_project.items() if n >= 3)
+    late = next(r for r in rows if r["projectID"] == project and r["role"] != "coordinator")
+    first = tmp_path / "he_organization_2024-05.csv"
+    with first.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=list(rows[0]), delimiter=";")
+        w.writeheader()
+        w.writerows(r for r in rows if r is not late)
+    import_cordis(sqlite_db, first)
+    before = register_counts(sqlite_db)["participants"]
+
+    report = import_cordis(sqlite_db, shared_data / ORG_ONLY)
+    c = report.counts["participant"]
+    assert (c.new, c.updated) == (1, 0) and c.unchanged == len(rows) - 1 - report.counts["participant"].rejected
+    assert register_counts(sqlite_db)["participants"] == before + 1
+    partnership = ops.find_by(sqlite_db, "partnership", external_ref=f"CORDIS:{project}")[0]
+    stakeholder = ops.find_by(sqlite_db, "stakeholder", pic=late["organisationID"])[0]
+    detail = ops.stakeholder_detail(sqlite_db, stakeholder.id)
+    assert partnership.id in {p.partnership.id for p in detail.participations}
+    note = next(h for h in ops.history(sqlite_db, partnership.id) if h.field == "participants")
+    assert stakeholder.name in note.after and report.source in note.after
+
+
 def test_newer_file_updates_but_keeps_hand_edits(sqlite_db, shared_data, tmp_path):
     src = _rewrite(shared_data / ORG_ONLY, tmp_path / "he_organization_2024-05.csv", "998627805", postCode="")
     import_cordis(sqlite_db, src)
