@@ -318,6 +318,16 @@ def test_a_plain_cell_is_checked_as_the_full_way_checks_it(cell, name):
                 check(cell, told)
 
 
+def test_the_organisation_reader_takes_its_cells_in_the_columns_order():
+    """_org is called with a row's organisation cells by position when the layout has them all:
+    its arguments must stay in ORG_COLUMNS' order."""
+    import inspect
+
+    from database.imports import cordis
+
+    assert list(inspect.signature(cordis._OrgReader._org).parameters)[2:] == list(cordis.ORG_COLUMNS.values())
+
+
 def test_a_plain_organisation_reads_as_the_full_way_reads_it(sqlite_db, shared_data):
     """An organisation whose cells are all plain is read with str.strip instead of cell_text:
     the same values, for every organisation of the real full table (every country)."""

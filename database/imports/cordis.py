@@ -247,6 +247,7 @@ class _OrgReader:
         self._org_key = itemgetter(*[self.ix[c] for c in self.org_columns])
         self._org_args = [ORG_COLUMNS[c] for c in self.org_columns]
         self._pic_at = self.org_columns.index("organisationID")
+        self._every_column = self.org_columns == list(ORG_COLUMNS)
 
     def get(self, row: list[str], column: str) -> str:
         i = self.ix.get(column)
@@ -266,9 +267,10 @@ class _OrgReader:
             if hit is None:
                 # the usual organisation: cells that tidying would only strip, tested at once ("|"
                 # joins them without making a doubled space or hiding a character not printable)
-                try:
-                    hit = self._org(str.strip if plain_cell("|".join(key)) else cell_text,
-                                    **dict(zip(self._org_args, key, strict=True)))
+                tidy = str.strip if plain_cell("|".join(key)) else cell_text
+                try:  # (by position when the layout has every column: _org's arguments are in their order)
+                    hit = self._org(tidy, *key) if self._every_column else self._org(
+                        tidy, **dict(zip(self._org_args, key, strict=True)))
                 except RowRejected as e:
                     hit = e.reason
                 self._org_cache[key] = hit
