@@ -404,6 +404,17 @@ def test_postgresql_and_sqlite_alike(db, shared_data):
     assert not again.changed_anything
     hits = ops.search(db, "politecnico torino", kinds=["stakeholder"])
     assert hits and hits[0].label == "POLITECNICO DI TORINO"
+    # every new organisation and partnership has its one history entry, naming the file (the
+    # database writes them: random ids of its own, the import's time and author)
+    polito = ops.find_by(db, "stakeholder", pic="999977754")[0]
+    [entry] = ops.history(db, polito.id)
+    assert (entry.action, entry.after, entry.at) == ("import", polito.source, polito.created_at)
+    with db.read() as s:
+        entries = s.execute(select(m.HistoryEntry.kind, func.count(), func.count(func.distinct(m.HistoryEntry.id)))
+                            .where(m.HistoryEntry.action == "import").group_by(m.HistoryEntry.kind)).all()
+        records = {"stakeholder": s.scalar(select(func.count()).select_from(m.Stakeholder)),
+                   "partnership": s.scalar(select(func.count()).select_from(m.Partnership))}
+    assert {kind: (n, distinct) for kind, n, distinct in entries} == {k: (n, n) for k, n in records.items()}
 
 
 # --- dry runs, re-imports, provenance ---------------------------------------------------------

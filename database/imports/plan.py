@@ -289,11 +289,11 @@ class Plan:
                         for start in range(0, len(ids), bulk.CHUNK):
                             chunk = ids[start:start + bulk.CHUNK]
                             inserter.write_columns([chunk] + [c[start:start + bulk.CHUNK] for c in columns.values()])
-                            if kind not in LINK_PARENT:
-                                history.created(kind, chunk, self.source)
                             done += len(chunk)
                             if progress:
                                 progress(done, total, WRITING.format(records=ENTITY_LABELS.get(kind, kind)))
+                    if kind not in LINK_PARENT:
+                        history.created(table, kind, ids, self.source)
                 if to_index:  # all at once: the search index takes a big batch best
                     search.index_new(session, kind, to_index)
                 changed = [i for i in items if i.action == "updated"]
