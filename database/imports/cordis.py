@@ -531,7 +531,7 @@ def _match_stakeholders(session: Session, plan: Plan, orgs: dict[str, _Org], lab
         for pic, org in orgs.items():
             if pic not in by_pic and org.values["vat_number"]:
                 incoming_vats[vat_key(org.values["vat_number"], org.values["country"])].append(pic)
-    ids, matched = {}, set()
+    items, matched = [], set()
     for pic, org in orgs.items():
         values = org.values
         ex = by_pic.get(pic)
@@ -542,8 +542,9 @@ def _match_stakeholders(session: Session, plan: Plan, orgs: dict[str, _Org], lab
                 ex = candidates[0]
         if ex is not None:
             matched.add(ex.id)
-        item = plan.put(Item("stakeholder", pic, label_of(values), values, existing=ex))
-        ids[pic] = item.id
+        items.append(Item("stakeholder", pic, label_of(values), values, existing=ex))
+    plan.put_all(items)
+    ids = {item.key: item.id for item in items}
     olds = [matching.Org(e.id, e.values["name"], e.values["city"], e.values["country"], e.values["pic"])
             for e in existing if e.id not in matched]
     if not olds:  # nothing left to compare the newcomers with (a new register, say)
@@ -566,7 +567,7 @@ def _match_partnerships(session: Session, plan: Plan, projects: list[str], acron
     for e in existing:
         if not e.values["external_ref"] and e.values["acronym"]:
             by_acronym[matching.fold(e.values["acronym"])].append(e)
-    ids = {}
+    items = []
     for project in projects:
         ref = f"{REF_PREFIX}{project}"
         acronym = acronyms.get(project)
@@ -582,8 +583,9 @@ def _match_partnerships(session: Session, plan: Plan, projects: list[str], acron
         title = values.get("title") or acronym or ref
         create = {"title": title, "programme": "Horizon Europe", "status": "active"}
         label = f"{values.get('acronym') or ref} ({ref})"
-        ids[project] = plan.put(Item("partnership", project, label, values, create=create, existing=ex)).id
-    return ids
+        items.append(Item("partnership", project, label, values, create=create, existing=ex))
+    plan.put_all(items)
+    return {item.key: item.id for item in items}
 
 
 def _plan_links(session: Session, plan: Plan, parsed: _Parsed, projects: list[str], regions: Regions,
