@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import time
 import uuid
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import contextmanager
 from itertools import repeat
@@ -60,16 +60,19 @@ class IdMaker:
     """Time-ordered UUIDs (version 7 layout: milliseconds, then a counter, then random bits).
 
     Rows inserted in key order append to the primary-key index instead of landing at random
-    places in it: on SQLite that makes a bulk insert 2–3× faster than with random UUIDs."""
+    places in it: on SQLite that makes a bulk insert 2–3× faster than with random UUIDs. The
+    random bits are drawn once per maker: within it the counter keeps ids apart, and two makers
+    started in the same millisecond (two imports into one team register) differ by them."""
 
     def __init__(self):
         self._ms = int(time.time() * 1000)
         self._counter = 0
+        self._random = getrandbits(32)
         self._base = self._layout()
 
     def _layout(self) -> int:
         # 48 bits ms | 4 bits version 7 | 12 bits counter-high | 2 bits variant | 30 bits counter-low | 32 random
-        return (self._ms << 80) | (0x7 << 76) | (0b10 << 62)
+        return (self._ms << 80) | (0x7 << 76) | (0b10 << 62) | self._random
 
     def __call__(self) -> uuid.UUID:
         self._counter = counter = self._counter + 1
@@ -77,8 +80,19 @@ class IdMaker:
             self._ms += 1
             self._counter = counter = 0
             self._base = self._layout()
-        # uniqueness comes from the clock and the counter; the random bits only spread
-        return _make_uuid(self._base | ((counter >> 30) << 64) | ((counter & _LOW30) << 32) | getrandbits(32))
+        return _make_uuid(self._base | ((counter >> 30) << 64) | ((counter & _LOW30) << 32))
+
+    def many(self, n: int) -> list[uuid.UUID]:
+        """The next ``n`` ids, as ``n`` calls would make them, made by C loops (an import makes
+        200,000: a third of the time)."""
+        first = self._counter + 1
+        if first + n > 1 << 30:  # the counter would reach its high bits: one by one
+            return [self() for _ in range(n)]
+        self._counter += n
+        made = list(map(_new, repeat(uuid.UUID, n)))
+        deque(map(_set_int, made, range(self._base | first << 32, self._base | (first + n) << 32, 1 << 32)), 0)
+        deque(map(_set_safe, made, repeat(_SAFE_UNKNOWN, n)), 0)
+        return made
 
 
 class _Memo(dict):

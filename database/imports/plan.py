@@ -166,11 +166,12 @@ class Plan:
         """:meth:`put` for many records of one kind (an import's 80,000 participations at once)."""
         if not items:
             return
-        new_id, diff = self.new_id, self._diff
+        diff = self._diff
+        fresh = iter(self.new_id.many(sum(1 for item in items if item.existing is None)))
         for item in items:
             ex = item.existing
             if ex is None:
-                item.action, item.id = "new", new_id()
+                item.action, item.id = "new", next(fresh)
             else:
                 item.id = ex.id
                 diff(item, ex)
@@ -182,8 +183,7 @@ class Plan:
         the same as putting an Item for each, in a form that is quicker to make and to write."""
         assert kind in LINK_PARENT, kind
         links = self.new_links[kind]
-        new_id = self.new_id
-        links.ids += [new_id() for _ in labels]
+        links.ids += self.new_id.many(len(labels))
         links.labels += labels
         for name, values in columns.items():
             links.columns.setdefault(name, []).extend(values)
