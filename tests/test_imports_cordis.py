@@ -583,6 +583,23 @@ def test_a_newer_release_adds_a_partner_to_a_project_already_imported(sqlite_db,
     assert stakeholder.name in note.after and report.source in note.after
 
 
+def test_an_organisation_listed_twice_in_a_project_is_one_participation(sqlite_db, shared_data, tmp_path):
+    """The stronger role and the contributions added up, whichever row comes first."""
+    rows = read_rows(shared_data / ORG_ONLY)
+    first = next(r for r in rows if r["role"] != "coordinator" and r["ecContribution"])
+    again = {**first, "role": "coordinator", "ecContribution": "1000.50"}
+    path = tmp_path / "he_organization_2024-05.csv"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=list(rows[0]), delimiter=";")
+        w.writeheader()
+        w.writerows([first, again, {**first, "role": "thirdParty", "ecContribution": ""}])
+    report = import_cordis(sqlite_db, path)
+    assert report.counts["participant"].new == 1
+    [participation] = ops.list_page(sqlite_db, "participant", limit=10).rows
+    assert participation.role == "coordinator"
+    assert participation.contribution == Decimal(first["ecContribution"]) + Decimal("1000.50")
+
+
 def test_newer_file_updates_but_keeps_hand_edits(sqlite_db, shared_data, tmp_path):
     src = _rewrite(shared_data / ORG_ONLY, tmp_path / "he_organization_2024-05.csv", "998627805", postCode="")
     import_cordis(sqlite_db, src)
