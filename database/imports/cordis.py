@@ -315,24 +315,20 @@ class _OrgReader:
             (city, province), city_plain = italian_place(city), False
         region = self.regions.find(nuts)
         check = self.check
-
-        def checked(field: str, value: str):  # (most optional cells are empty)
-            return check[field](value, plain) if value else None
-
-        return {
+        return {  # (most optional cells are empty: checked only when given)
             "name": check["name"](name, plain),
-            "short_name": checked("short_name", short),
+            "short_name": check["short_name"](short, plain) if short else None,
             "type": kind,
             "pic": pic.strip(),
-            "vat_number": checked("vat_number", vat),
-            "address": checked("address", street),
-            "postcode": checked("postcode", postcode),
+            "vat_number": check["vat_number"](vat, plain) if vat else None,
+            "address": check["address"](street, plain) if street else None,
+            "postcode": check["postcode"](postcode, plain) if postcode else None,
             "city": check["city"](city, city_plain) if city else None,
             "municipality_id": municipality.id if municipality else None,
             "province": province,
             "region_id": region[1] if region else None,
-            "country": checked("country", country or ""),
-            "website": checked("website", url),
+            "country": check["country"](country, plain) if country else None,
+            "website": check["website"](url, plain) if url else None,
         }, nuts
 
 
