@@ -36,7 +36,7 @@ from ..errors import Ris3Error, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP as _N
 from ..i18n import counted
 from ..ops.kinds import kind as kind_info
-from ..ops.validation import TEXT_LIMIT, clean_value, parse_date
+from ..ops.validation import TEXT_LIMIT, clean_value, parse_date, plain_amount
 from . import matching
 from .places import Municipalities, Regions, city_spellings, italian_place
 from .plan import Existing, Item, Plan, load_existing
@@ -125,9 +125,14 @@ def checker(field, column: str, entity: str, prepare: Callable[[str], str] | Non
     plain = field.type == "text" and prepare in (None, cell_text)
     pattern = re.compile(field.pattern) if field.pattern else None
     limit = field.max_length or TEXT_LIMIT
-    memoize = field.type != "money"  # (amounts are nearly all different)
+    money = field.type == "money"
+    memoize = not money  # (amounts are nearly all different)
 
     def check(value, known_plain=False):  # known_plain: the caller saw that plain_cell(value)
+        if money:
+            amount = plain_amount(value)
+            if amount is not None:
+                return amount
         if not memoize:
             clean, problem = clean_value(field, prepare(value) if prepare else value)
             if problem is not None:

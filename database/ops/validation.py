@@ -155,6 +155,17 @@ def _bad(f: FieldInfo, template: str, **extra) -> tuple[None, FieldProblem]:
     return None, FieldProblem(f.name, template, {"label": f.label, **extra})
 
 
+def plain_amount(text: str) -> Decimal | None:
+    """The usual amount of an import, "125000" or "499843.75" — whole euros (at most 14 digits,
+    so under MONEY_LIMIT) and at most two decimals after a dot — as parse_money and the checks of
+    clean_value would make it, without them; None for any other text."""
+    whole, dot, cents = text.strip().partition(".")
+    if whole.isdigit() and whole.isascii() and len(whole) <= 14 and (
+            not dot or (cents.isdigit() and cents.isascii() and len(cents) <= 2)):
+        return Decimal(text).quantize(CENT)
+    return None
+
+
 def clean_value(f: FieldInfo, value):
     """(clean value, problem or None) for one field. (Importers call this for every distinct
     value of a file — hundreds of thousands of times — so the usual case takes the short way:
@@ -166,13 +177,9 @@ def clean_value(f: FieldInfo, value):
         if value and len(value) <= (f.max_length or TEXT_LIMIT):
             return value, None
     if type(value) is str and f.type == "money":
-        # the usual amount of an import, "125000" or "499843.75": whole euros (at most 14 digits,
-        # so under MONEY_LIMIT) and at most two decimals after a dot — what parse_money and the
-        # checks below would make of it, without them
-        whole, dot, cents = value.strip().partition(".")
-        if whole.isdigit() and whole.isascii() and len(whole) <= 14 and (
-                not dot or (cents.isdigit() and cents.isascii() and len(cents) <= 2)):
-            return Decimal(value).quantize(CENT), None
+        amount = plain_amount(value)
+        if amount is not None:
+            return amount, None
     if isinstance(value, bytes | bytearray):  # an importer's raw cell: only UTF-8 is text
         try:
             value = bytes(value).decode("utf-8")
