@@ -180,13 +180,17 @@ class Plan:
 
     def put_new_links(self, kind: str, labels: list, columns: dict[str, list]) -> None:
         """New links of ``kind`` (no existing record to compare with), given column by column:
-        the same as putting an Item for each, in a form that is quicker to make and to write."""
+        the same as putting an Item for each, in a form that is quicker to make and to write. The
+        lists given become the plan's own."""
         assert kind in LINK_PARENT, kind
         links = self.new_links[kind]
         links.ids += self.new_id.many(len(labels))
         links.labels += labels
         for name, values in columns.items():
-            links.columns.setdefault(name, []).extend(values)
+            if name in links.columns:
+                links.columns[name] += values
+            else:
+                links.columns[name] = values  # (the caller's list: no copy of 80,000 values)
 
     def _diff(self, item: Item, ex: Existing) -> None:
         changes, before, kept = {}, {}, []
@@ -337,7 +341,8 @@ class Plan:
                 by_column = [[v.get(name) for v in values] for name in names]
         columns = {}
         for name, column in zip(names, by_column, strict=True):
-            columns[name] = [*column, *(links.columns.get(name) or [None] * len(links))]
+            linked = links.columns.get(name) or [None] * len(links)
+            columns[name] = [*column, *linked] if column else linked  # (links alone: their own list)
         to_index = [(i.id, v) for i, v in zip(new, values, strict=True)] if kind in search.KIND_MODELS else []
         return ids, columns, to_index
 
