@@ -126,14 +126,12 @@ def checker(field, column: str, entity: str, prepare: Callable[[str], str] | Non
     pattern = re.compile(field.pattern) if field.pattern else None
     limit = field.max_length or TEXT_LIMIT
     money = field.type == "money"
-    memoize = not money  # (amounts are nearly all different)
 
     def check(value, known_plain=False):  # known_plain: the caller saw that plain_cell(value)
-        if money:
+        if money:  # (amounts are nearly all different: no memo)
             amount = plain_amount(value)
             if amount is not None:
                 return amount
-        if not memoize:
             clean, problem = clean_value(field, prepare(value) if prepare else value)
             if problem is not None:
                 raise RowRejected(entity, in_column(problem, column))
@@ -407,10 +405,12 @@ def _read_participants(table: Table, reader: _OrgReader, tick: Callable[[], None
             members[pic] = _participation((role, contribution, nuts))
         else:  # listed twice in one project (e.g. participant and associated partner): one participation
             combined[project] = combined.get(project, 0) + 1
-            members[pic] = seen._replace(
-                role=role if ROLE_RANK[role] < ROLE_RANK[seen.role] else seen.role,
-                contribution=seen.contribution if contribution is None else
-                contribution if seen.contribution is None else seen.contribution + contribution)
+            if ROLE_RANK[role] < ROLE_RANK[seen.role]:
+                seen = seen._replace(role=role)
+            if contribution is not None:
+                seen = seen._replace(contribution=contribution if seen.contribution is None
+                                     else seen.contribution + contribution)
+            members[pic] = seen
     out.rows, out.newest = count, newest.strip()
     _one_spelling_per_city(orgs)
     return out

@@ -25,7 +25,7 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import compress, islice, repeat
-from operator import attrgetter, itemgetter
+from operator import attrgetter
 
 from sqlalchemy.orm import Session
 
@@ -331,18 +331,10 @@ class Plan:
         constants = self._constants()
         names = [c.name for c in table.columns if c.name in given and c.name not in constants and c.name != "id"]
         ids = [i.id for i in new] + links.ids
-        by_column: list = [()] * len(names)
-        if values and names:
-            try:  # the usual case, every record giving every column: picked and turned into columns in C
-                pick = itemgetter(*names)
-                rows = map(pick, values) if len(names) > 1 else ((pick(v),) for v in values)
-                by_column = list(zip(*rows, strict=True))
-            except KeyError:
-                by_column = [[v.get(name) for v in values] for name in names]
         columns = {}
-        for name, column in zip(names, by_column, strict=True):
+        for name in names:
             linked = links.columns.get(name) or [None] * len(links)
-            columns[name] = [*column, *linked] if column else linked  # (links alone: their own list)
+            columns[name] = [*(v.get(name) for v in values), *linked] if values else linked  # (links: their list)
         to_index = [(i.id, v) for i, v in zip(new, values, strict=True)] if kind in search.KIND_MODELS else []
         return ids, columns, to_index
 
