@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import signal
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -27,7 +28,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from . import search
 from .errors import DatabaseOpenError, EncryptedDatabaseError, Ris3Error
 from .i18n import QT_TRANSLATE_NOOP as _N
-from .sqlite_file import database_errors, probably_encrypted, unwritable_reason
+from .sqlite_file import database_errors, operational_errors, probably_encrypted, unwritable_reason
 
 APP_NAME = "ris3desk"
 # The newest migration this version knows. tests/test_migrations.py checks it is Alembic's head;
@@ -300,7 +301,7 @@ def _make_engine(url: URL) -> tuple[Engine, Engine]:
             cur.execute(f"PRAGMA page_size = {PAGE_SIZE}")
         cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cur.execute("PRAGMA foreign_keys = ON")
-        cur.execute("PRAGMA journal_mode = WAL")
+        _wal(cur)
         cur.execute("PRAGMA synchronous = FULL")
         cur.execute("PRAGMA secure_delete = ON")  # erased personal data does not linger in free pages
         cur.execute("PRAGMA cache_size = -65536")  # 64 MB: bulk writes touch many index pages
@@ -312,6 +313,22 @@ def _make_engine(url: URL) -> tuple[Engine, Engine]:
         conn.exec_driver_sql(f"BEGIN {mode}")
 
     return engine, engine.execution_options(sqlite_begin="IMMEDIATE")
+
+
+def _wal(cur) -> None:
+    """``PRAGMA journal_mode = WAL``, waiting as long as any other statement would. While another
+    program is turning the same new register's file into WAL, SQLite fails the pragma at once with
+    "database is locked" instead of calling the busy handler (seen in ~1 of 15 pairs of
+    simultaneous 'ris3desk init' on one new file)."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            cur.execute("PRAGMA journal_mode = WAL")
+            return
+        except operational_errors() as e:
+            if "locked" not in str(e) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 def _check_sqlite_file(path: Path, passphrase: str | None = None) -> bool:

@@ -166,6 +166,39 @@ def test_two_inits_at_once_on_a_new_register_both_succeed(tmp_path):
         assert _cli("--db", path, "check").returncode == 0
 
 
+class _LockedCursor:
+    """Says "database is locked" to its first ``fails`` statements, as SQLite does to the switch to
+    WAL while another program switches the same new file."""
+
+    def __init__(self, fails: int, said: str = "database is locked"):
+        self.fails, self.said, self.statements = fails, said, []
+
+    def execute(self, sql):
+        self.statements.append(sql)
+        if len(self.statements) <= self.fails:
+            raise sqlite3.OperationalError(self.said)
+
+
+def test_the_switch_to_wal_waits_while_another_program_makes_the_same_file():
+    from database import engine
+
+    cursor = _LockedCursor(fails=3)
+    engine._wal(cursor)
+    assert cursor.statements == ["PRAGMA journal_mode = WAL"] * 4
+
+
+def test_the_switch_to_wal_gives_up_after_the_busy_timeout_and_on_other_errors(monkeypatch):
+    from database import engine
+
+    monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 100)
+    with pytest.raises(sqlite3.OperationalError, match="locked"):
+        engine._wal(_LockedCursor(fails=10**6))
+    cursor = _LockedCursor(fails=1, said="disk I/O error")
+    with pytest.raises(sqlite3.OperationalError, match="disk I/O"):
+        engine._wal(cursor)
+    assert len(cursor.statements) == 1
+
+
 def test_a_register_held_by_another_program_while_being_created(tmp_path, monkeypatch):
     """When the other program does not let go in time: the register is being created or used by
     another program — never an "unexpected error" with SQL in it."""
