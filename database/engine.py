@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from . import search
 from .errors import DatabaseOpenError, EncryptedDatabaseError, Ris3Error
 from .i18n import QT_TRANSLATE_NOOP as _N
+from .i18n import Message
 from .sqlite_file import database_errors, operational_errors, probably_encrypted, unwritable_reason
 
 APP_NAME = "ris3desk"
@@ -56,8 +57,45 @@ PAGE_SIZE = 16_384
 ENV_URL = "RIS3DESK_DATABASE_URL"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # what --database-url / RIS3DESK_DATABASE_URL may be, for the message when it is something else
-URLS_THAT_WORK = ("postgresql+psycopg://USER@HOST[:PORT]/DATABASE for a team register on PostgreSQL, or "
-                  "sqlite:///PATH/TO/register.db (the same as --db PATH) for a register file")
+URLS_THAT_WORK = _N("errors", "postgresql+psycopg://USER@HOST[:PORT]/DATABASE for a team register on PostgreSQL, "
+                              "or sqlite:///PATH/TO/register.db (the same as --db PATH) for a register file")
+
+# Why a register cannot be opened, in the officer's words (context "errors": the window says them
+# in its language, the command line in English)
+BOTH_GIVEN = _N("errors", "Give either a database file or a database URL, not both.")
+NOT_A_URL = _N("errors", "The database URL given is not a URL RIS3 Desk understands. Use {urls}.")
+NOT_OUR_DRIVER = _N("errors", "RIS3 Desk cannot use a {driver} database. Use {urls}.")
+NOT_OUR_URL = _N("errors", "RIS3 Desk cannot use this database URL ({driver}://…); use {urls}.")
+NO_FOLDER = _N("errors", "The folder {folder} does not exist.")
+A_FOLDER = _N("errors", "{path} is a folder, not a database file.")
+CANNOT_CREATE = _N("errors", "A register cannot be created at {path}: {reason}. Nothing was written; choose a "
+                             "folder of your own.")
+CANNOT_READ = _N("errors", "{path} cannot be read: {why}.")
+NOT_ENCRYPTED = _N("errors", "{path} is not encrypted: open it without a passphrase, or encrypt it with "
+                             "'ris3desk encrypt'.")
+NOT_OURS = _N("errors", "{path} is not a RIS3 Desk database; it was left untouched.")
+CANNOT_OPEN_HERE = _N("errors", "{path} cannot be opened: {reason}. It was not changed. Move or copy it to a folder "
+                                "of your own, or ask whoever manages that location for write access.")
+NOT_READABLE = _N("errors", "{path} is not a readable database ({why}); it was left untouched.")
+OTHER_DATA = _N("errors", "{path} holds other data, not a RIS3 Desk register; it was left untouched.")
+BUSY = _N("errors", "{path} is being created or used by another program (another 'ris3desk' or window) that did "
+                    "not let go within {seconds} seconds; nothing was changed. Try again when it has finished.")
+NEWER_SCHEMA = _N("errors", "{path} was made by a newer version of RIS3 Desk (schema {revision}); install the newer "
+                            "version to open it.")
+EMPTY = _N("errors", "{path} is empty; run 'ris3desk init' to create it.")
+NEEDS_UPGRADE = _N("errors", "{path} needs an upgrade; run 'ris3desk init'.")
+CANNOT_USE = _N("errors", "{path} cannot be used: {why}.")
+CANNOT_OPEN = _N("errors", "{path} cannot be opened: {why}.")
+SERVER_MAY_NOT_READ = _N("errors", "The database server at {server} answers, but user {user} may not read the "
+                                   "register {database}: ask its administrator to grant access.")
+SERVER_REFUSED_LOGIN = _N("errors", "The database server at {server} refused the user name or password given "
+                                    "({user}).")
+NO_USER_NAME = _N("errors", "no user name")
+SERVER_NO_DATABASE = _N("errors", "The database server at {server} answers, but has no database called {database}: "
+                                  "ask its administrator to create it (createdb), then run this again.")
+SERVER_NO_USER = _N("errors", "The database server at {server} answers, but knows no user called {user}: ask its "
+                              "administrator.")
+SERVER_SILENT = _N("errors", "The database server at {server} does not answer or refused the connection ({why}).")
 
 
 def default_database_path() -> Path:
@@ -70,7 +108,7 @@ def default_database_path() -> Path:
 def resolve_url(db_path: str | os.PathLike | None = None, url: str | None = None) -> str:
     """--db PATH, else --database-url URL, else $RIS3DESK_DATABASE_URL, else the default file."""
     if db_path and url:
-        raise DatabaseOpenError("Give either a database file or a database URL, not both.")
+        raise DatabaseOpenError(BOTH_GIVEN)
     if db_path:
         return str(URL.create("sqlite", database=str(Path(db_path).expanduser().absolute())))
     url = url or os.environ.get(ENV_URL)
@@ -88,20 +126,19 @@ def check_url(url: str) -> str:
     try:
         u = make_url(url)
     except (sa_exc.ArgumentError, ValueError):
-        raise DatabaseOpenError(f"The database URL given is not a URL RIS3 Desk understands. Use {URLS_THAT_WORK}.") \
-            from None
+        raise DatabaseOpenError(NOT_A_URL.format(urls=URLS_THAT_WORK)) from None
     if u.drivername == "postgres" or u.drivername.startswith("postgres+"):  # libpq's and hosting sites' form
         u = u.set(drivername="postgresql" + u.drivername[len("postgres"):])
         url = u.render_as_string(hide_password=False)
     try:
         backend, driver = u.get_backend_name(), u.get_driver_name()
     except (sa_exc.NoSuchModuleError, sa_exc.ArgumentError, ImportError):  # no such dialect
-        raise DatabaseOpenError(f"RIS3 Desk cannot use a {u.drivername} database. Use {URLS_THAT_WORK}.") from None
+        raise DatabaseOpenError(NOT_OUR_DRIVER.format(driver=u.drivername, urls=URLS_THAT_WORK)) from None
     if backend == "postgresql" and "+" not in u.drivername:
         return u.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
     if (backend, driver) in {("postgresql", "psycopg"), ("sqlite", "pysqlite"), ("sqlite", "pysqlcipher")}:
         return url
-    raise DatabaseOpenError(f"RIS3 Desk cannot use a {u.drivername} database. Use {URLS_THAT_WORK}.")
+    raise DatabaseOpenError(NOT_OUR_DRIVER.format(driver=u.drivername, urls=URLS_THAT_WORK))
 
 
 def sqlite_url(path: str | os.PathLike, passphrase: str | None = None) -> URL:
@@ -284,8 +321,7 @@ def _make_engine(url: URL) -> tuple[Engine, Engine]:
         try:
             engine = create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 5})
         except (sa_exc.ArgumentError, sa_exc.NoSuchModuleError, ImportError):
-            raise DatabaseOpenError(f"RIS3 Desk cannot use this database URL ({url.drivername}://…); "
-                                    f"use {URLS_THAT_WORK}.") from None
+            raise DatabaseOpenError(NOT_OUR_URL.format(driver=url.drivername, urls=URLS_THAT_WORK)) from None
         return engine, engine
 
     # isolation_level=None: the driver starts no transactions of its own; we begin them below
@@ -336,37 +372,34 @@ def _check_sqlite_file(path: Path, passphrase: str | None = None) -> bool:
     Raises, leaving the file untouched, when it is not a database, is damaged, or is encrypted
     and the passphrase is missing or wrong."""
     if not path.parent.is_dir():
-        raise DatabaseOpenError(f"The folder {path.parent} does not exist.")
+        raise DatabaseOpenError(NO_FOLDER.format(folder=path.parent))
     if path.is_dir():
-        raise DatabaseOpenError(f"{path} is a folder, not a database file.")
+        raise DatabaseOpenError(A_FOLDER.format(path=path))
     if not path.exists() or path.stat().st_size == 0:
         reason = unwritable_reason(path)
         if reason:
-            raise DatabaseOpenError(f"A register cannot be created at {path}: {reason}. Nothing was written; "
-                                    "choose a folder of your own.")
+            raise DatabaseOpenError(CANNOT_CREATE.format(path=path, reason=reason))
         return False
     try:
         with path.open("rb") as fh:
             head = fh.read(16)
     except OSError as e:
-        raise DatabaseOpenError(f"{path} cannot be read: {e.strerror}.") from None
+        raise DatabaseOpenError(CANNOT_READ.format(path=path, why=e.strerror)) from None
     if head == SQLITE_MAGIC and passphrase:
-        raise DatabaseOpenError(f"{path} is not encrypted: open it without a passphrase, or encrypt it "
-                                "with 'ris3desk encrypt'.")
+        raise DatabaseOpenError(NOT_ENCRYPTED.format(path=path))
     if head != SQLITE_MAGIC and not passphrase:
         if probably_encrypted(path):  # whole pages of noise: most likely an encrypted register
             raise EncryptedDatabaseError(path, wrong=False)
-        raise DatabaseOpenError(f"{path} is not a RIS3 Desk database; it was left untouched.")
+        raise DatabaseOpenError(NOT_OURS.format(path=path))
     reason = unwritable_reason(path)
     if reason:  # (SQLite would only say "unable to open database file", which reads as damage)
-        raise DatabaseOpenError(f"{path} cannot be opened: {reason}. It was not changed. Move or copy it to a "
-                                "folder of your own, or ask whoever manages that location for write access.")
+        raise DatabaseOpenError(CANNOT_OPEN_HERE.format(path=path, reason=reason))
     from .integrity import quick_check
 
     try:
         quick_check(path, passphrase)
     except OSError as e:
-        raise DatabaseOpenError(f"{path} cannot be read: {e.strerror or e}.") from None
+        raise DatabaseOpenError(CANNOT_READ.format(path=path, why=e.strerror or e)) from None
     return True
 
 
@@ -387,9 +420,9 @@ def _revision_in_file(path: Path, passphrase: str | None = None) -> str | None:
     except database_errors() as e:
         if "locked" in str(e) or "busy" in str(e):
             raise DatabaseOpenError(_busy(path)) from None
-        raise DatabaseOpenError(f"{path} is not a readable database ({e}); it was left untouched.") from None
+        raise DatabaseOpenError(NOT_READABLE.format(path=path, why=e)) from None
     if tables - {"sqlite_sequence"}:
-        raise DatabaseOpenError(f"{path} holds other data, not a RIS3 Desk register; it was left untouched.")
+        raise DatabaseOpenError(OTHER_DATA.format(path=path))
     return None
 
 
@@ -401,16 +434,14 @@ def _stored_revision(engine: Engine) -> str | None:
             if "alembic_version" in tables:
                 return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
             if tables:
-                raise DatabaseOpenError(
-                    f"{engine.url.database} holds other data, not a RIS3 Desk register; it was left untouched.")
+                raise DatabaseOpenError(OTHER_DATA.format(path=engine.url.database))
             return None
     except sa_exc.OperationalError as e:
         raise DatabaseOpenError(_explain_operational(engine.url, e)) from None
     except sa_exc.DatabaseError as e:
         if permission_denied(e):  # a user the register was not shared with: not damage
             raise DatabaseOpenError(_may_not_read(engine.url)) from None
-        raise DatabaseOpenError(f"{engine.url.database} is not a readable database ({first_line(e)}); "
-                                "it was left untouched.") from None
+        raise DatabaseOpenError(NOT_READABLE.format(path=engine.url.database, why=first_line(e))) from None
 
 
 def sa_inspect_tables(conn) -> list[str]:
@@ -419,9 +450,8 @@ def sa_inspect_tables(conn) -> list[str]:
     return inspect(conn).get_table_names()
 
 
-def _busy(path: Path) -> str:
-    return (f"{path} is being created or used by another program (another 'ris3desk' or window) that did not let "
-            f"go within {BUSY_TIMEOUT_MS // 1000} seconds; nothing was changed. Try again when it has finished.")
+def _busy(path: Path) -> Message:
+    return BUSY.format(path=path, seconds=BUSY_TIMEOUT_MS // 1000)
 
 
 def first_line(e: BaseException) -> str:
@@ -472,27 +502,27 @@ def explain_error(e: BaseException, url: str | URL | None = None) -> str:
     return f"{type(e).__name__}: {first_line(e)}"
 
 
-def _may_not_read(url: URL) -> str:
-    server = f"The database server at {url.host or 'localhost'}:{url.port or 5432}"
-    return (f"{server} answers, but user {database_user(url)!r} may not read the register {url.database}: "
-            "ask its administrator to grant access.")
+def _server(url: URL) -> str:
+    return f"{url.host or 'localhost'}:{url.port or 5432}"
 
 
-def _explain_operational(url: URL, e: Exception) -> str:
+def _may_not_read(url: URL) -> Message:
+    return SERVER_MAY_NOT_READ.format(server=_server(url), user=repr(database_user(url)), database=url.database)
+
+
+def _explain_operational(url: URL, e: Exception) -> Message:
     if url.get_backend_name() == "sqlite":
-        return f"{url.database} cannot be opened: {first_line(e)}."
-    server = f"The database server at {url.host or 'localhost'}:{url.port or 5432}"
+        return CANNOT_OPEN.format(path=url.database, why=first_line(e))
     said = str(getattr(e, "orig", e)).strip()
     if "permission denied" in said or getattr(getattr(e, "orig", None), "sqlstate", None) == "42501":
         return _may_not_read(url)
     if "password authentication failed" in said or "no password supplied" in said:
-        return f"{server} refused the user name or password given ({url.username or 'no user name'})."
+        return SERVER_REFUSED_LOGIN.format(server=_server(url), user=url.username or NO_USER_NAME)
     if "does not exist" in said and "database" in said:
-        return (f"{server} answers, but has no database called {url.database!r}: ask its administrator to "
-                "create it (createdb), then run this again.")
+        return SERVER_NO_DATABASE.format(server=_server(url), database=repr(url.database))
     if "does not exist" in said and "role" in said:
-        return f"{server} answers, but knows no user called {url.username!r}: ask its administrator."
-    return f"{server} does not answer or refused the connection ({said.splitlines()[0] if said else e})."
+        return SERVER_NO_USER.format(server=_server(url), user=repr(url.username))
+    return SERVER_SILENT.format(server=_server(url), why=said.splitlines()[0] if said else e)
 
 
 def open_database(url: str | URL, *, upgrade: bool = True, create: bool = True,
@@ -529,13 +559,11 @@ def open_database(url: str | URL, *, upgrade: bool = True, create: bool = True,
             from . import migrate  # Alembic is imported only when there is work for it
 
             if revision is not None and not migrate.is_known(revision):
-                raise DatabaseOpenError(
-                    f"{path or url.database} was made by a newer version of RIS3 Desk (schema {revision}); "
-                    "install the newer version to open it.")
+                raise DatabaseOpenError(NEWER_SCHEMA.format(path=path or url.database, revision=revision))
             if revision is None and not create:
-                raise DatabaseOpenError(f"{path or url.database} is empty; run 'ris3desk init' to create it.")
+                raise DatabaseOpenError(EMPTY.format(path=path or url.database))
             if not upgrade:
-                raise DatabaseOpenError(f"{path or url.database} needs an upgrade; run 'ris3desk init'.")
+                raise DatabaseOpenError(NEEDS_UPGRADE.format(path=path or url.database))
             # in a write transaction from its start (BEGIN IMMEDIATE on SQLite; on PostgreSQL one
             # holding SCHEMA_LOCK_KEY): a second program creating or upgrading the same register
             # waits for this one, then finds it done. A new team register gets its reference data
@@ -549,7 +577,7 @@ def open_database(url: str | URL, *, upgrade: bool = True, create: bool = True,
             migrate.upgrade(writer, backup_first=revision is not None, then=then)
     except database_errors() as e:  # raised below SQLAlchemy by the backup or the pragmas
         engine.dispose()
-        raise DatabaseOpenError(f"{path} cannot be used: {e}.") from None
+        raise DatabaseOpenError(CANNOT_USE.format(path=path, why=e)) from None
     except sa_exc.OperationalError as e:
         engine.dispose()
         if path is not None and "locked" in str(e.orig):

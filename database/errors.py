@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from .i18n import QT_TRANSLATE_NOOP as _N
+
 
 class Ris3Error(Exception):
     """A problem to show the user in one line, never as a traceback."""
@@ -26,14 +28,13 @@ class EncryptedDatabaseError(DatabaseOpenError):
     def __init__(self, path, wrong: bool):
         self.path = path
         self.wrong = wrong
-        name = getattr(path, "name", path)
-        if wrong:
-            text = (f"The passphrase for {name} is not right; the register was not opened. "
-                    "Check the passphrase (capitals count) and try again.")
-        else:
-            text = (f"{name} is encrypted, or is not a database at all. Give its passphrase with "
-                    "--passphrase-file FILE or the RIS3DESK_PASSPHRASE environment variable.")
-        super().__init__(text)
+        super().__init__((WRONG_PASSPHRASE if wrong else NO_PASSPHRASE).format(name=getattr(path, "name", path)))
+
+
+WRONG_PASSPHRASE = _N("errors", "The passphrase for {name} is not right; the register was not opened. Check the "
+                                "passphrase (capitals count) and try again.")
+NO_PASSPHRASE = _N("errors", "{name} is encrypted, or is not a database at all. Give its passphrase with "
+                             "--passphrase-file FILE or the RIS3DESK_PASSPHRASE environment variable.")
 
 
 class NotFoundError(Ris3Error):

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import DamagedDatabaseError, EncryptedDatabaseError, Ris3Error
+from .i18n import QT_TRANSLATE_NOOP as _N
+from .i18n import Message, Text
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_S = 15.0
@@ -137,7 +139,7 @@ def probably_encrypted(path: Path) -> bool:
         return False
 
 
-def unwritable_reason(path: Path) -> str | None:
+def unwritable_reason(path: Path) -> Text | Message | None:
     """Why a register at ``path`` cannot be written (or created) here, in plain words; None when
     it can. SQLite needs to write the file and to create its log files beside it."""
     path = Path(path)
@@ -148,16 +150,23 @@ def unwritable_reason(path: Path) -> str | None:
     except (AttributeError, OSError):  # (no statvfs on Windows)
         pass
     if read_only_disk:
-        return f"the disk or folder it is on ({folder}) is read-only"
+        return READ_ONLY_DISK.format(folder=folder)
     if path.exists():
         if not os.access(path, os.R_OK):
-            return "you are not permitted to read it"
+            return MAY_NOT_READ
         if not os.access(path, os.W_OK):
-            return "the file is read-only, or you are not permitted to change it"
+            return READ_ONLY_FILE
     if not os.access(folder, os.W_OK | os.X_OK):
-        return (f"its folder {folder} is read-only, or you are not permitted to write there "
-                "(SQLite keeps its log files beside the register)")
+        return READ_ONLY_FOLDER.format(folder=folder)
     return None
+
+
+# unwritable_reason's words, to be said inside a sentence (context "errors")
+READ_ONLY_DISK = _N("errors", "the disk or folder it is on ({folder}) is read-only")
+MAY_NOT_READ = _N("errors", "you are not permitted to read it")
+READ_ONLY_FILE = _N("errors", "the file is read-only, or you are not permitted to change it")
+READ_ONLY_FOLDER = _N("errors", "its folder {folder} is read-only, or you are not permitted to write there (SQLite "
+                                "keeps its log files beside the register)")
 
 
 def remove_quietly(path: Path) -> None:

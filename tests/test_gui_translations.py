@@ -69,3 +69,45 @@ def test_english_counts_say_one_and_many(qapp):
             "1 possible duplicate organisation to review (Tools ▸ Duplicates).")
     finally:
         translations.set_language("en")
+
+
+def test_a_register_that_cannot_be_opened_is_explained_in_the_windows_language(qapp, tmp_path):
+    """Why a register cannot be opened reaches the Italian window in Italian — reasons within
+    the sentence too — while the command line says it in English."""
+    import sqlite3
+
+    from database import engine, sqlite_file
+    from database.errors import DatabaseOpenError, EncryptedDatabaseError
+    from desktop_app.gui.i18n import Translations, ensure_compiled, error_text
+
+    ensure_compiled()
+    translations = Translations(qapp)
+    translations.set_language("it")
+    try:
+        missing = tmp_path / "missing"
+        with pytest.raises(DatabaseOpenError) as caught:
+            engine.open_database(f"sqlite:///{missing / 'register.db'}")
+        assert str(caught.value) == f"The folder {missing} does not exist."
+        assert error_text(caught.value) == f"La cartella {missing} non esiste."
+
+        other = tmp_path / "other.db"
+        with sqlite3.connect(other) as conn:
+            conn.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY)")
+        with pytest.raises(DatabaseOpenError) as caught:
+            engine.open_database(f"sqlite:///{other}")
+        assert error_text(caught.value) == (
+            f"{other} contiene altri dati, non un registro di RIS3 Desk; è stato lasciato intatto.")
+
+        within = DatabaseOpenError(engine.CANNOT_CREATE.format(
+            path=other, reason=sqlite_file.READ_ONLY_FOLDER.format(folder=tmp_path)))
+        assert error_text(within).startswith(f"Non è possibile creare un registro in {other}: la sua cartella "
+                                             f"{tmp_path} è di sola lettura")
+        assert "folder of your own" in str(within)
+        assert error_text(EncryptedDatabaseError(other, wrong=True)).startswith(
+            "La passphrase di other.db non è corretta")
+        with pytest.raises(DatabaseOpenError) as caught:
+            engine.check_url("mysql://someone@somewhere/db")
+        assert error_text(caught.value).startswith("RIS3 Desk non può usare un database mysql. Usa postgresql+psycopg"
+                                                   "://UTENTE@HOST")
+    finally:
+        translations.set_language("en")

@@ -3445,11 +3445,139 @@ Register: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>postgresql+psycopg://USER@HOST[:PORT]/DATABASE for a team register on PostgreSQL, or sqlite:///PATH/TO/register.db (the same as --db PATH) for a register file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either a database file or a database URL, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database URL given is not a URL RIS3 Desk understands. Use {urls}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RIS3 Desk cannot use a {driver} database. Use {urls}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RIS3 Desk cannot use this database URL ({driver}://…); use {urls}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A register cannot be created at {path}: {reason}. Nothing was written; choose a folder of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not encrypted: open it without a passphrase, or encrypt it with &apos;ris3desk encrypt&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a RIS3 Desk database; it was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: {reason}. It was not changed. Move or copy it to a folder of your own, or ask whoever manages that location for write access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a readable database ({why}); it was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} holds other data, not a RIS3 Desk register; it was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is being created or used by another program (another &apos;ris3desk&apos; or window) that did not let go within {seconds} seconds; nothing was changed. Try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was made by a newer version of RIS3 Desk (schema {revision}); install the newer version to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is empty; run &apos;ris3desk init&apos; to create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} needs an upgrade; run &apos;ris3desk init&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be used: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server at {server} answers, but user {user} may not read the register {database}: ask its administrator to grant access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server at {server} refused the user name or password given ({user}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server at {server} answers, but has no database called {database}: ask its administrator to create it (createdb), then run this again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server at {server} answers, but knows no user called {user}: ask its administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server at {server} does not answer or refused the connection ({why}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your database user ({user}) may read this register but not change it; ask its administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your database user ({user}) may not read all of this register; ask its administrator to grant access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase for {name} is not right; the register was not opened. Check the passphrase (capitals count) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is encrypted, or is not a database at all. Give its passphrase with --passphrase-file FILE or the RIS3DESK_PASSPHRASE environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk or folder it is on ({folder}) is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you are not permitted to read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is read-only, or you are not permitted to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder {folder} is read-only, or you are not permitted to write there (SQLite keeps its log files beside the register)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

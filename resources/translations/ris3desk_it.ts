@@ -3450,12 +3450,140 @@ Registro: {0}</translation>
         <translation>Il campo {field} non è più modificabile, quindi non è possibile ripristinarne il valore precedente.</translation>
     </message>
     <message>
+        <source>postgresql+psycopg://USER@HOST[:PORT]/DATABASE for a team register on PostgreSQL, or sqlite:///PATH/TO/register.db (the same as --db PATH) for a register file</source>
+        <translation>postgresql+psycopg://UTENTE@HOST[:PORTA]/DATABASE per un registro di gruppo su PostgreSQL, oppure sqlite:///PERCORSO/DEL/register.db (come --db PERCORSO) per un file di registro</translation>
+    </message>
+    <message>
+        <source>Give either a database file or a database URL, not both.</source>
+        <translation>Indica un file di database oppure un URL di database, non entrambi.</translation>
+    </message>
+    <message>
+        <source>The database URL given is not a URL RIS3 Desk understands. Use {urls}.</source>
+        <translation>L&apos;URL di database indicato non è un URL che RIS3 Desk comprende. Usa {urls}.</translation>
+    </message>
+    <message>
+        <source>RIS3 Desk cannot use a {driver} database. Use {urls}.</source>
+        <translation>RIS3 Desk non può usare un database {driver}. Usa {urls}.</translation>
+    </message>
+    <message>
+        <source>RIS3 Desk cannot use this database URL ({driver}://…); use {urls}.</source>
+        <translation>RIS3 Desk non può usare questo URL di database ({driver}://…); usa {urls}.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>La cartella {folder} non esiste.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} è una cartella, non un file di database.</translation>
+    </message>
+    <message>
+        <source>A register cannot be created at {path}: {reason}. Nothing was written; choose a folder of your own.</source>
+        <translation>Non è possibile creare un registro in {path}: {reason}. Non è stato scritto nulla; scegli una tua cartella.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {why}.</source>
+        <translation>Non è possibile leggere {path}: {why}.</translation>
+    </message>
+    <message>
+        <source>{path} is not encrypted: open it without a passphrase, or encrypt it with &apos;ris3desk encrypt&apos;.</source>
+        <translation>{path} non è cifrato: aprilo senza passphrase, oppure cifralo con &apos;ris3desk encrypt&apos;.</translation>
+    </message>
+    <message>
+        <source>{path} is not a RIS3 Desk database; it was left untouched.</source>
+        <translation>{path} non è un database di RIS3 Desk; è stato lasciato intatto.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: {reason}. It was not changed. Move or copy it to a folder of your own, or ask whoever manages that location for write access.</source>
+        <translation>Non è possibile aprire {path}: {reason}. Non è stato modificato. Spostalo o copialo in una tua cartella, oppure chiedi a chi gestisce quella posizione il permesso di scrittura.</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable database ({why}); it was left untouched.</source>
+        <translation>{path} non è un database leggibile ({why}); è stato lasciato intatto.</translation>
+    </message>
+    <message>
+        <source>{path} holds other data, not a RIS3 Desk register; it was left untouched.</source>
+        <translation>{path} contiene altri dati, non un registro di RIS3 Desk; è stato lasciato intatto.</translation>
+    </message>
+    <message>
+        <source>{path} is being created or used by another program (another &apos;ris3desk&apos; or window) that did not let go within {seconds} seconds; nothing was changed. Try again when it has finished.</source>
+        <translation>{path} è in fase di creazione o in uso da parte di un altro programma (un altro &apos;ris3desk&apos; o un&apos;altra finestra) che non l&apos;ha rilasciato entro {seconds} secondi; non è stato modificato nulla. Riprova quando avrà finito.</translation>
+    </message>
+    <message>
+        <source>{path} was made by a newer version of RIS3 Desk (schema {revision}); install the newer version to open it.</source>
+        <translation>{path} è stato creato da una versione più recente di RIS3 Desk (schema {revision}); installa la versione più recente per aprirlo.</translation>
+    </message>
+    <message>
+        <source>{path} is empty; run &apos;ris3desk init&apos; to create it.</source>
+        <translation>{path} è vuoto; esegui &apos;ris3desk init&apos; per crearlo.</translation>
+    </message>
+    <message>
+        <source>{path} needs an upgrade; run &apos;ris3desk init&apos;.</source>
+        <translation>{path} deve essere aggiornato; esegui &apos;ris3desk init&apos;.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be used: {why}.</source>
+        <translation>Non è possibile usare {path}: {why}.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: {why}.</source>
+        <translation>Non è possibile aprire {path}: {why}.</translation>
+    </message>
+    <message>
+        <source>The database server at {server} answers, but user {user} may not read the register {database}: ask its administrator to grant access.</source>
+        <translation>Il server di database {server} risponde, ma l&apos;utente {user} non può leggere il registro {database}: chiedi al suo amministratore di concedere l&apos;accesso.</translation>
+    </message>
+    <message>
+        <source>The database server at {server} refused the user name or password given ({user}).</source>
+        <translation>Il server di database {server} ha rifiutato il nome utente o la password indicati ({user}).</translation>
+    </message>
+    <message>
+        <source>no user name</source>
+        <translation>nessun nome utente</translation>
+    </message>
+    <message>
+        <source>The database server at {server} answers, but has no database called {database}: ask its administrator to create it (createdb), then run this again.</source>
+        <translation>Il server di database {server} risponde, ma non ha un database chiamato {database}: chiedi al suo amministratore di crearlo (createdb), poi riprova.</translation>
+    </message>
+    <message>
+        <source>The database server at {server} answers, but knows no user called {user}: ask its administrator.</source>
+        <translation>Il server di database {server} risponde, ma non conosce alcun utente chiamato {user}: rivolgiti al suo amministratore.</translation>
+    </message>
+    <message>
+        <source>The database server at {server} does not answer or refused the connection ({why}).</source>
+        <translation>Il server di database {server} non risponde o ha rifiutato la connessione ({why}).</translation>
+    </message>
+    <message>
         <source>Your database user ({user}) may read this register but not change it; ask its administrator.</source>
         <translation>Il tuo utente del database ({user}) può leggere questo registro ma non modificarlo; rivolgiti al suo amministratore.</translation>
     </message>
     <message>
         <source>Your database user ({user}) may not read all of this register; ask its administrator to grant access.</source>
         <translation>Il tuo utente del database ({user}) non può leggere tutto questo registro; chiedi al suo amministratore di concederti l&apos;accesso.</translation>
+    </message>
+    <message>
+        <source>The passphrase for {name} is not right; the register was not opened. Check the passphrase (capitals count) and try again.</source>
+        <translation>La passphrase di {name} non è corretta; il registro non è stato aperto. Controlla la passphrase (maiuscole e minuscole contano) e riprova.</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted, or is not a database at all. Give its passphrase with --passphrase-file FILE or the RIS3DESK_PASSPHRASE environment variable.</source>
+        <translation>{name} è cifrato, oppure non è affatto un database. Indica la sua passphrase con --passphrase-file FILE o con la variabile di ambiente RIS3DESK_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>the disk or folder it is on ({folder}) is read-only</source>
+        <translation>il disco o la cartella in cui si trova ({folder}) è di sola lettura</translation>
+    </message>
+    <message>
+        <source>you are not permitted to read it</source>
+        <translation>non hai il permesso di leggerlo</translation>
+    </message>
+    <message>
+        <source>the file is read-only, or you are not permitted to change it</source>
+        <translation>il file è di sola lettura, oppure non hai il permesso di modificarlo</translation>
+    </message>
+    <message>
+        <source>its folder {folder} is read-only, or you are not permitted to write there (SQLite keeps its log files beside the register)</source>
+        <translation>la sua cartella {folder} è di sola lettura, oppure non hai il permesso di scriverci (SQLite tiene i suoi file di log accanto al registro)</translation>
     </message>
 </context>
 <context>
