@@ -91,6 +91,36 @@ def test_batch_inverse_round_trips_keep_ids_and_versions(demo_db):
     assert ops.search(demo_db, "politecnico torino")[0].id == poli.id
 
 
+def test_undoing_the_delete_of_an_organisation_puts_its_possible_duplicate_pairs_back(demo_db):
+    """The pairs an organisation is in go with it (ON DELETE CASCADE); its undo brings them back
+    as they were — the same pair, score and review status — and a redo takes them again."""
+    made = ops.write_batch(demo_db, [ops.Create("stakeholder", {"name": "Fondazione Lumen Torino", "type": "other",
+                                                                "city": "Torino", "country": "IT"}),
+                                     ops.Create("stakeholder", {"name": "Fondazione LUMEN - Torino", "type": "other",
+                                                                "city": "Torino", "country": "IT"})])
+    first, second = (rec.id for _kind, rec in made.created)
+    ops.find_duplicates(demo_db)
+
+    def ours():
+        return [(p.id, {p.a.id, p.b.id}, p.score, p.status) for p in ops.list_duplicates(demo_db, status=None)
+                if {p.a.id, p.b.id} == {first, second}]
+
+    (pair,) = ours()
+    ops.dismiss_duplicate(demo_db, pair[0])
+    listed = ours()
+    assert listed[0][3] == "dismissed"
+    others = len(ops.list_duplicates(demo_db, status=None))
+
+    gone = ops.write_batch(demo_db, [ops.Delete("stakeholder", second)])
+    assert ours() == [] and len(ops.list_duplicates(demo_db, status=None)) == others - 1
+    back = ops.write_batch(demo_db, ops.inverse(gone))
+    assert ours() == listed
+    again = ops.write_batch(demo_db, ops.inverse(back))
+    assert ours() == []
+    ops.write_batch(demo_db, ops.inverse(again))
+    assert ours() == listed and len(ops.list_duplicates(demo_db, status=None)) == others
+
+
 def test_batch_update_conflict_and_unique_together(demo_db):
     poli = ops.find_by(demo_db, "stakeholder", name="Politecnico di Torino")[0]
     ops.update(demo_db, "stakeholder", poli.id, {"city": "X"}, expected_version=poli.version)

@@ -13,9 +13,11 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 
+from .. import models as m
 from .. import search as text_search
 from ..engine import Database
 from ..errors import ConflictError, NotFoundError, Ris3Error
@@ -63,6 +65,7 @@ class Restore:
     """Put back records exactly as they were (same ids), parents before children."""
 
     records: tuple[tuple[str, Record], ...]
+    pairs: tuple[dict, ...] = ()  # possible-duplicate pairs that went with them (see _pairs_of)
 
 
 @dataclass(frozen=True)
@@ -81,6 +84,7 @@ class BatchOutcome:
     removed: tuple[tuple[str, Record], ...] = ()  # deleted, with their dependants, in restoring order
     replaced: tuple[Replaced, ...] = ()
     changes: Changes = field(default_factory=Changes)
+    removed_pairs: tuple[dict, ...] = ()  # possible-duplicate pairs the removed organisations were in
 
     @property
     def record(self) -> Record | None:
@@ -102,6 +106,33 @@ def _restore(session, kind_name: str, rec: Record):
     return obj
 
 
+def _pairs_of(session, ids: list[uuid.UUID]) -> list[dict]:
+    """The possible-duplicate pairs (waiting for review, dismissed or merged) that these records
+    are in. They go with an organisation by ON DELETE CASCADE, and are no kind of record of their
+    own: an undo puts them back from these rows, or an officer's review list would lose them."""
+    pairs = m.DuplicateCandidate.__table__
+    found = []
+    for start in range(0, len(ids), 400):
+        chunk = ids[start:start + 400]
+        found += [dict(row._mapping) for row in session.execute(pairs.select().where(
+            pairs.c.stakeholder_a_id.in_(chunk) | pairs.c.stakeholder_b_id.in_(chunk)))]
+    return found
+
+
+def _restore_pairs(session, rows: tuple[dict, ...]) -> None:
+    """Put back pairs taken by :func:`_pairs_of` whose two organisations are both there (again)
+    and that are not on the list meanwhile."""
+    pairs, orgs = m.DuplicateCandidate.__table__, m.Stakeholder.__table__
+    for row in rows:
+        both = session.execute(select(func.count()).select_from(orgs).where(
+            orgs.c.id.in_([row["stakeholder_a_id"], row["stakeholder_b_id"]]))).scalar()
+        listed = session.execute(select(pairs.c.id).where(
+            ((pairs.c.stakeholder_a_id == row["stakeholder_a_id"]) & (pairs.c.stakeholder_b_id == row["stakeholder_b_id"]))
+            | (pairs.c.id == row["id"]))).first()
+        if both == 2 and listed is None:
+            session.execute(pairs.insert().values(**row))
+
+
 REFUSED = _N("errors", "The register refused this change (it would contradict records it holds); nothing was saved.")
 def write_batch(db: Database, steps: Iterable[Create | Update | Delete | Restore]) -> BatchOutcome:
     """Run the steps in order in one transaction. Raises ValidationError, ConflictError or
@@ -109,6 +140,7 @@ def write_batch(db: Database, steps: Iterable[Create | Update | Delete | Restore
     steps = list(steps)
     created_objs: list[tuple[str, object]] = []
     removed: list[tuple[str, Record]] = []
+    removed_pairs: list[dict] = []
     replaced: list[tuple[str, object, dict]] = []
     try:
         with db.write() as session:
@@ -153,6 +185,7 @@ def write_batch(db: Database, steps: Iterable[Create | Update | Delete | Restore
                     if step.expected_version is not None and obj.version != step.expected_version:
                         raise ConflictError(k.label, step.id, mine={}, theirs=to_record(obj))
                     gone = [(step.kind, to_record(obj)), *dependant_records(session, k, obj.id)]
+                    removed_pairs += _pairs_of(session, [r.id for _kn, r in gone])
                     # later deletes first: a record deleted after its children is restored before them
                     removed[:0] = gone
                     session.delete(obj)
@@ -164,6 +197,8 @@ def write_batch(db: Database, steps: Iterable[Create | Update | Delete | Restore
                 elif isinstance(step, Restore):
                     for kind_name, rec in step.records:
                         created_objs.append((kind_name, _restore(session, kind_name, rec)))
+                    session.flush()
+                    _restore_pairs(session, step.pairs)
                 else:
                     raise TypeError(f"not a batch step: {step!r}")
             session.flush()
@@ -174,7 +209,7 @@ def write_batch(db: Database, steps: Iterable[Create | Update | Delete | Restore
         raise ConflictError("record", None, mine={}, theirs=None) from None
     except IntegrityError:
         raise Ris3Error(REFUSED) from None
-    return BatchOutcome(created, tuple(removed), done, changes)
+    return BatchOutcome(created, tuple(removed), done, changes, tuple(removed_pairs))
 
 
 def inverse(outcome: BatchOutcome) -> list[Create | Update | Delete | Restore]:
@@ -184,5 +219,5 @@ def inverse(outcome: BatchOutcome) -> list[Create | Update | Delete | Restore]:
     # children were created after their parents: removing them first leaves nothing dangling
     steps += [Delete(kn, rec.id) for kn, rec in reversed(outcome.created)]
     if outcome.removed:
-        steps.append(Restore(outcome.removed))
+        steps.append(Restore(outcome.removed, outcome.removed_pairs))
     return steps
