@@ -35,6 +35,7 @@ from pathlib import Path
 
 from .errors import DamagedDatabaseError, EncryptedDatabaseError, Ris3Error
 from .i18n import QT_TRANSLATE_NOOP as _N
+from .i18n import said
 from .sqlite_file import (
     companions,
     connect,
@@ -100,9 +101,47 @@ def _local_file(target, passphrase: str | None = None) -> tuple[Path, str | None
 def _require_local(target, passphrase):
     found = _local_file(target, passphrase)
     if found is None:
-        raise Ris3Error("A team register on a database server is backed up on the server (see the "
-                        "documentation); 'ris3desk backup' writes its JSON export instead.")
+        raise Ris3Error(ON_THE_SERVER)
     return found
+
+
+# What stands in the way of a backup or a restore, in the officer's words (context "errors")
+ON_THE_SERVER = _N("errors", "A team register on a database server is backed up on the server (see the "
+                             "documentation); 'ris3desk backup' writes its JSON export instead.")
+NOT_A_REGISTER = _N("errors", "it is a SQLite database but not a RIS3 Desk register")
+DAMAGED = _N("errors", "it is damaged ({why})")
+BROKEN_LINKS = _N("errors", "it holds {count} broken links between records")
+EXISTS = _N("errors", "{target} exists already, and a backup is never written over another file. Choose another "
+                      "name (or a folder), or remove that file first.")
+LOG_BESIDE = _N("errors", "{log}, a log file SQLite left for another database of that name, lies beside {target}; a "
+                          "backup there would be mixed with it. Choose another name, or remove {log} first.")
+CHANGED_WHILE_WRITTEN = _N("errors", "{target} was changed by another program while the backup was written; it is "
+                                     "not the checked copy. Take the backup again under another name.")
+NOTHING_TO_BACK_UP = _N("errors", "There is no register at {path} to back up.")
+OVER_THE_REGISTER = _N("errors", "A backup cannot be written over the register itself; choose another file.")
+NO_BACKUP_FOLDER = _N("errors", "The backup folder {folder} cannot be made ({why}); nothing was written. Give a "
+                                "folder of your own with --out.")
+UNREADABLE_THERE = _N("errors", "{name} cannot be read where it is: {reason} (SQLite writes its lock files beside a "
+                                "register even to read it). Nothing was written.")
+UNREADABLE = _N("errors", "it could not be read ({why})")
+FAILED_CHECK = _N("errors", "The backup of {name} failed its check: {why}. Nothing was changed; the register may be "
+                            "damaged: run 'ris3desk check'.")
+A_FOLDER = _N("errors", "{path} is a folder; give the backup file itself ('ris3desk backup --list' shows the backups "
+                        "in the register's backup folder).")
+NO_SUCH_FILE = _N("errors", "{path} does not exist.")
+CANNOT_RESTORE = _N("errors", "{name} cannot be restored: {why}.")
+CANNOT_RESTORE_DAMAGED = _N("errors", "{name} cannot be restored: {why}")  # (why: a sentence of its own)
+NOT_OURS_OR_LOCKED = _N("errors", "it is not a RIS3 Desk register (or it is encrypted and no passphrase was given)")
+NOT_OURS_OR_OTHER_KEY = _N("errors", "it is not a RIS3 Desk register, or it is encrypted with another passphrase")
+NEWER = _N("errors", "it was made by a newer version of RIS3 Desk (schema {schema}); install that version to use it")
+PAGES_DIFFER = _N("errors", "The backup cannot be restored into this register: their pages differ in size and the "
+                            "register is encrypted. Decrypt the register ('ris3desk decrypt') and try again.")
+TOO_SMALL = _N("errors", "The backup is too small to be a register; nothing was restored.")
+THE_REGISTER_ITSELF = _N("errors", "That file is the register itself; choose a backup.")
+NO_FOLDER = _N("errors", "the folder {folder} does not exist")
+CANNOT_RESTORE_HERE = _N("errors", "{name} cannot be restored: {why}. Nothing was changed.")
+NO_EXPORT = _N("errors", "This version cannot export a team register yet; back it up on the server with pg_dump "
+                         "(see the documentation).")
 
 
 # --- writing ------------------------------------------------------------------------------------
@@ -110,7 +149,7 @@ def _require_local(target, passphrase):
 def _counts(conn: sqlite3.Connection) -> tuple[dict[str, int], str | None]:
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if "alembic_version" not in tables:
-        raise Ris3Error("it is a SQLite database but not a RIS3 Desk register")
+        raise Ris3Error(NOT_A_REGISTER)
     schema = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in COUNTED if t in tables}
     return counts, schema[0] if schema else None
@@ -128,14 +167,14 @@ def _check_copy(conn: sqlite3.Connection, size: int, *, links: bool) -> tuple[di
     try:
         result = [r[0] for r in conn.execute(f"PRAGMA {pragma}(20)")]
         if result != ["ok"]:
-            raise Ris3Error("it is damaged (" + "; ".join(result[:3]) + ")")
+            raise Ris3Error(DAMAGED.format(why="; ".join(result[:3])))
         if links:
             broken = conn.execute("PRAGMA foreign_key_check").fetchall()
             if broken:
-                raise Ris3Error(f"it holds {len(broken)} broken links between records")
+                raise Ris3Error(BROKEN_LINKS.format(count=len(broken)))
         return _counts(conn)
     except database_errors() as e:
-        raise Ris3Error(f"it is damaged ({e})") from None
+        raise Ris3Error(DAMAGED.format(why=e)) from None
 
 
 def _name(db_path: Path, reason: str, now: datetime) -> str:
@@ -146,13 +185,10 @@ def _refuse_existing(target: Path) -> None:
     """A backup is never written over another file, nor beside SQLite log files that another
     database left under the same name (opening the backup would mix them into it)."""
     if target.exists() or target.is_symlink():
-        raise Ris3Error(f"{target} exists already, and a backup is never written over another file. "
-                        "Choose another name (or a folder), or remove that file first.")
+        raise Ris3Error(EXISTS.format(target=target))
     for extra in companions(target):
         if extra.exists():
-            raise Ris3Error(f"{extra.name}, a log file SQLite left for another database of that name, lies beside "
-                            f"{target}; a backup there would be mixed with it. Choose another name, or remove "
-                            f"{extra.name} first.")
+            raise Ris3Error(LOG_BESIDE.format(log=extra.name, target=target))
 
 
 def _place(partial: Path, target: Path) -> None:
@@ -172,8 +208,7 @@ def _place(partial: Path, target: Path) -> None:
         partial.unlink()
     placed = os.stat(target)
     if (placed.st_dev, placed.st_ino, placed.st_size) != (made.st_dev, made.st_ino, made.st_size):
-        raise Ris3Error(f"{target} was changed by another program while the backup was written; it is not the "
-                        "checked copy. Take the backup again under another name.")
+        raise Ris3Error(CHANGED_WHILE_WRITTEN.format(target=target))
     fsync_dir(target.parent)
 
 
@@ -190,12 +225,12 @@ def take_backup(db_path, reason: str = "manual", folder: Path | None = None, *, 
     if reason not in REASONS:
         raise ValueError(f"unknown backup reason {reason!r}")
     if not db_path.is_file() or db_path.stat().st_size == 0:
-        raise Ris3Error(f"There is no register at {db_path} to back up.")
+        raise Ris3Error(NOTHING_TO_BACK_UP.format(path=db_path))
     now = now or datetime.now()
     if out is not None:
         target = Path(out).expanduser().absolute()
         if target.exists() and target.samefile(db_path):
-            raise Ris3Error("A backup cannot be written over the register itself; choose another file.")
+            raise Ris3Error(OVER_THE_REGISTER)
         if target.is_dir():
             target = target / _name(db_path, reason, now)
         _refuse_existing(target)
@@ -205,8 +240,7 @@ def take_backup(db_path, reason: str = "manual", folder: Path | None = None, *, 
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as e:
-            raise Ris3Error(f"The backup folder {folder} cannot be made ({e.strerror or e}); nothing was written. "
-                            "Give a folder of your own with --out.") from None
+            raise Ris3Error(NO_BACKUP_FOLDER.format(folder=folder, why=e.strerror or e)) from None
         target = folder / _name(db_path, reason, now)
         _refuse_existing(target)
     with partial_file(target) as partial:
@@ -222,11 +256,9 @@ def take_backup(db_path, reason: str = "manual", folder: Path | None = None, *, 
         except (Ris3Error, *database_errors()) as e:
             where = unwritable_reason(db_path)
             if where and not isinstance(e, Ris3Error):  # SQLite cannot even read it there
-                raise Ris3Error(f"{db_path.name} cannot be read where it is: {where} (SQLite writes its lock files "
-                                "beside a register even to read it). Nothing was written.") from None
-            reason_text = str(e) if isinstance(e, Ris3Error) else f"it could not be read ({e})"
-            raise Ris3Error(f"The backup of {db_path.name} failed its check: {reason_text}. "
-                            "Nothing was changed; the register may be damaged: run 'ris3desk check'.") from None
+                raise Ris3Error(UNREADABLE_THERE.format(name=db_path.name, reason=where)) from None
+            why = said(e) if isinstance(e, Ris3Error) else UNREADABLE.format(why=e)
+            raise Ris3Error(FAILED_CHECK.format(name=db_path.name, why=why)) from None
         finally:
             src.close()
         _place(partial, target)  # only a verified, complete file ever carries the final name
@@ -298,34 +330,30 @@ def verify(path, passphrase: str | None = None) -> BackupInfo:
 
     path = Path(path).expanduser()
     if path.is_dir():
-        raise Ris3Error(f"{path} is a folder; give the backup file itself ('ris3desk backup --list' shows the "
-                        "backups in the register's backup folder).")
+        raise Ris3Error(A_FOLDER.format(path=path))
     if not path.is_file():
-        raise Ris3Error(f"{path} does not exist.")
+        raise Ris3Error(NO_SUCH_FILE.format(path=path))
     try:
         header = read_header(path)
     except DamagedDatabaseError as e:
-        raise Ris3Error(f"{path.name} cannot be restored: {e}") from None
+        raise Ris3Error(CANNOT_RESTORE_DAMAGED.format(name=path.name, why=said(e))) from None
     if header is None and not passphrase:
-        raise Ris3Error(f"{path.name} cannot be restored: it is not a RIS3 Desk register "
-                        "(or it is encrypted and no passphrase was given).")
+        raise Ris3Error(CANNOT_RESTORE.format(name=path.name, why=NOT_OURS_OR_LOCKED))
     try:
         conn = connect(path, passphrase if header is None else None, readonly=True)
     except EncryptedDatabaseError:
-        raise Ris3Error(f"{path.name} cannot be restored: it is not a RIS3 Desk register, or it is "
-                        "encrypted with another passphrase.") from None
+        raise Ris3Error(CANNOT_RESTORE.format(name=path.name, why=NOT_OURS_OR_OTHER_KEY)) from None
     try:
         counts, schema = _check_copy(conn, path.stat().st_size, links=True)
     except Ris3Error as e:
-        raise Ris3Error(f"{path.name} cannot be restored: {e}.") from None
+        raise Ris3Error(CANNOT_RESTORE.format(name=path.name, why=said(e))) from None
     finally:
         conn.close()
     if schema != SCHEMA_HEAD:
         from . import migrate
 
         if not migrate.is_known(schema):
-            raise Ris3Error(f"{path.name} cannot be restored: it was made by a newer version of RIS3 Desk "
-                            f"(schema {schema}); install that version to use it.")
+            raise Ris3Error(CANNOT_RESTORE.format(name=path.name, why=NEWER.format(schema=schema)))
     return describe(path, passphrase)
 
 
@@ -435,8 +463,7 @@ def _copy_converted(source: Path, key_in: str | None, target: Path, key_out: str
     with closing(connect(target, key_out)) as conn:
         if page_size and _page_size(conn) != page_size:
             if key_out:
-                raise Ris3Error("The backup cannot be restored into this register: their pages differ in size and "
-                                "the register is encrypted. Decrypt the register ('ris3desk decrypt') and try again.")
+                raise Ris3Error(PAGES_DIFFER)
             conn.execute(f"PRAGMA page_size = {int(page_size)}")
             conn.execute("VACUUM")
         conn.execute("PRAGMA journal_mode = WAL")
@@ -464,7 +491,7 @@ def _copy_under_lock(src: sqlite3.Connection, dst: sqlite3.Connection, before: C
             return
         called.append(True)
         if remaining == 0:  # (a file of one page: never a register, which verify() has made sure of)
-            raise Ris3Error("The backup is too small to be a register; nothing was restored.")
+            raise Ris3Error(TOO_SMALL)
         before()
 
     src.backup(dst, pages=step, progress=progress)
@@ -570,12 +597,12 @@ def restore_details(target, backup_path, *, passphrase: str | None = None, folde
     db_path, passphrase = _require_local(target, passphrase)
     backup_path = Path(backup_path).expanduser().absolute()
     if backup_path.is_file() and db_path.exists() and backup_path.samefile(db_path):
-        raise Ris3Error("That file is the register itself; choose a backup.")
+        raise Ris3Error(THE_REGISTER_ITSELF)
     info = verify(backup_path, passphrase)
     key_in = passphrase if looks_encrypted(backup_path) else None
-    problem = unwritable_reason(db_path) if db_path.parent.is_dir() else f"the folder {db_path.parent} does not exist"
+    problem = unwritable_reason(db_path) if db_path.parent.is_dir() else NO_FOLDER.format(folder=db_path.parent)
     if problem:
-        raise Ris3Error(f"{db_path.name} cannot be restored: {problem}. Nothing was changed.")
+        raise Ris3Error(CANNOT_RESTORE_HERE.format(name=db_path.name, why=problem))
     now = now or datetime.now()
     present = db_path.is_file() and db_path.stat().st_size > 0
     key_out, aside, taken = key_in, None, []
@@ -628,8 +655,7 @@ def export_copy(db, out: Path | None = None, now: datetime | None = None) -> Pat
     try:
         from .export import export_json
     except ImportError:
-        raise Ris3Error("This version cannot export a team register yet; back it up on the server "
-                        "with pg_dump (see the documentation).") from None
+        raise Ris3Error(NO_EXPORT) from None
     now = now or datetime.now()
     if out is None:
         from platformdirs import user_data_path

@@ -49,6 +49,13 @@ class Message(str):
         return Message, (self.template, self.params)
 
 
+def said(e: BaseException) -> str:
+    """What an exception says, for another sentence to include: its Message or Text as raised
+    (still translatable), else its text."""
+    first = e.args[0] if len(e.args) == 1 else None
+    return first if isinstance(first, Text | Message) else str(e)
+
+
 def joined(parts: list[str], separator: str = "; ") -> Message:
     """Several texts as one, each still translatable."""
     keys = [f"p{n}" for n in range(len(parts))]

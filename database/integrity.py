@@ -93,14 +93,16 @@ class Finding:
 
 # --- the file -----------------------------------------------------------------------------------
 
+DAMAGED = _N("errors", "{name} is damaged ({detail}). It was not opened, so nothing more was written to it. Restore "
+                       "the newest good backup ('ris3desk restore'), or run 'ris3desk check' for details.")
+
+
 def _damaged(path: Path, detail: str) -> DamagedDatabaseError:
     # SQLite's findings come a line each, under a "*** in database main ***" heading: one line of
     # the first few reads better in a sentence
     lines = [line.strip() for line in detail.splitlines() if line.strip() and not line.startswith("***")]
     detail = "; ".join(lines[:3]) or detail.strip()
-    error = DamagedDatabaseError(
-        f"{path.name} is damaged ({detail}). It was not opened, so nothing more was written to it. "
-        "Restore the newest good backup ('ris3desk restore'), or run 'ris3desk check' for details.")
+    error = DamagedDatabaseError(DAMAGED.format(name=path.name, detail=detail))
     error.path, error.detail = path, detail
     return error
 

@@ -108,14 +108,14 @@ def read_header(path: Path) -> Header | None:
         return None
     size = os.path.getsize(path)
     if len(head) < 100:
-        raise DamagedDatabaseError(f"{Path(path).name} is cut short: only {size} bytes of a database header.")
+        raise DamagedDatabaseError(CUT_SHORT.format(name=Path(path).name, size=size))
     (page_size,) = struct.unpack(">H", head[16:18])
     page_size = 65536 if page_size == 1 else page_size
     write_version, read_version = head[18], head[19]
     change_counter, pages = struct.unpack(">II", head[24:32])
     (valid_for,) = struct.unpack(">I", head[92:96])
     if page_size < 512 or page_size & (page_size - 1) or write_version not in (1, 2) or read_version not in (1, 2):
-        raise DamagedDatabaseError(f"{Path(path).name} has a damaged header (page size {page_size}).")
+        raise DamagedDatabaseError(DAMAGED_HEADER.format(name=Path(path).name, page_size=page_size))
     return Header(page_size, pages, valid_for == change_counter and pages > 0, size, read_version == 2)
 
 
@@ -160,6 +160,9 @@ def unwritable_reason(path: Path) -> Text | Message | None:
         return READ_ONLY_FOLDER.format(folder=folder)
     return None
 
+
+CUT_SHORT = _N("errors", "{name} is cut short: only {size} bytes of a database header.")
+DAMAGED_HEADER = _N("errors", "{name} has a damaged header (page size {page_size}).")
 
 # unwritable_reason's words, to be said inside a sentence (context "errors")
 READ_ONLY_DISK = _N("errors", "the disk or folder it is on ({folder}) is read-only")

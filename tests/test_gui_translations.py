@@ -105,6 +105,22 @@ def test_a_register_that_cannot_be_opened_is_explained_in_the_windows_language(q
         assert "folder of your own" in str(within)
         assert error_text(EncryptedDatabaseError(other, wrong=True)).startswith(
             "La passphrase di other.db non è corretta")
+        from database import backup
+        from database.errors import Ris3Error
+
+        with pytest.raises(Ris3Error) as caught:
+            backup.verify(tmp_path)
+        assert error_text(caught.value).startswith(f"{tmp_path} è una cartella; indica il file della copia")
+        stranger = tmp_path / "stranger.db"
+        stranger.write_bytes(b"SQLite format 3\x00" + bytes(200))  # a header cut short
+        with pytest.raises(Ris3Error) as caught:
+            backup.verify(stranger)
+        assert "cannot be restored" in str(caught.value)
+        assert error_text(caught.value).startswith("Non è possibile ripristinare stranger.db: stranger.db ")
+        with pytest.raises(Ris3Error) as caught:
+            backup.verify(other)  # within the sentence, why: a part of its own
+        assert error_text(caught.value) == (
+            "Non è possibile ripristinare other.db: è un database SQLite ma non un registro di RIS3 Desk.")
         with pytest.raises(DatabaseOpenError) as caught:
             engine.check_url("mysql://someone@somewhere/db")
         assert error_text(caught.value).startswith("RIS3 Desk non può usare un database mysql. Usa postgresql+psycopg"

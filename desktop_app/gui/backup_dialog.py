@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from database import backup, ops
 
+from .i18n import error_text
 from .preferences import Preferences
 from .table_dialog import lay_out_table_dialog
 
@@ -174,7 +175,7 @@ class BackupDialog(QDialog):
         self._update_buttons()
 
     def _failed(self, error) -> None:
-        self.status.setText(str(error))
+        self.status.setText(error_text(error))
         self._update_buttons()
 
     def selected(self):
@@ -233,5 +234,5 @@ class BackupDialog(QDialog):
     def _action_failed(self, error) -> None:
         self.backup_button.setEnabled(True)
         self._update_buttons()
-        self.status.setText(str(error))
-        QMessageBox.warning(self, self.tr("Backups"), str(error))
+        self.status.setText(error_text(error))
+        QMessageBox.warning(self, self.tr("Backups"), error_text(error))

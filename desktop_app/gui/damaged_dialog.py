@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from database import ops
 
 from .backup_dialog import counts_text
+from .i18n import error_text
 
 
 class DamagedDialog(QDialog):
@@ -106,7 +107,7 @@ class DamagedDialog(QDialog):
             self.aside = ops.replace_damaged_register(self.path, backup, self.passphrase)
         except ops.Ris3Error as e:
             QGuiApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, self.tr("Restore a backup"), str(e))
+            QMessageBox.warning(self, self.tr("Restore a backup"), error_text(e))
             return
         QGuiApplication.restoreOverrideCursor()
         self.chosen = backup

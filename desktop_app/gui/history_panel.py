@@ -298,7 +298,7 @@ class HistoryPanel(QWidget):
         self._selection_changed()
 
     def _failed(self, error) -> None:
-        self.status.setText(self.tr("The history could not be read: %1").replace("%1", str(error)))
+        self.status.setText(self.tr("The history could not be read: %1").replace("%1", i18n.error_text(error)))
 
     # --- putting a value back --------------------------------------------------------------------
 
@@ -349,7 +349,7 @@ class HistoryPanel(QWidget):
                 "%1", "; ".join(QCoreApplication.translate("validation", p.template).format(**p.params)
                                 for p in error.problems))
         else:
-            text = str(error)
+            text = i18n.error_text(error)
         QMessageBox.warning(self, self.tr("History"), text)
         self.refresh()
 

@@ -621,7 +621,7 @@ class PackDialog(QDialog):
         if isinstance(exc, Cancelled):
             self.status.setText(self.tr("Cancelled."))
         elif isinstance(exc, ops.Ris3Error):
-            self.status.setText(str(exc))
+            self.status.setText(i18n.error_text(exc))
         else:
             self.status.setText(self.tr("The pack could not be made: {error}").format(error=i18n.error_text(exc)))
 
@@ -722,7 +722,7 @@ class PackDialog(QDialog):
         self.worker.submit(ops.log_pack, self.db, title=self._result.title, language=options.language,
                            audience=options.audience, options=presets.to_dict(scope, options), file_path=file_path,
                            pages=self._result.pages, author=options.author or None,
-                           on_done=self._logged, on_error=lambda e: self.status.setText(str(e)))
+                           on_done=self._logged, on_error=lambda e: self.status.setText(i18n.error_text(e)))
 
     def _logged(self, entry) -> None:
         self.refresh_log()
@@ -910,7 +910,7 @@ class PackDialog(QDialog):
         if answer == QMessageBox.StandardButton.Yes:
             self.worker.submit(ops.delete, self.db, "pack_preset", preset.id,
                                on_done=lambda _o: self.refresh_presets(),
-                               on_error=lambda e: self.status.setText(str(e)))
+                               on_error=lambda e: self.status.setText(i18n.error_text(e)))
 
     # --- closing -----------------------------------------------------------------------------
 

@@ -3565,6 +3565,14 @@ Register: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} is cut short: only {size} bytes of a database header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has a damaged header (page size {page_size}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the disk or folder it is on ({folder}) is read-only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3578,6 +3586,114 @@ Register: {0}</source>
     </message>
     <message>
         <source>its folder {folder} is read-only, or you are not permitted to write there (SQLite keeps its log files beside the register)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team register on a database server is backed up on the server (see the documentation); &apos;ris3desk backup&apos; writes its JSON export instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a SQLite database but not a RIS3 Desk register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is damaged ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds {count} broken links between records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target} exists already, and a backup is never written over another file. Choose another name (or a folder), or remove that file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{log}, a log file SQLite left for another database of that name, lies beside {target}; a backup there would be mixed with it. Choose another name, or remove {log} first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target} was changed by another program while the backup was written; it is not the checked copy. Take the backup again under another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no register at {path} to back up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup cannot be written over the register itself; choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} cannot be made ({why}); nothing was written. Give a folder of your own with --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be read where it is: {reason} (SQLite writes its lock files beside a register even to read it). Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be read ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup of {name} failed its check: {why}. Nothing was changed; the register may be damaged: run &apos;ris3desk check&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the backup file itself (&apos;ris3desk backup --list&apos; shows the backups in the register&apos;s backup folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be restored: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be restored: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a RIS3 Desk register (or it is encrypted and no passphrase was given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a RIS3 Desk register, or it is encrypted with another passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was made by a newer version of RIS3 Desk (schema {schema}); install that version to use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored into this register: their pages differ in size and the register is encrypted. Decrypt the register (&apos;ris3desk decrypt&apos;) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is too small to be a register; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file is the register itself; choose a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be restored: {why}. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version cannot export a team register yet; back it up on the server with pg_dump (see the documentation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({detail}). It was not opened, so nothing more was written to it. Restore the newest good backup (&apos;ris3desk restore&apos;), or run &apos;ris3desk check&apos; for details.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3570,6 +3570,14 @@ Registro: {0}</translation>
         <translation>{name} è cifrato, oppure non è affatto un database. Indica la sua passphrase con --passphrase-file FILE o con la variabile di ambiente RIS3DESK_PASSPHRASE.</translation>
     </message>
     <message>
+        <source>{name} is cut short: only {size} bytes of a database header.</source>
+        <translation>{name} è troncato: solo {size} byte di intestazione del database.</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged header (page size {page_size}).</source>
+        <translation>{name} ha un&apos;intestazione danneggiata (dimensione di pagina {page_size}).</translation>
+    </message>
+    <message>
         <source>the disk or folder it is on ({folder}) is read-only</source>
         <translation>il disco o la cartella in cui si trova ({folder}) è di sola lettura</translation>
     </message>
@@ -3584,6 +3592,114 @@ Registro: {0}</translation>
     <message>
         <source>its folder {folder} is read-only, or you are not permitted to write there (SQLite keeps its log files beside the register)</source>
         <translation>la sua cartella {folder} è di sola lettura, oppure non hai il permesso di scriverci (SQLite tiene i suoi file di log accanto al registro)</translation>
+    </message>
+    <message>
+        <source>A team register on a database server is backed up on the server (see the documentation); &apos;ris3desk backup&apos; writes its JSON export instead.</source>
+        <translation>Le copie di sicurezza di un registro di gruppo su un server di database si fanno sul server (vedi la documentazione); &apos;ris3desk backup&apos; ne scrive invece l&apos;esportazione JSON.</translation>
+    </message>
+    <message>
+        <source>it is a SQLite database but not a RIS3 Desk register</source>
+        <translation>è un database SQLite ma non un registro di RIS3 Desk</translation>
+    </message>
+    <message>
+        <source>it is damaged ({why})</source>
+        <translation>è danneggiato ({why})</translation>
+    </message>
+    <message>
+        <source>it holds {count} broken links between records</source>
+        <translation>contiene {count} collegamenti interrotti tra record</translation>
+    </message>
+    <message>
+        <source>{target} exists already, and a backup is never written over another file. Choose another name (or a folder), or remove that file first.</source>
+        <translation>{target} esiste già, e una copia di sicurezza non sovrascrive mai un altro file. Scegli un altro nome (o una cartella), oppure rimuovi prima quel file.</translation>
+    </message>
+    <message>
+        <source>{log}, a log file SQLite left for another database of that name, lies beside {target}; a backup there would be mixed with it. Choose another name, or remove {log} first.</source>
+        <translation>{log}, un file di log lasciato da SQLite per un altro database con quel nome, si trova accanto a {target}; una copia di sicurezza lì verrebbe mescolata con esso. Scegli un altro nome, oppure rimuovi prima {log}.</translation>
+    </message>
+    <message>
+        <source>{target} was changed by another program while the backup was written; it is not the checked copy. Take the backup again under another name.</source>
+        <translation>{target} è stato modificato da un altro programma mentre veniva scritta la copia di sicurezza; non è la copia verificata. Crea di nuovo la copia con un altro nome.</translation>
+    </message>
+    <message>
+        <source>There is no register at {path} to back up.</source>
+        <translation>Non c&apos;è alcun registro in {path} di cui fare una copia di sicurezza.</translation>
+    </message>
+    <message>
+        <source>A backup cannot be written over the register itself; choose another file.</source>
+        <translation>Una copia di sicurezza non può sovrascrivere il registro stesso; scegli un altro file.</translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} cannot be made ({why}); nothing was written. Give a folder of your own with --out.</source>
+        <translation>Non è possibile creare la cartella delle copie di sicurezza {folder} ({why}); non è stato scritto nulla. Indica una tua cartella con --out.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read where it is: {reason} (SQLite writes its lock files beside a register even to read it). Nothing was written.</source>
+        <translation>Non è possibile leggere {name} dove si trova: {reason} (SQLite scrive i suoi file di blocco accanto al registro anche solo per leggerlo). Non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>it could not be read ({why})</source>
+        <translation>non è stato possibile leggerlo ({why})</translation>
+    </message>
+    <message>
+        <source>The backup of {name} failed its check: {why}. Nothing was changed; the register may be damaged: run &apos;ris3desk check&apos;.</source>
+        <translation>La copia di sicurezza di {name} non ha superato la verifica: {why}. Non è stato modificato nulla; il registro potrebbe essere danneggiato: esegui &apos;ris3desk check&apos;.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the backup file itself (&apos;ris3desk backup --list&apos; shows the backups in the register&apos;s backup folder).</source>
+        <translation>{path} è una cartella; indica il file della copia di sicurezza (&apos;ris3desk backup --list&apos; mostra le copie nella cartella delle copie del registro).</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} non esiste.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be restored: {why}.</source>
+        <translation>Non è possibile ripristinare {name}: {why}.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be restored: {why}</source>
+        <translation>Non è possibile ripristinare {name}: {why}</translation>
+    </message>
+    <message>
+        <source>it is not a RIS3 Desk register (or it is encrypted and no passphrase was given)</source>
+        <translation>non è un registro di RIS3 Desk (oppure è cifrato e non è stata indicata una passphrase)</translation>
+    </message>
+    <message>
+        <source>it is not a RIS3 Desk register, or it is encrypted with another passphrase</source>
+        <translation>non è un registro di RIS3 Desk, oppure è cifrato con un&apos;altra passphrase</translation>
+    </message>
+    <message>
+        <source>it was made by a newer version of RIS3 Desk (schema {schema}); install that version to use it</source>
+        <translation>è stato creato da una versione più recente di RIS3 Desk (schema {schema}); installa quella versione per usarlo</translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored into this register: their pages differ in size and the register is encrypted. Decrypt the register (&apos;ris3desk decrypt&apos;) and try again.</source>
+        <translation>Non è possibile ripristinare la copia di sicurezza in questo registro: le loro pagine hanno dimensioni diverse e il registro è cifrato. Decifra il registro (&apos;ris3desk decrypt&apos;) e riprova.</translation>
+    </message>
+    <message>
+        <source>The backup is too small to be a register; nothing was restored.</source>
+        <translation>La copia di sicurezza è troppo piccola per essere un registro; non è stato ripristinato nulla.</translation>
+    </message>
+    <message>
+        <source>That file is the register itself; choose a backup.</source>
+        <translation>Quel file è il registro stesso; scegli una copia di sicurezza.</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>la cartella {folder} non esiste</translation>
+    </message>
+    <message>
+        <source>{name} cannot be restored: {why}. Nothing was changed.</source>
+        <translation>Non è possibile ripristinare {name}: {why}. Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>This version cannot export a team register yet; back it up on the server with pg_dump (see the documentation).</source>
+        <translation>Questa versione non può ancora esportare un registro di gruppo; fanne una copia di sicurezza sul server con pg_dump (vedi la documentazione).</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({detail}). It was not opened, so nothing more was written to it. Restore the newest good backup (&apos;ris3desk restore&apos;), or run &apos;ris3desk check&apos; for details.</source>
+        <translation>{name} è danneggiato ({detail}). Non è stato aperto, quindi non vi è stato scritto altro. Ripristina la copia di sicurezza valida più recente (&apos;ris3desk restore&apos;), oppure esegui &apos;ris3desk check&apos; per i dettagli.</translation>
     </message>
 </context>
 <context>
