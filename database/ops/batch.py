@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -122,15 +122,17 @@ def _pairs_of(session, ids: list[uuid.UUID]) -> list[dict]:
 def _restore_pairs(session, rows: tuple[dict, ...]) -> None:
     """Put back pairs taken by :func:`_pairs_of` whose two organisations are both there (again)
     and that are not on the list meanwhile."""
+    if not rows:
+        return
     pairs, orgs = m.DuplicateCandidate.__table__, m.Stakeholder.__table__
-    for row in rows:
-        both = session.execute(select(func.count()).select_from(orgs).where(
-            orgs.c.id.in_([row["stakeholder_a_id"], row["stakeholder_b_id"]]))).scalar()
-        listed = session.execute(select(pairs.c.id).where(
-            ((pairs.c.stakeholder_a_id == row["stakeholder_a_id"]) & (pairs.c.stakeholder_b_id == row["stakeholder_b_id"]))
-            | (pairs.c.id == row["id"]))).first()
-        if both == 2 and listed is None:
-            session.execute(pairs.insert().values(**row))
+    ends = {i for row in rows for i in (row["stakeholder_a_id"], row["stakeholder_b_id"])}
+    present = set(session.scalars(select(orgs.c.id).where(orgs.c.id.in_(ends))))
+    listed = {tuple(r) for r in session.execute(select(pairs.c.stakeholder_a_id, pairs.c.stakeholder_b_id).where(
+        pairs.c.stakeholder_a_id.in_(ends)))}
+    back = [row for row in rows if {row["stakeholder_a_id"], row["stakeholder_b_id"]} <= present
+            and (row["stakeholder_a_id"], row["stakeholder_b_id"]) not in listed]
+    if back:
+        session.execute(pairs.insert(), back)
 
 
 REFUSED = _N("errors", "The register refused this change (it would contradict records it holds); nothing was saved.")
