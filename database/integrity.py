@@ -21,7 +21,7 @@ from pathlib import Path
 from .errors import DamagedDatabaseError
 from .i18n import QT_TRANSLATE_NOOP as _N
 from .i18n import Text
-from .sqlite_file import connect, database_errors, operational_errors, read_header
+from .sqlite_file import connect, database_errors, operational_errors, read_header, roll_back_hot_journal
 
 QUICK_BUDGET_S = 0.015  # what the start-up check may spend in quick_check; opening stays under 50 ms
 
@@ -113,6 +113,7 @@ def quick_check(path, passphrase: str | None = None, *, budget_s: float | None =
     still checked). Raises DamagedDatabaseError for a damaged file, EncryptedDatabaseError
     when a passphrase is missing or wrong. ``budget_s=None`` checks everything."""
     path = Path(path)
+    roll_back_hot_journal(path, passphrase)  # (what an interrupted write left: not damage)
     try:
         header = read_header(path)
     except DamagedDatabaseError as e:
@@ -155,7 +156,8 @@ def quick_check(path, passphrase: str | None = None, *, budget_s: float | None =
 
 
 def check_file(path, passphrase: str | None = None) -> list[Finding]:
-    """SQLite's full integrity check and foreign-key check, without writing anything."""
+    """SQLite's full integrity check and foreign-key check, without writing anything (but rolling
+    back what an interrupted write left, as any opening does: quick_check)."""
     path = Path(path)
     try:
         quick_check(path, passphrase, budget_s=0)  # header and schema; raises when unreadable

@@ -90,6 +90,26 @@ def connect(path: Path, passphrase: str | None = None, *, readonly: bool = False
     return conn
 
 
+def roll_back_hot_journal(path: Path, passphrase: str | None = None) -> None:
+    """A rollback journal left beside the register by a program killed while writing with one
+    (engine._rollback_journal) is "hot": SQLite rolls it back for the next connection that may
+    write — but a read-only one, such as the start-up check, cannot, and would call the register
+    damaged. Roll it back here first, so such a check meets the register as it was before the
+    interrupted write. Nothing happens without a journal, while its writer is still at work (the
+    journal is not hot then), or when the file may not be written (the check then says why)."""
+    journal = Path(path).with_name(Path(path).name + "-journal")
+    if not journal.exists() or journal.stat().st_size == 0:
+        return
+    try:
+        conn = connect(path, passphrase)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except database_errors():
+        pass
+
+
 @dataclass(frozen=True)
 class Header:
     page_size: int
