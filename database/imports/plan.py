@@ -25,7 +25,7 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import compress, islice, repeat
-from operator import attrgetter
+from operator import attrgetter, not_
 
 from sqlalchemy.orm import Session
 
@@ -334,7 +334,8 @@ class Plan:
         columns = {}
         for name in names:
             linked = links.columns.get(name) or [None] * len(links)
-            columns[name] = [*(v.get(name) for v in values), *linked] if values else linked  # (links: their list)
+            # (dict.get mapped from C: 36,000 records a column; links: their own list)
+            columns[name] = [*map(dict.get, values, repeat(name)), *linked] if values else linked
         to_index = [(i.id, v) for i, v in zip(new, values, strict=True)] if kind in search.KIND_MODELS else []
         return ids, columns, to_index
 
@@ -353,9 +354,11 @@ class Plan:
         gained: dict[uuid.UUID, list[str]] = defaultdict(list)
         column = LINK_PARENT[kind]
         parents = [i.values[column] for i in new] + (links.columns.get(column) or [])
-        for parent, label in zip(parents, [i.label for i in new] + links.labels, strict=True):
-            if parent not in new_parents:
-                gained[parent].append(label_text(label))
+        labels = [i.label for i in new] + links.labels
+        # the links of existing parents only, picked by C loops (in a new register: none of 140,000)
+        old_parent = map(not_, map(new_parents.__contains__, parents))
+        for parent, label in compress(zip(parents, labels, strict=True), old_parent):
+            gained[parent].append(label_text(label))
         for parent, labels in gained.items():
             history.note("partnership", parent, kind + "s", {"added": labels[:200], "source": self.source})
 
