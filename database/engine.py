@@ -176,6 +176,10 @@ class Database:
     # write transactions committed through this object: after Ctrl+C, the command line tells
     # "it was saved before the interrupt" from "nothing was kept" by it
     commits: int = 0
+    # True for a one-shot command (the command line), which reads nothing beside its own imports:
+    # bulk_write() may then write a new register with a rollback journal (_rollback_journal). A
+    # window reads while its imports run — a rollback journal would make it wait — and keeps WAL.
+    one_shot: bool = False
 
     @property
     def is_sqlite(self) -> bool:
@@ -246,8 +250,8 @@ class Database:
         after it, by a checkpoint that also empties the log: measured on the whole CORDIS import,
         that copy costs half as much there, and no log as large as the register is left on disk.
         A checkpoint that a reader holds up is left to the next commit; the data is safe either way.
-        A register still (nearly) empty, that nobody else has open, is written with a rollback
-        journal instead, each page once (:func:`_rollback_journal`)."""
+        From the command line (``one_shot``), a register still (nearly) empty that nobody else
+        has open is written with a rollback journal instead, each page once (:func:`_rollback_journal`)."""
         if not self.is_sqlite:
             with self.write() as session:
                 # imports into a team register take turns, as SQLite's writers do: two at once
@@ -257,7 +261,7 @@ class Database:
             return
         with self._writer.connect() as conn:
             raw = conn.connection.dbapi_connection  # the driver's own: no transaction is begun for it
-            journal = _rollback_journal(raw)
+            journal = self.one_shot and _rollback_journal(raw)
             raw.execute("PRAGMA wal_autocheckpoint = 0")
             try:
                 with self._sessions(bind=conn) as session:
@@ -370,9 +374,10 @@ def _rollback_journal(raw) -> bool:
     1.8–2.1 s. The transaction is as safe either way — a killed process leaves a journal that the
     next opening rolls back (``sqlite_file.roll_back_hot_journal``). SQLite refuses to leave WAL
     while any other connection has the file open (an open window, a second program): the import
-    then stays in WAL, and readers keep reading beside it. Only a small register is switched,
-    because a rollback journal holds readers off while the transaction writes: a new register
-    has nobody to hold off."""
+    then stays in WAL, and readers keep reading beside it. A connection opened during the import
+    waits for its end (its switch to WAL waits like any statement); that is why only a small
+    register is switched — a new one, which nobody is reading yet — and only by a one-shot
+    command (``Database.one_shot``): a window reads while its own imports run."""
     # (int(): SQLCipher answers its page size as text)
     size = int(raw.execute("PRAGMA page_count").fetchone()[0]) * int(raw.execute("PRAGMA page_size").fetchone()[0])
     if size > JOURNAL_BELOW_BYTES:

@@ -235,6 +235,32 @@ def test_import_leaves_no_log_behind_and_waits_for_no_reader(sqlite_db, shared_d
             c.close()
 
 
+def test_import_into_a_new_register_writes_it_with_a_rollback_journal(sqlite_db, shared_data, monkeypatch):
+    """From the command line, a new register nobody else has open is written with a rollback
+    journal (each page once) and is back in WAL after; with a reader open, the import stays in
+    WAL and the reader keeps reading beside it; a window's imports keep WAL (engine._rollback_journal)."""
+    from database import engine
+
+    chosen = []
+    real = engine._rollback_journal
+    monkeypatch.setattr(engine, "_rollback_journal", lambda raw: chosen.append(real(raw)) or chosen[-1])
+    import_cordis(sqlite_db, shared_data / ORG_2025)  # as the window imports
+    assert chosen == []
+    sqlite_db.engine.dispose()
+    sqlite_db.one_shot = True  # as the command line imports
+    import_cordis(sqlite_db, shared_data / ORG_ONLY)
+    assert chosen == [True]
+    path = Path(sqlite_db.path)
+    with sqlite_db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+    assert not Path(f"{path}-journal").exists()
+    with sqlite_db.engine.connect() as reader:
+        reader.exec_driver_sql("SELECT count(*) FROM stakeholders").all()
+        import_cordis(sqlite_db, shared_data / ORG_ONLY, backup=False)
+    assert chosen == [True, False]
+    assert_matches_file(sqlite_db, read_rows(shared_data / ORG_ONLY) + read_rows(shared_data / ORG_2025))
+
+
 def test_values_cordis_quoted_twice_read_as_written(sqlite_db, shared_data):
     """CORDIS releases quote every value holding a quotation mark twice; the register holds the
     value as the organisation writes it, so it sorts and is found among the others."""

@@ -71,7 +71,9 @@ def open_register(args: argparse.Namespace, **kw) -> Database:
 
     url = database_url(args)
     warn_if_unsafe(sqlite_path(url))
-    return open_database(url, passphrase=passphrase(args), **kw)
+    db = open_database(url, passphrase=passphrase(args), **kw)
+    db.one_shot = True  # (a command reads nothing beside its own writes: see Database.one_shot)
+    return db
 
 
 # (Database, its commit count when watching began, what its next commit saves): see interrupted_message

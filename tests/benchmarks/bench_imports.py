@@ -108,6 +108,7 @@ def import_once(path: Path, url: str | None, replay: bool) -> dict:
     floors = [read_with_csv(path)]
     folder = Path(tempfile.mkdtemp(prefix="ris3-bench-import-"))
     db = ops.open_database(url or f"sqlite:///{folder / 'register.db'}")
+    db.one_shot = True  # as 'ris3desk import cordis' opens it (Database.one_shot)
     steps: list[tuple[str, float]] = [("Starting", time.process_time())]
 
     def progress(_done: int, _total: int, text: str) -> None:
