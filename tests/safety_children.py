@@ -64,6 +64,13 @@ def _import_cordis(db, _path):
     import_cordis(db, CORDIS_SAMPLE)
 
 
+def _import_cordis_command_line(db, path):
+    """As 'ris3desk import cordis' runs it: a one-shot command, so with a rollback journal
+    (engine._rollback_journal) — the crash register is small and nobody else has it open."""
+    db.one_shot = True
+    _import_cordis(db, path)
+
+
 def _bulk_edit(db, _path):
     """What the window's bulk edit does: one transaction through the ORM, history included."""
     with db.write() as session:
@@ -93,6 +100,8 @@ SCENARIOS: dict[str, Scenario] = {
     "import": Scenario(_import, lambda p: _raw(p, "SELECT count(*) FROM stakeholders WHERE tags = 'IMPORTED'"),
                        SIZE),
     "import-cordis": Scenario(_import_cordis, lambda p: _raw(
+        p, "SELECT count(*) FROM stakeholders WHERE source LIKE 'CORDIS %'"), CORDIS_ORGANISATIONS),
+    "import-cordis-command-line": Scenario(_import_cordis_command_line, lambda p: _raw(
         p, "SELECT count(*) FROM stakeholders WHERE source LIKE 'CORDIS %'"), CORDIS_ORGANISATIONS),
     "bulk-edit": Scenario(_bulk_edit, lambda p: _raw(p, "SELECT count(*) FROM stakeholders WHERE tags = 'EDITED'"),
                           SIZE),
