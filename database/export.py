@@ -26,7 +26,7 @@ from .cell_guard import guarded
 from .engine import SCHEMA_HEAD, Database
 from .errors import NotFoundError, Ris3Error
 from .i18n import QT_TRANSLATE_NOOP as _N
-from .i18n import plural
+from .i18n import counted, plural
 from .jsonrows import decoder, encode_row
 from .sqlite_file import partial_file
 
@@ -506,10 +506,10 @@ def subject_access(db: Database, contact_id) -> dict:
     history = [{"at": _utc(h.at), "action": h.action, "field": h.field, "before": h.before,
                 "after": h.after, "by": h.author} for h in ops.history(db, contact.id, limit=100_000)]
     person = {f.label: _report_value(getattr(contact, f.name)) for f in fields if f.name != "stakeholder_id"}
-    person.update({"Data source": contact.source, "As of": _report_value(contact.as_of),
-                   "Record created": _utc(contact.created_at), "Last changed": _utc(contact.updated_at)})
+    person.update({SA_SOURCE: contact.source, SA_AS_OF: _report_value(contact.as_of),
+                   SA_CREATED: _utc(contact.created_at), SA_CHANGED: _utc(contact.updated_at)})
     return {
-        "what": "Data held about one person (data-subject access request)",
+        "what": SA_TITLE,
         "generated_at": _utc(m.utcnow()),
         "register": db.name,
         "person": {"id": str(contact.id), **person},
@@ -534,56 +534,95 @@ def _report_value(value):
     return value
 
 
-def export_subject_access(db: Database, contact_id, path: str | Path) -> dict:
-    """Write :func:`subject_access` to ``path``: JSON (.json), or a readable text (.txt)."""
+def export_subject_access(db: Database, contact_id, path: str | Path, say: Callable[[str], str] = str) -> dict:
+    """Write :func:`subject_access` to ``path``: JSON (.json, for machines: English keys), or a
+    readable text (.txt) in the language of ``say`` — the window's translation of a marked text;
+    English by default, as the command line writes it."""
     path = _writable_target(path)
     data = subject_access(db, contact_id)
     with partial_file(path) as partial:
         if path.suffix.lower() == ".txt":
-            partial.write_text(_subject_text(data), encoding="utf-8")
+            partial.write_text(_subject_text(data, say), encoding="utf-8")
         else:
             partial.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
         partial.replace(path)
     return data
 
 
-def _history_line(entry: dict) -> str:
-    """'2026-11-27 08:17 UTC  update by Anna Rossi — role: “Director” → “Head of office”'."""
-    line = f"  {entry['at'][:16].replace('T', ' ')} UTC  {entry['action']}"
-    if entry["by"]:
-        line += f" by {entry['by']}"
+# The readable report of subject_access, sentence by sentence (the window writes it in its language)
+SA_TITLE = _N("subject_access", "Data held about one person (data-subject access request)")
+SA_REGISTER = _N("subject_access", "Register: {register}")
+SA_GENERATED = _N("subject_access", "Generated: {at}")
+SA_PERSON = _N("subject_access", "The person")
+SA_ORGANISATION = _N("subject_access", "Organisation: {name}")
+SA_HISTORY_ONE = _N("subject_access", "History ({count} entry)")
+SA_HISTORY = _N("subject_access", "History ({count} entries)")
+SA_MENTIONED_ONE = _N("subject_access", "Mentioned in ({count} record)")
+SA_MENTIONED = _N("subject_access", "Mentioned in ({count} records)")
+SA_PAST_ONE = _N("subject_access", "Mentioned in the history of other records ({count} entry)")
+SA_PAST = _N("subject_access", "Mentioned in the history of other records ({count} entries)")
+SA_MERGES_ONE = _N("subject_access", "Mentioned in merges of duplicate organisations, kept to undo them "
+                                     "({count} entry)")
+SA_MERGES = _N("subject_access", "Mentioned in merges of duplicate organisations, kept to undo them "
+                                 "({count} entries)")
+SA_BY = _N("subject_access", "{action} by {author}")
+SA_PAST_ENTRY = _N("subject_access", "{action} of {kind}{title}{field}, before the change: “{text}”")
+SA_PAST_ENTRY_AFTER = _N("subject_access", "{action} of {kind}{title}{field}, after the change: “{text}”")
+SA_DELETED_SINCE = _N("subject_access", " (deleted since)")
+SA_MERGE = _N("subject_access", "merge {organisations} — {part}: “{text}”")
+# the history's actions, as the report names them
+SA_ACTIONS = {"create": _N("subject_access", "create"), "update": _N("subject_access", "update"),
+              "delete": _N("subject_access", "delete"), "erase": _N("subject_access", "erase"),
+              "merge": _N("subject_access", "merge"), "import": _N("subject_access", "import")}
+# the report's own lines about the person's record, beside its fields' labels
+SA_SOURCE, SA_AS_OF = _N("subject_access", "Data source"), _N("subject_access", "As of")
+SA_CREATED, SA_CHANGED = _N("subject_access", "Record created"), _N("subject_access", "Last changed")
+
+
+def _history_line(entry: dict, say: Callable[[str], str] = str, labels: dict | None = None) -> str:
+    """'2026-11-27 08:17 UTC  update by Anna Rossi — Role: “Director” → “Head of office”'
+    (``labels``: the fields' labels by column name)."""
+    action = say(SA_ACTIONS.get(entry["action"], entry["action"]))
+    line = f"  {_when(entry['at'])}  " + (say(SA_BY.format(action=action, author=entry["by"])) if entry["by"]
+                                          else action)
     if entry["field"]:
-        line += f" — {entry['field']}"
+        line += f" — {say((labels or {}).get(entry['field'], entry['field']))}"
     if entry["before"] or entry["after"]:
         line += f": “{entry['before'] or ''}” → “{entry['after'] or ''}”"
     return line
 
 
-def _subject_text(data: dict) -> str:
-    lines = [data["what"], f"Register: {data['register']}", f"Generated: {data['generated_at']}", "",
-             "The person"]
-    lines += [f"  {k}: {v}" for k, v in data["person"].items() if v not in (None, "", [])]
+def _subject_text(data: dict, say: Callable[[str], str] = str) -> str:
+    def heading(count: int, one, many) -> str:
+        return say(counted(count, one, many))
+
+    lines = [say(SA_TITLE), say(SA_REGISTER.format(register=data["register"])),
+             say(SA_GENERATED.format(at=data["generated_at"])), "", say(SA_PERSON)]
+    lines += [f"  {say(k)}: {v}" for k, v in data["person"].items() if v not in (None, "", [])]
     if data["organisation"]:
-        lines += ["", f"Organisation: {data['organisation']['name']}"]
-    lines += ["", f"History ({plural(len(data['history']), 'entry', 'entries')})"]
-    lines += [_history_line(h) for h in data["history"]]
-    lines += ["", f"Mentioned in ({plural(len(data['mentioned_in']), 'record', 'records')})"]
+        lines += ["", say(SA_ORGANISATION.format(name=data["organisation"]["name"]))]
+    lines += ["", heading(len(data["history"]), SA_HISTORY_ONE, SA_HISTORY)]
+    from .ops.kinds import kind
+
+    labels = {f.name: f.label for f in kind("contact").fields}  # (the history is the person's record's)
+    lines += [_history_line(h, say, labels) for h in data["history"]]
+    lines += ["", heading(len(data["mentioned_in"]), SA_MENTIONED_ONE, SA_MENTIONED)]
     for mention in data["mentioned_in"]:
-        lines.append(f"  {mention['kind']}: {mention['title']}")
+        lines.append(f"  {say(mention['kind'])}: {mention['title']}")
         lines += [f"    {k}: {v}" for k, v in mention.items() if k not in ("kind", "id", "title")]
     past = data.get("mentioned_in_history", [])
-    lines += ["", f"Mentioned in the history of other records ({plural(len(past), 'entry', 'entries')})"]
+    lines += ["", heading(len(past), SA_PAST_ONE, SA_PAST)]
     for entry in past:
-        title = f": {entry['title']}" if entry["title"] else " (deleted since)"
-        where = f" — {entry['field']}" if entry["field"] else ""
-        lines.append(f"  {_when(entry['at'])}  {entry['action']} of {entry['kind']}{title}{where}, "
-                     f"{'before' if entry['side'] == 'before' else 'after'} the change: “{entry['text']}”")
+        template = SA_PAST_ENTRY if entry["side"] == "before" else SA_PAST_ENTRY_AFTER
+        lines.append(f"  {_when(entry['at'])}  " + say(template.format(
+            action=SA_ACTIONS.get(entry["action"], entry["action"]), kind=entry["kind"],
+            title=f": {entry['title']}" if entry["title"] else SA_DELETED_SINCE,
+            field=f" — {entry['field']}" if entry["field"] else "", text=entry["text"])))
     merges = data.get("mentioned_in_merges", [])
-    lines += ["", "Mentioned in merges of duplicate organisations, kept to undo them "
-                  f"({plural(len(merges), 'entry', 'entries')})"]
+    lines += ["", heading(len(merges), SA_MERGES_ONE, SA_MERGES)]
     for entry in merges:
-        lines.append(f"  {_when(entry['at'])}  merge {entry['organisations'] or ''} — {entry['part']}: "
-                     f"“{entry['text']}”")
+        lines.append(f"  {_when(entry['at'])}  " + say(SA_MERGE.format(
+            organisations=entry["organisations"] or "", part=entry["part"], text=entry["text"])))
     return "\n".join(lines) + "\n"
 
 

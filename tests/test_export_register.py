@@ -227,7 +227,7 @@ def test_everything_about_one_person(sqlite_db, tmp_path):
     # read by the person: what changed, when (UTC, to the minute), from what to what; counts in words
     assert "History (2 entries)" in body and "Mentioned in (1 record)" in body
     changed = next(line for line in body.splitlines() if " update" in line)
-    assert changed.endswith(f" — role: “{contact.role or ''}” → “Head of research office”")
+    assert changed.endswith(f" — Role: “{contact.role or ''}” → “Head of research office”")
     assert changed.startswith(f"  {data['history'][0]['at'][:10]} ") and " UTC  update" in changed
     assert data["person"]["Record created"].endswith("Z") and "." not in data["person"]["Record created"]
     export_subject_access(sqlite_db, contact.id, tmp_path / "person.json")

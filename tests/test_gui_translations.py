@@ -127,3 +127,38 @@ def test_a_register_that_cannot_be_opened_is_explained_in_the_windows_language(q
                                                    "://UTENTE@HOST")
     finally:
         translations.set_language("en")
+
+
+def test_the_window_writes_a_persons_data_report_in_its_language(qapp, sqlite_db, tmp_path):
+    """The readable data-subject access report is for the person it describes: the Italian window
+    writes it in Italian (headings, the fields' names, the history's actions, counts); the command
+    line, and the JSON for machines, in English."""
+    import json
+
+    from database import demo, export, ops
+    from desktop_app.gui.i18n import Translations, ensure_compiled, message_text
+
+    demo.load(sqlite_db)
+    contact = ops.list_page(sqlite_db, "contact", limit=1).rows[0]
+    ops.update(sqlite_db, "contact", contact.id, {"role": "Responsabile ricerca"}, expected_version=contact.version)
+    ensure_compiled()
+    translations = Translations(qapp)
+    translations.set_language("it")
+    try:
+        export.export_subject_access(sqlite_db, contact.id, tmp_path / "persona.txt", say=message_text)
+        export.export_subject_access(sqlite_db, contact.id, tmp_path / "person.json", say=message_text)
+    finally:
+        translations.set_language("en")
+    export.export_subject_access(sqlite_db, contact.id, tmp_path / "person.txt")
+    italian = (tmp_path / "persona.txt").read_text(encoding="utf-8").splitlines()
+    english = (tmp_path / "person.txt").read_text(encoding="utf-8").splitlines()
+    assert italian[0] == "Dati conservati su una persona (richiesta di accesso dell’interessato)"
+    assert italian[1] == f"Registro: {sqlite_db.name}" and "La persona" in italian
+    assert "  Ruolo: Responsabile ricerca" in italian and f"  Nome: {contact.name}" in italian
+    assert "Cronologia (2 voci)" in italian and "Citata in (0 schede)" in italian
+    assert any(" UTC  modifica — Ruolo: “" in line and line.endswith("→ “Responsabile ricerca”") for line in italian)
+    assert english[0] == "Data held about one person (data-subject access request)"
+    assert "History (2 entries)" in english and "  Role: Responsabile ricerca" in english
+    assert len(italian) == len(english)  # the same report, line for line
+    data = json.loads((tmp_path / "person.json").read_text(encoding="utf-8"))
+    assert data["what"] == english[0] and data["person"]["Role"] == "Responsabile ricerca"

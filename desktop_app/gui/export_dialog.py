@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from database import export, ops
 
+from . import i18n
 from .import_dialog import error_text
 from .records_ui import kind_count, kind_title
 from .worker import Cancelled
@@ -318,7 +319,7 @@ class ExportDialog(QDialog):
             person = self.person_id
 
             def fn(job):
-                data = export.export_subject_access(db, person, path)
+                data = export.export_subject_access(db, person, path, say=i18n.message_text)
                 return ("person", data["person"].get("Name"))
         self.status.setText(self.tr("Exporting…"))
         self.progress.setRange(0, 0)

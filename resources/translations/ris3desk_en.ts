@@ -4544,6 +4544,121 @@ Register: {0}</source>
     </message>
 </context>
 <context>
+    <name>subject_access</name>
+    <message>
+        <source>Data held about one person (data-subject access request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register: {register}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated: {at}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History ({count} entry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History ({count} entries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentioned in ({count} record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentioned in ({count} records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentioned in the history of other records ({count} entry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentioned in the history of other records ({count} entries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentioned in merges of duplicate organisations, kept to undo them ({count} entry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentioned in merges of duplicate organisations, kept to undo them ({count} entries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action} by {author}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action} of {kind}{title}{field}, before the change: “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action} of {kind}{title}{field}, after the change: “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (deleted since)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge {organisations} — {part}: “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>validation</name>
     <message>
         <source>use capital letters, digits, dots, dashes or underscores</source>

@@ -4549,6 +4549,121 @@ Registro: {0}</translation>
     </message>
 </context>
 <context>
+    <name>subject_access</name>
+    <message>
+        <source>Data held about one person (data-subject access request)</source>
+        <translation>Dati conservati su una persona (richiesta di accesso dell’interessato)</translation>
+    </message>
+    <message>
+        <source>Register: {register}</source>
+        <translation>Registro: {register}</translation>
+    </message>
+    <message>
+        <source>Generated: {at}</source>
+        <translation>Generato il: {at}</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>La persona</translation>
+    </message>
+    <message>
+        <source>Organisation: {name}</source>
+        <translation>Organizzazione: {name}</translation>
+    </message>
+    <message>
+        <source>History ({count} entry)</source>
+        <translation>Cronologia ({count} voce)</translation>
+    </message>
+    <message>
+        <source>History ({count} entries)</source>
+        <translation>Cronologia ({count} voci)</translation>
+    </message>
+    <message>
+        <source>Mentioned in ({count} record)</source>
+        <translation>Citata in ({count} scheda)</translation>
+    </message>
+    <message>
+        <source>Mentioned in ({count} records)</source>
+        <translation>Citata in ({count} schede)</translation>
+    </message>
+    <message>
+        <source>Mentioned in the history of other records ({count} entry)</source>
+        <translation>Citata nella cronologia di altre schede ({count} voce)</translation>
+    </message>
+    <message>
+        <source>Mentioned in the history of other records ({count} entries)</source>
+        <translation>Citata nella cronologia di altre schede ({count} voci)</translation>
+    </message>
+    <message>
+        <source>Mentioned in merges of duplicate organisations, kept to undo them ({count} entry)</source>
+        <translation>Citata in unioni di organizzazioni duplicate, conservate per poterle annullare ({count} voce)</translation>
+    </message>
+    <message>
+        <source>Mentioned in merges of duplicate organisations, kept to undo them ({count} entries)</source>
+        <translation>Citata in unioni di organizzazioni duplicate, conservate per poterle annullare ({count} voci)</translation>
+    </message>
+    <message>
+        <source>{action} by {author}</source>
+        <translation>{action} di {author}</translation>
+    </message>
+    <message>
+        <source>{action} of {kind}{title}{field}, before the change: “{text}”</source>
+        <translation>{action} di {kind}{title}{field}, prima della modifica: “{text}”</translation>
+    </message>
+    <message>
+        <source>{action} of {kind}{title}{field}, after the change: “{text}”</source>
+        <translation>{action} di {kind}{title}{field}, dopo la modifica: “{text}”</translation>
+    </message>
+    <message>
+        <source> (deleted since)</source>
+        <translation> (eliminata in seguito)</translation>
+    </message>
+    <message>
+        <source>merge {organisations} — {part}: “{text}”</source>
+        <translation>unione {organisations} — {part}: “{text}”</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>creazione</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>modifica</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>eliminazione</translation>
+    </message>
+    <message>
+        <source>erase</source>
+        <translation>cancellazione dei dati personali</translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation>unione</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>importazione</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Fonte dei dati</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Aggiornato al</translation>
+    </message>
+    <message>
+        <source>Record created</source>
+        <translation>Scheda creata il</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Ultima modifica</translation>
+    </message>
+</context>
+<context>
     <name>validation</name>
     <message>
         <source>use capital letters, digits, dots, dashes or underscores</source>
