@@ -602,14 +602,17 @@ def _subject_text(data: dict, say: Callable[[str], str] = str) -> str:
     if data["organisation"]:
         lines += ["", say(SA_ORGANISATION.format(name=data["organisation"]["name"]))]
     lines += ["", heading(len(data["history"]), SA_HISTORY_ONE, SA_HISTORY)]
-    from .ops.kinds import kind
+    from .ops.kinds import KINDS
 
-    labels = {f.name: f.label for f in kind("contact").fields}  # (the history is the person's record's)
-    lines += [_history_line(h, say, labels) for h in data["history"]]
+    # the fields' labels by column name, for each kind by its label (as the report names kinds)
+    labels = {k.label: {f.name: f.label for f in k.fields} for k in KINDS.values()}
+    own = labels[KINDS["contact"].label]  # (the history is the person's own record's)
+    lines += [_history_line(h, say, own) for h in data["history"]]
     lines += ["", heading(len(data["mentioned_in"]), SA_MENTIONED_ONE, SA_MENTIONED)]
     for mention in data["mentioned_in"]:
         lines.append(f"  {say(mention['kind'])}: {mention['title']}")
-        lines += [f"    {k}: {v}" for k, v in mention.items() if k not in ("kind", "id", "title")]
+        fields = labels.get(mention["kind"], {})
+        lines += [f"    {say(fields.get(k, k))}: {v}" for k, v in mention.items() if k not in ("kind", "id", "title")]
     past = data.get("mentioned_in_history", [])
     lines += ["", heading(len(past), SA_PAST_ONE, SA_PAST)]
     for entry in past:

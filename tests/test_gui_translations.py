@@ -134,6 +134,7 @@ def test_the_window_writes_a_persons_data_report_in_its_language(qapp, sqlite_db
     writes it in Italian (headings, the fields' names, the history's actions, counts); the command
     line, and the JSON for machines, in English."""
     import json
+    from datetime import date
 
     from database import demo, export, ops
     from desktop_app.gui.i18n import Translations, ensure_compiled, message_text
@@ -141,6 +142,8 @@ def test_the_window_writes_a_persons_data_report_in_its_language(qapp, sqlite_db
     demo.load(sqlite_db)
     contact = ops.list_page(sqlite_db, "contact", limit=1).rows[0]
     ops.update(sqlite_db, "contact", contact.id, {"role": "Responsabile ricerca"}, expected_version=contact.version)
+    ops.create(sqlite_db, "interaction", {"date": date(2026, 3, 3), "kind": "meeting", "subject": "Visita a Lione",
+                                          "notes": f"{contact.name} manderà la bozza."})
     ensure_compiled()
     translations = Translations(qapp)
     translations.set_language("it")
@@ -155,7 +158,9 @@ def test_the_window_writes_a_persons_data_report_in_its_language(qapp, sqlite_db
     assert italian[0] == "Dati conservati su una persona (richiesta di accesso dell’interessato)"
     assert italian[1] == f"Registro: {sqlite_db.name}" and "La persona" in italian
     assert "  Ruolo: Responsabile ricerca" in italian and f"  Nome: {contact.name}" in italian
-    assert "Cronologia (2 voci)" in italian and "Citata in (0 schede)" in italian
+    assert "Cronologia (2 voci)" in italian and "Citata in (1 scheda)" in italian
+    assert "  interazione: Visita a Lione" in italian and f"    Note: {contact.name} manderà la bozza." in italian
+    assert "  interaction: Visita a Lione" in english and f"    Notes: {contact.name} manderà la bozza." in english
     assert any(" UTC  modifica — Ruolo: “" in line and line.endswith("→ “Responsabile ricerca”") for line in italian)
     assert english[0] == "Data held about one person (data-subject access request)"
     assert "History (2 entries)" in english and "  Role: Responsabile ricerca" in english

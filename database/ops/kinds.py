@@ -41,7 +41,7 @@ class Kind:
     record: type
     sortable: tuple[str, ...]
     default_sort: str
-    label: str  # English, singular
+    label: str  # English, singular, marked for translation ("Kinds")
     # for link kinds: the two foreign keys, mapped to LinkRecord.left_id / right_id
     link: tuple[str, str] | None = None
 
@@ -113,36 +113,48 @@ def _fields(kind: Kind) -> tuple[FieldInfo, ...]:
 
 
 KINDS: dict[str, Kind] = {k.name: k for k in [
-    Kind("region", m.Region, r.RegionRecord, ("code", "name", "country_code", "level"), "position", "region"),
-    Kind("municipality", m.Municipality, r.MunicipalityRecord, ("name", "province_code"), "name", "municipality"),
-    Kind("ket", m.Ket, r.KetRecord, ("code", "name_en", "name_it"), "position", "key enabling technology"),
-    Kind("sector", m.Sector, r.SectorRecord, ("code", "name_en", "name_it", "kind"), "position", "sector"),
+    Kind("region", m.Region, r.RegionRecord, ("code", "name", "country_code", "level"), "position",
+         _N("Kinds", "region")),
+    Kind("municipality", m.Municipality, r.MunicipalityRecord, ("name", "province_code"), "name",
+         _N("Kinds", "municipality")),
+    Kind("ket", m.Ket, r.KetRecord, ("code", "name_en", "name_it"), "position",
+         _N("Kinds", "key enabling technology")),
+    Kind("sector", m.Sector, r.SectorRecord, ("code", "name_en", "name_it", "kind"), "position",
+         _N("Kinds", "sector")),
     Kind("stakeholder", m.Stakeholder, r.StakeholderRecord,
          ("name", "short_name", "type", "city", "province", "country", "pic", "updated_at", "created_at"),
-         "name", "organisation"),
+         "name", _N("Kinds", "organisation")),
     Kind("contact", m.Contact, r.ContactRecord, ("name", "role", "email", "last_verified", "updated_at"),
-         "name", "contact person"),
+         "name", _N("Kinds", "contact person")),
     Kind("partnership", m.Partnership, r.PartnershipRecord,
          ("title", "acronym", "scheme", "programme", "status", "start_date", "end_date", "total_budget",
-          "eu_contribution", "updated_at"), "title", "partnership"),
-    Kind("participant", m.Participant, r.ParticipantRecord, ("role", "contribution"), "role", "participant"),
-    Kind("partner_region", m.PartnerRegion, r.PartnerRegionRecord, ("role",), "role", "partner region"),
+          "eu_contribution", "updated_at"), "title", _N("Kinds", "partnership")),
+    Kind("participant", m.Participant, r.ParticipantRecord, ("role", "contribution"), "role",
+         _N("Kinds", "participant")),
+    Kind("partner_region", m.PartnerRegion, r.PartnerRegionRecord, ("role",), "role",
+         _N("Kinds", "partner region")),
     Kind("interaction", m.Interaction, r.InteractionRecord, ("date", "kind", "subject", "updated_at"),
-         "date", "interaction"),
+         "date", _N("Kinds", "interaction")),
     Kind("action", m.FollowUpAction, r.ActionRecord, ("due_date", "text", "owner", "done"), "due_date",
-         "follow-up action"),
-    Kind("saved_search", m.SavedSearch, r.SavedSearchRecord, ("name",), "position", "saved search"),
-    Kind("pack_preset", m.PackPreset, r.PackPresetRecord, ("name",), "name", "pack preset"),
-    Kind("stakeholder_sector", m.StakeholderSector, r.LinkRecord, (), "created_at", "sector link",
+         _N("Kinds", "follow-up action")),
+    Kind("saved_search", m.SavedSearch, r.SavedSearchRecord, ("name",), "position",
+         _N("Kinds", "saved search")),
+    Kind("pack_preset", m.PackPreset, r.PackPresetRecord, ("name",), "name", _N("Kinds", "pack preset")),
+    Kind("stakeholder_sector", m.StakeholderSector, r.LinkRecord, (), "created_at",
+         _N("Kinds", "sector link"),
          link=("stakeholder_id", "sector_id")),
-    Kind("stakeholder_ket", m.StakeholderKet, r.LinkRecord, (), "created_at", "KET link",
+    Kind("stakeholder_ket", m.StakeholderKet, r.LinkRecord, (), "created_at", _N("Kinds", "KET link"),
          link=("stakeholder_id", "ket_id")),
-    Kind("sector_ket", m.SectorKet, r.LinkRecord, (), "created_at", "KET link", link=("sector_id", "ket_id")),
-    Kind("partnership_sector", m.PartnershipSector, r.LinkRecord, (), "created_at", "sector link",
+    Kind("sector_ket", m.SectorKet, r.LinkRecord, (), "created_at",
+         _N("Kinds", "KET link"), link=("sector_id", "ket_id")),
+    Kind("partnership_sector", m.PartnershipSector, r.LinkRecord, (), "created_at",
+         _N("Kinds", "sector link"),
          link=("partnership_id", "sector_id")),
-    Kind("interaction_stakeholder", m.InteractionStakeholder, r.LinkRecord, (), "created_at", "organisation link",
+    Kind("interaction_stakeholder", m.InteractionStakeholder, r.LinkRecord, (), "created_at",
+         _N("Kinds", "organisation link"),
          link=("interaction_id", "stakeholder_id")),
-    Kind("interaction_partnership", m.InteractionPartnership, r.LinkRecord, (), "created_at", "partnership link",
+    Kind("interaction_partnership", m.InteractionPartnership, r.LinkRecord, (), "created_at",
+         _N("Kinds", "partnership link"),
          link=("interaction_id", "partnership_id")),
 ]}
 

@@ -1766,6 +1766,10 @@ Everything written since — by this import, and by anyone else since — is rep
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>saved search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1779,6 +1783,14 @@ Everything written since — by this import, and by anyone else since — is rep
     </message>
     <message>
         <source>KET link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partnership link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1770,6 +1770,10 @@ Tutto ciò che è stato scritto da allora — da questa importazione e da chiunq
         <translation>comune</translation>
     </message>
     <message>
+        <source>participant</source>
+        <translation>partecipazione</translation>
+    </message>
+    <message>
         <source>saved search</source>
         <translation>ricerca salvata</translation>
     </message>
@@ -1784,6 +1788,14 @@ Tutto ciò che è stato scritto da allora — da questa importazione e da chiunq
     <message>
         <source>KET link</source>
         <translation>collegamento a una KET</translation>
+    </message>
+    <message>
+        <source>organisation link</source>
+        <translation>collegamento a un&apos;organizzazione</translation>
+    </message>
+    <message>
+        <source>partnership link</source>
+        <translation>collegamento a un partenariato</translation>
     </message>
     <message>
         <source>link to an organisation</source>
