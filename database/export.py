@@ -579,22 +579,27 @@ SA_SOURCE, SA_AS_OF = _N("subject_access", "Data source"), _N("subject_access", 
 SA_CREATED, SA_CHANGED = _N("subject_access", "Record created"), _N("subject_access", "Last changed")
 
 
-def _history_line(entry: dict, say: Callable[[str], str] = str, labels: dict | None = None) -> str:
+def _history_line(entry: dict, say: Callable[[str], str], labels: dict) -> str:
     """'2026-11-27 08:17 UTC  update by Anna Rossi — Role: “Director” → “Head of office”'
     (``labels``: the fields' labels by column name)."""
     action = say(SA_ACTIONS.get(entry["action"], entry["action"]))
     line = f"  {_when(entry['at'])}  " + (say(SA_BY.format(action=action, author=entry["by"])) if entry["by"]
                                           else action)
     if entry["field"]:
-        line += f" — {say((labels or {}).get(entry['field'], entry['field']))}"
+        line += f" — {say(labels.get(entry['field'], entry['field']))}"
     if entry["before"] or entry["after"]:
         line += f": “{entry['before'] or ''}” → “{entry['after'] or ''}”"
     return line
 
 
-def _subject_text(data: dict, say: Callable[[str], str] = str) -> str:
+def _subject_text(data: dict, say: Callable[[str], str]) -> str:
+    from .ops.kinds import KINDS
+
     def heading(count: int, one, many) -> str:
         return say(counted(count, one, many))
+
+    # the fields' labels by column name, for each kind by its label (as the report names kinds)
+    labels = {k.label: {f.name: f.label for f in k.fields} for k in KINDS.values()}
 
     lines = [say(SA_TITLE), say(SA_REGISTER.format(register=data["register"])),
              say(SA_GENERATED.format(at=data["generated_at"])), "", say(SA_PERSON)]
@@ -602,10 +607,6 @@ def _subject_text(data: dict, say: Callable[[str], str] = str) -> str:
     if data["organisation"]:
         lines += ["", say(SA_ORGANISATION.format(name=data["organisation"]["name"]))]
     lines += ["", heading(len(data["history"]), SA_HISTORY_ONE, SA_HISTORY)]
-    from .ops.kinds import KINDS
-
-    # the fields' labels by column name, for each kind by its label (as the report names kinds)
-    labels = {k.label: {f.name: f.label for f in k.fields} for k in KINDS.values()}
     own = labels[KINDS["contact"].label]  # (the history is the person's own record's)
     lines += [_history_line(h, say, own) for h in data["history"]]
     lines += ["", heading(len(data["mentioned_in"]), SA_MENTIONED_ONE, SA_MENTIONED)]
